@@ -24,6 +24,8 @@ void SetupArticlesCommand(CLI::App& app, const GlobalOptions& global, int* exit_
 void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupReportCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void SetupBackupCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
 }  // namespace newsarchive
 

@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   SetupShowCommand(app, global, &exit_code);
   SetupReportCommand(app, global, &exit_code);
   SetupQueryCommand(app, global, &exit_code);
+  SetupCheckCommand(app, global, &exit_code);
+  SetupBackupCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);
