@@ -1,1 +1,95 @@
-// Placeholder until this unit is written.
+// The format names, the extension table and the factory; each format lives in its own file.
+#include "core/row_writer.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/csv_writer.h"
+#include "core/json_writer.h"
+#include "core/text_util.h"
+
+namespace newsarchive {
+
+namespace {
+
+struct FormatName {
+  const char* name;
+  OutputFormat format;
+};
+
+// Every accepted spelling; the first spelling of each format is its canonical name.
+constexpr FormatName kFormatNames[] = {
+    {"table", OutputFormat::kTable}, {"csv", OutputFormat::kCsv},
+    {"tsv", OutputFormat::kTsv},     {"json", OutputFormat::kJson},
+    {"jsonl", OutputFormat::kJsonl}, {"ndjson", OutputFormat::kJsonl},
+    {"markdown", OutputFormat::kMarkdown}, {"md", OutputFormat::kMarkdown},
+};
+
+constexpr FormatName kExtensions[] = {
+    {".csv", OutputFormat::kCsv},        {".tsv", OutputFormat::kTsv},
+    {".json", OutputFormat::kJson},      {".jsonl", OutputFormat::kJsonl},
+    {".ndjson", OutputFormat::kJsonl},   {".md", OutputFormat::kMarkdown},
+    {".markdown", OutputFormat::kMarkdown}, {".txt", OutputFormat::kTable},
+};
+
+}  // namespace
+
+Cell Cell::Real(double v) {
+  if (std::isnan(v)) return Cell{Type::kReal, "nan"};
+  if (std::isinf(v)) return Cell{Type::kReal, v < 0 ? "-inf" : "inf"};
+  // The shortest of %.15g..%.17g that reads back as the same double: 0.1 stays "0.1", not
+  // "0.10000000000000001", and no value changes on its way through a writer.
+  char buffer[40];
+  for (int precision = 15; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, v);
+    if (std::strtod(buffer, nullptr) == v) break;
+  }
+  std::string text = buffer;
+  // A whole number keeps a ".0" so it still reads as a real ("3.0", as SQLite prints it).
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  return Cell{Type::kReal, std::move(text)};
+}
+
+Result<OutputFormat> ParseOutputFormat(const std::string& name) {
+  for (const FormatName& entry : kFormatNames) {
+    if (EqualsIgnoreCase(name, entry.name)) return entry.format;
+  }
+  return Status::InvalidInput("unknown output format '" + name +
+                              "' (choose table, csv, tsv, json, jsonl, ndjson, markdown or md)");
+}
+
+std::optional<OutputFormat> FormatFromExtension(const std::string& path) {
+  for (const FormatName& entry : kExtensions) {
+    if (EndsWithIgnoreCase(path, entry.name)) return entry.format;
+  }
+  return std::nullopt;
+}
+
+const char* OutputFormatName(OutputFormat format) {
+  for (const FormatName& entry : kFormatNames) {
+    if (entry.format == format) return entry.name;
+  }
+  return "table";
+}
+
+std::unique_ptr<RowWriter> MakeRowWriter(OutputFormat format, std::ostream& out,
+                                         const WriterOptions& options) {
+  switch (format) {
+    case OutputFormat::kCsv:
+      return std::make_unique<CsvWriter>(out, options);
+    case OutputFormat::kTsv:
+      return std::make_unique<CsvWriter>(out, options, CsvWriter::Dialect::kTsv);
+    case OutputFormat::kJson:
+      return std::make_unique<JsonWriter>(out, JsonWriter::Style::kArray);
+    case OutputFormat::kJsonl:
+      return std::make_unique<JsonWriter>(out, JsonWriter::Style::kLines);
+    case OutputFormat::kTable:
+    case OutputFormat::kMarkdown:
+      // Interim, until table_writer.cc lands (next commit): tab-separated text.
+      return std::make_unique<CsvWriter>(out, options, CsvWriter::Dialect::kTsv);
+  }
+  return nullptr;
+}
+
+}  // namespace newsarchive
