@@ -29,7 +29,7 @@ inline std::string WriteRows(OutputFormat format, const std::vector<std::string>
   return WriteRows(*writer, out, columns, rows);
 }
 
-inline Cell T(const char* text) { return Cell::Text(text); }
+inline Cell T(std::string text) { return Cell::Text(std::move(text)); }
 
 }  // namespace newsarchive
 

@@ -7,6 +7,7 @@
 
 #include "core/csv_writer.h"
 #include "core/json_writer.h"
+#include "core/table_writer.h"
 #include "core/text_util.h"
 
 namespace newsarchive {
@@ -76,6 +77,8 @@ const char* OutputFormatName(OutputFormat format) {
 std::unique_ptr<RowWriter> MakeRowWriter(OutputFormat format, std::ostream& out,
                                          const WriterOptions& options) {
   switch (format) {
+    case OutputFormat::kTable:
+      return std::make_unique<TableWriter>(out, options);
     case OutputFormat::kCsv:
       return std::make_unique<CsvWriter>(out, options);
     case OutputFormat::kTsv:
@@ -84,12 +87,10 @@ std::unique_ptr<RowWriter> MakeRowWriter(OutputFormat format, std::ostream& out,
       return std::make_unique<JsonWriter>(out, JsonWriter::Style::kArray);
     case OutputFormat::kJsonl:
       return std::make_unique<JsonWriter>(out, JsonWriter::Style::kLines);
-    case OutputFormat::kTable:
     case OutputFormat::kMarkdown:
-      // Interim, until table_writer.cc lands (next commit): tab-separated text.
-      return std::make_unique<CsvWriter>(out, options, CsvWriter::Dialect::kTsv);
+      return std::make_unique<MarkdownWriter>(out);
   }
-  return nullptr;
+  return std::make_unique<TableWriter>(out, options);
 }
 
 }  // namespace newsarchive
