@@ -1,0 +1,164 @@
+// A small archive about fictional people for the query-side tests: three stories, seven people
+// (two named Kim, one with an accent, one with an apostrophe, one unidentified), their roles and
+// turns, written straight into a migrated in-memory database.
+#ifndef NEWSARCHIVE_TESTS_QUERY_FIXTURE_H_
+#define NEWSARCHIVE_TESTS_QUERY_FIXTURE_H_
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/migrations_embedded.h"
+#include "core/query_runner.h"
+#include "core/row_writer.h"
+
+namespace newsarchive {
+namespace testing_fixture {
+
+// Ids of the fixture's people and articles, so tests say who they mean.
+enum PersonId : int64_t {
+  kOkafor = 1,     // Lena Okafor: Mayor; former town clerk
+  kBrennan = 2,    // Tomas Brennan: Host
+  kGonzalez = 3,   // Juan González: Harbor engineer
+  kSorensen = 4,   // Kim Sorensen: Town clerk
+  kKimHaNeul = 5,  // Kim Ha-neul: President of Valdoria, through an interpreter
+  kOBrien = 6,     // Siobhan O'Brien: Byline in every story
+  kUnidentified = 7,
+};
+enum ArticleId : int64_t { kBridge = 1, kCharter = 2, kSummit = 3 };
+
+// An in-memory database with every migration applied.
+inline std::unique_ptr<SQLite::Database> MigratedDb() {
+  auto db = std::make_unique<SQLite::Database>(":memory:",
+                                               SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db->exec("PRAGMA foreign_keys = ON");
+  for (const EmbeddedMigration& migration : EmbeddedMigrations()) db->exec(migration.sql);
+  return db;
+}
+
+inline int WordCount(const std::string& text) {
+  std::istringstream in(text);
+  std::string word;
+  int count = 0;
+  while (in >> word) ++count;
+  return count;
+}
+
+inline void AddQuote(SQLite::Database& db, int64_t article, int64_t person, int position,
+                     const std::string& text, bool via_interpreter = false) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO quotes (article_id, person_id, position, kind, text, "
+                           "via_interpreter, word_count) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, static_cast<int64_t>(article));
+  if (person > 0) {
+    insert.bind(2, static_cast<int64_t>(person));
+  } else {
+    insert.bind(2);
+  }
+  insert.bind(3, position);
+  insert.bind(4, person > 0 ? "turn" : "unattributed");
+  insert.bind(5, text);
+  insert.bind(6, via_interpreter ? 1 : 0);
+  insert.bind(7, WordCount(text));
+  insert.exec();
+}
+
+// Fills `db` (migrated, empty) with the fixture archive.
+inline void FillArchive(SQLite::Database& db) {
+  db.exec(
+      "INSERT INTO articles (id, title, summary, source, program, published_on, dateline, "
+      "story_key, original_text, sha256) VALUES "
+      "(1, 'Harbor Bridge Reopens After Storm Repairs', 'Mayor Lena Okafor cuts the ribbon.', "
+      "'NPR', 'Morning Edition', '2021-03-04', 'Port Alder', 'k1', 'text 1', 'sha1'), "
+      "(2, 'Mining Town Votes On New Charter', 'Copper Hollow decides its future.', "
+      "'NPR', 'Weekend Edition', '2021-05-10', 'Copper Hollow', 'k2', 'text 2', 'sha2'), "
+      "(3, 'Summit In Valdoria Ends Without Deal', 'No agreement on the river treaty.', "
+      "'NPR', 'All Things Considered', '2022-01-15', 'Valdoria', 'k3', 'text 3', 'sha3')");
+  db.exec(
+      "INSERT INTO people (id, name, name_key, is_unidentified) VALUES "
+      "(1, 'Lena Okafor', 'lena okafor', 0), (2, 'Tomas Brennan', 'tomas brennan', 0), "
+      "(3, 'Juan González', 'juan gonzalez', 0), (4, 'Kim Sorensen', 'kim sorensen', 0), "
+      "(5, 'Kim Ha-neul', 'kim ha neul', 0), (6, 'Siobhan O''Brien', 'siobhan obrien', 0), "
+      "(7, 'Unidentified Man #1', 'unidentified man #1 @3', 1)");
+  db.exec(
+      "INSERT INTO person_aliases (person_id, alias, alias_key) VALUES "
+      "(1, 'MAYOR LENA OKAFOR', 'mayor lena okafor'), (1, 'OKAFOR', 'okafor'), "
+      "(3, 'JUAN GONZÁLEZ', 'juan gonzalez'), (3, 'GONZÁLEZ', 'gonzalez'), "
+      "(6, 'O''BRIEN', 'obrien'), (7, 'UNIDENTIFIED MAN #1', 'unidentified man #1')");
+  db.exec(
+      "INSERT INTO roles (person_id, article_id, title, organization, source) VALUES "
+      "(2, 1, 'Host', 'NPR', 'label'), (6, 1, 'Byline', 'NPR', 'label'), "
+      "(1, 1, 'Mayor', NULL, 'label'), (3, 1, 'Harbor engineer', NULL, 'text'), "
+      "(2, 2, 'Host', 'NPR', 'label'), (4, 2, 'Town clerk', NULL, 'label'), "
+      "(1, 2, 'Mayor', NULL, 'label'), (1, 2, 'former town clerk', NULL, 'text'), "
+      "(6, 2, 'Byline', 'NPR', 'label'), "
+      "(2, 3, 'Host', 'NPR', 'label'), (5, 3, 'President', 'Valdoria', 'label'), "
+      "(6, 3, 'Byline', 'NPR', 'label'), (6, 3, 'Europe correspondent', 'NPR', 'bio')");
+  AddQuote(db, kBridge, kBrennan, 1,
+           "Good morning. The Harbor Bridge reopens today after months of storm repairs.");
+  AddQuote(db, kBridge, kOBrien, 2, "Crews worked through the winter to replace the cables.");
+  AddQuote(db, kBridge, kOkafor, 3,
+           "This bridge carries forty thousand people a day, and we owe them a safe crossing.");
+  AddQuote(db, kBridge, kGonzalez, 4, "We replaced every cable and tested each one twice.");
+  AddQuote(db, kBridge, 0, 5, "The bridge first opened in 1931.");
+  AddQuote(db, kBridge, kOkafor, 6, "Nobody should have to wait that long again.");
+  AddQuote(db, kCharter, kBrennan, 1, "Voters in Copper Hollow decide on a new town charter.");
+  AddQuote(db, kCharter, kSorensen, 2, "Turnout is the highest we have seen in twenty years.");
+  AddQuote(db, kCharter, kOkafor, 3, "I started my career in that clerk's office.");
+  AddQuote(db, kCharter, kOBrien, 4, "Results are expected late tonight, Tomas.");
+  AddQuote(db, kSummit, kBrennan, 1,
+           "Talks in Valdoria ended without a deal. Siobhan O'Brien was there.");
+  AddQuote(db, kSummit, kKimHaNeul, 2,
+           "We came with an open hand and we leave with an open hand.", true);
+  AddQuote(db, kSummit, kUnidentified, 3, "Everyone is tired of waiting.");
+  AddQuote(db, kSummit, kOBrien, 4, "Negotiators say they will meet again in the spring.");
+}
+
+inline std::unique_ptr<SQLite::Database> FilledDb() {
+  auto db = MigratedDb();
+  FillArchive(*db);
+  return db;
+}
+
+// A RowWriter that keeps what it is given, to look at in tests.
+class RowCollector : public RowWriter {
+ public:
+  void Begin(const std::vector<std::string>& names) override {
+    ++begins;
+    columns = names;
+  }
+  void Write(const Row& row) override { rows.push_back(row); }
+  void End() override { ++ends; }
+
+  // The text of column `name` in row `i` ("NULL" for a NULL cell).
+  std::string At(size_t i, const std::string& name) const {
+    for (size_t c = 0; c < columns.size(); ++c) {
+      if (columns[c] == name) return rows.at(i)[c].is_null() ? "NULL" : rows.at(i)[c].text;
+    }
+    return "<no column " + name + ">";
+  }
+  // Column `name` of every row, in order.
+  std::vector<std::string> Column(const std::string& name) const {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < rows.size(); ++i) out.push_back(At(i, name));
+    return out;
+  }
+
+  std::vector<std::string> columns;
+  std::vector<Row> rows;
+  int begins = 0;
+  int ends = 0;
+};
+
+inline int64_t Count(SQLite::Database& db, const std::string& sql) {
+  return db.execAndGet(sql).getInt64();
+}
+
+}  // namespace testing_fixture
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_TESTS_QUERY_FIXTURE_H_
