@@ -1,1 +1,376 @@
-// Placeholder until this unit is written.
+#include "core/names.h"
+
+#include <cstring>
+
+#include "core/text_util.h"
+
+namespace newsarchive {
+namespace {
+
+// "Mac" names whose next letter is a capital; other MAC... words are cased plainly ("Mack").
+const char* const kMacNames[] = {
+    "MACARTHUR", "MACDONALD", "MACKENZIE", "MACLEOD",  "MACNEIL",   "MACGREGOR",
+    "MACLEAN",   "MACMILLAN", "MACKAY",    "MACFARLANE", "MACINTYRE", "MACPHERSON",
+    "MACDOUGALL", "MACKINNON", "MACAULAY",  "MACBRIDE", "MACNAB",    nullptr,
+};
+
+const char* const kRomanNumerals[] = {"II", "III", "IV", "VI", "VII", "VIII", "IX", nullptr};
+
+const char* const kParticles[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den",
+                                  "van", "von", "bin",  "ibn", "dos", "das",   "al",  "el",
+                                  "ter",  "ten", "zu",  "af",    nullptr};
+
+const char* const kSmallWords[] = {"of", "the", "and", "for", "on",   "at", "in",  "to", "a",
+                                   "an", "with", "from", "by", "or", "de", "del", nullptr};
+
+// Acronyms kept in capitals inside roles.
+const char* const kAcronyms[] = {
+    "CNN",  "NPR",  "PBS",  "BBC",  "ABC",   "CBS",  "NBC",  "MSNBC", "CNBC", "AP",    "VOA",
+    "UN",   "EU",   "NATO", "FBI",  "CIA",   "NSA",  "DHS",  "DOJ",   "GOP",  "CEO",   "CFO",
+    "COO",  "CTO",  "USA",  "UK",   "US",    "NFL",  "NBA",  "MLB",   "NHL",  "NASA",  "WHO",
+    "ACLU", "NAACP", "MIT", "UCLA", "NYU",   "USC",  "HHS",  "EPA",   "IRS",  "CDC",   "FDA",
+    "NIH",  "ICE",  "TSA",  "DEA",  "ATF",   "SEC",  "FCC",  "FTC",   "IMF",  "WTO",   "NGO",
+    "CNN'S", "NPR'S", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "C-SPAN", "HBO",
+    "ESPN", "PR",   "TV",   "DC",   "NYPD",  "LAPD", "UAW",  "AFL-CIO", "II",  "III",  "IV",
+    nullptr,
+};
+
+const char* const kNewsOrganizations[] = {
+    "CNN", "NPR", "PBS", "BBC", "ABC", "CBS", "NBC", "MSNBC", "CNBC", "AP", "VOA", "FOX",
+    "HLN", "C-SPAN", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "NEWSHOUR", nullptr,
+};
+
+const char* const kHonorifics[] = {"MR.", "MR",  "MS.",  "MS",  "MRS.", "MRS",
+                                   "MISS", "MX.", "MX",  "MME.", nullptr};
+
+const char* const kUnidentifiedWords[] = {"UNIDENTIFIED", "UNIDENTIFED", "UNKNOWN", "UNNAMED",
+                                          "ANONYMOUS",    nullptr};
+
+const char* const kGenericWords[] = {
+    "MAN",        "WOMAN",      "MEN",         "WOMEN",     "MALE",       "FEMALE",
+    "PERSON",     "PEOPLE",     "SPEAKER",     "SPEAKERS",  "VOICE",      "VOICES",
+    "CROWD",      "GROUP",      "AUDIENCE",    "MEMBER",    "MEMBERS",    "ANNOUNCER",
+    "NARRATOR",   "CALLER",     "REPORTER",    "REPORTERS", "PROTESTER",  "PROTESTERS",
+    "PROTESTOR",  "PROTESTORS", "DEMONSTRATOR", "DEMONSTRATORS", "STUDENT", "STUDENTS",
+    "CHILD",      "CHILDREN",   "KID",         "KIDS",      "BOY",        "GIRL",
+    "BOYS",       "GIRLS",      "OFFICER",     "POLICE",    "SOLDIER",    "SOLDIERS",
+    "DISPATCHER", "OPERATOR",   "INTERVIEWER", "HOST",      "GUEST",      "PARTICIPANT",
+    "CHORUS",     "SINGER",     "SINGERS",     "PASSENGER", "PILOT",      "WITNESS",
+    "RESIDENT",   "VOTER",      "VOTERS",      "WORKER",    "FAN",        "FANS",
+    "TEACHER",    "NURSE",      "INTERPRETER", "TRANSLATOR", "MODERATOR", "PANELIST",
+    "ACTOR",      "ACTRESS",    "ACTORS",      "AUTOMATED", "RECORDING",  "COMPUTER",
+    "JOURNALIST", "CONGREGATION", "CHANTING",  "INTERVIEWEE", "Q",        "QUESTION",
+    "AUDIO",      "VIDEO",      "ANCHOR",      "CORRESPONDENT", "OFFICIAL", "SPOKESMAN",
+    "SPOKESWOMAN", "SPOKESPERSON", "CROWDS",   "ALL",        "BOTH",     "SEVERAL",
+    "VARIOUS",    "MULTIPLE",   "OTHER",       "CHILD'S",   "FEMALE'S",   "MALE'S",
+    nullptr,
+};
+
+struct TitleEntry {
+  const char* words;  // upper case, single spaces
+  const char* title;
+};
+
+// Longest entries first where one is a prefix of another.
+const TitleEntry kTitles[] = {
+    {"SECRETARY OF STATE", "Secretary of State"},
+    {"SECRETARY OF DEFENSE", "Secretary of Defense"},
+    {"VICE PRESIDENT-ELECT", "Vice President-elect"},
+    {"VICE PRESIDENT", "Vice President"},
+    {"VICE PRES.", "Vice President"},
+    {"PRESIDENT-ELECT", "President-elect"},
+    {"PRESIDENT", "President"},
+    {"PRES.", "President"},
+    {"SUPREME LEADER", "Supreme Leader"},
+    {"DEPUTY PRIME MINISTER", "Deputy Prime Minister"},
+    {"PRIME MINISTER", "Prime Minister"},
+    {"FOREIGN MINISTER", "Foreign Minister"},
+    {"DEFENSE MINISTER", "Defense Minister"},
+    {"FOREIGN SECRETARY", "Foreign Secretary"},
+    {"DEFENSE SECRETARY", "Defense Secretary"},
+    {"FIRST LADY", "First Lady"},
+    {"SECRETARY", "Secretary"},
+    {"SEC.", "Secretary"},
+    {"ATTORNEY GENERAL", "Attorney General"},
+    {"STATE SENATOR", "State Senator"},
+    {"STATE SEN.", "State Senator"},
+    {"STATE REPRESENTATIVE", "State Representative"},
+    {"STATE REP.", "State Representative"},
+    {"SENATOR", "Senator"},
+    {"SEN.", "Senator"},
+    {"REPRESENTATIVE", "Representative"},
+    {"REP.", "Representative"},
+    {"CONGRESSMAN", "Congressman"},
+    {"CONGRESSWOMAN", "Congresswoman"},
+    {"LIEUTENANT GOVERNOR", "Lieutenant Governor"},
+    {"LT. GOV.", "Lieutenant Governor"},
+    {"GOVERNOR", "Governor"},
+    {"GOV.", "Governor"},
+    {"MAYOR", "Mayor"},
+    {"CHIEF JUSTICE", "Chief Justice"},
+    {"JUSTICE", "Justice"},
+    {"JUDGE", "Judge"},
+    {"LT. GEN.", "Lieutenant General"},
+    {"MAJ. GEN.", "Major General"},
+    {"BRIG. GEN.", "Brigadier General"},
+    {"GEN.", "General"},
+    {"GENERAL", "General"},
+    {"ADM.", "Admiral"},
+    {"ADMIRAL", "Admiral"},
+    {"LT. COL.", "Lieutenant Colonel"},
+    {"COL.", "Colonel"},
+    {"COLONEL", "Colonel"},
+    {"CAPT.", "Captain"},
+    {"SGT.", "Sergeant"},
+    {"SERGEANT", "Sergeant"},
+    {"LT.", "Lieutenant"},
+    {"LIEUTENANT", "Lieutenant"},
+    {"MAJ.", "Major"},
+    {"CPL.", "Corporal"},
+    {"PVT.", "Private"},
+    {"DR.", "Doctor"},
+    {"DR", "Doctor"},
+    {"PROF.", "Professor"},
+    {"PROFESSOR", "Professor"},
+    {"REV.", "Reverend"},
+    {"REVEREND", "Reverend"},
+    {"AMB.", "Ambassador"},
+    {"AMBASSADOR", "Ambassador"},
+    {"HOUSE SPEAKER", "House Speaker"},
+    {"SPEAKER", "Speaker"},
+    {"CHANCELLOR", "Chancellor"},
+    {"QUEEN", "Queen"},
+    {"PRINCE", "Prince"},
+    {"PRINCESS", "Princess"},
+    {"POPE", "Pope"},
+    {"SHERIFF", "Sheriff"},
+    {"DET.", "Detective"},
+    {"DETECTIVE", "Detective"},
+    {"COUNCILMAN", "Councilman"},
+    {"COUNCILWOMAN", "Councilwoman"},
+    {"COUNCILMEMBER", "Councilmember"},
+    {"ASSEMBLYMAN", "Assemblyman"},
+    {"ASSEMBLYWOMAN", "Assemblywoman"},
+    {"AYATOLLAH", "Ayatollah"},
+    {"SHEIKH", "Sheikh"},
+    {"RABBI", "Rabbi"},
+    {"CARDINAL", "Cardinal"},
+};
+
+void AppendCapitalized(std::string_view word, bool capital_first, std::string* out) {
+  bool first = true;
+  for (size_t i = 0; i < word.size();) {
+    const uint32_t cp = DecodeCodePoint(word, i);
+    AppendUtf8(first && capital_first ? ToUpperLetter(cp) : ToLowerLetter(cp), out);
+    first = false;
+  }
+}
+
+// One hyphen-free piece of a name word.
+std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
+  std::string out;
+  if (piece.empty()) return out;
+  if (particle_allowed && IsNameParticle(piece)) return ToLowerText(piece);
+  if (InIgnoreCaseList(piece, kRomanNumerals)) return std::string(piece);
+  const std::string upper = ToUpperText(piece);
+  // O'BRIEN, D'ANGELO: a one-letter prefix and an apostrophe (straight or typographic).
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const size_t at = piece.find(apostrophe);
+    if (at == 1 && piece.size() > 1 + apostrophe.size()) {
+      AppendCapitalized(piece.substr(0, 1), true, &out);
+      out += apostrophe;
+      AppendCapitalized(piece.substr(1 + apostrophe.size()), true, &out);
+      return out;
+    }
+  }
+  if (upper.size() > 3 && upper.compare(0, 2, "MC") == 0 && IsAsciiAlpha(upper[2])) {
+    out = "Mc";
+    AppendCapitalized(piece.substr(2), true, &out);
+    return out;
+  }
+  if (InIgnoreCaseList(upper, kMacNames)) {
+    out = "Mac";
+    AppendCapitalized(piece.substr(3), true, &out);
+    return out;
+  }
+  AppendCapitalized(piece, true, &out);
+  return out;
+}
+
+bool WordMatches(std::string_view word, std::string_view pattern) {
+  return EqualsIgnoreCase(word, pattern);
+}
+
+}  // namespace
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    const size_t start = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+bool IsNameParticle(std::string_view word) {
+  if (InIgnoreCaseList(word, kParticles)) return true;
+  // "AL-ASSAD": a particle glued by a hyphen is handled piece by piece.
+  return false;
+}
+
+bool IsInitial(std::string_view word) {
+  return (word.size() == 1 && IsAsciiAlpha(word[0])) ||
+         (word.size() == 2 && IsAsciiAlpha(word[0]) && word[1] == '.');
+}
+
+std::string ProperCaseNameWord(std::string_view word, bool first) {
+  if (IsInitial(word)) {
+    std::string out(word);
+    out[0] = AsciiUpper(out[0]);
+    return out;
+  }
+  if (EqualsIgnoreCase(word, "JR.") || EqualsIgnoreCase(word, "SR.") ||
+      EqualsIgnoreCase(word, "JR") || EqualsIgnoreCase(word, "SR")) {
+    std::string out = AsciiLowerCopy(word);
+    out[0] = AsciiUpper(out[0]);
+    return out;
+  }
+  if (!first && IsNameParticle(word)) return ToLowerText(word);
+  std::string out;
+  size_t start = 0;
+  bool first_piece = true;
+  while (start <= word.size()) {
+    size_t hyphen = word.find('-', start);
+    if (hyphen == std::string_view::npos) hyphen = word.size();
+    std::string_view piece = word.substr(start, hyphen - start);
+    // "al-Assad": a particle before a hyphen stays low unless it opens the whole name.
+    const bool particle_allowed = first_piece && !first && hyphen < word.size();
+    out += ProperCasePiece(piece, particle_allowed);
+    if (hyphen < word.size()) out += '-';
+    start = hyphen + 1;
+    first_piece = false;
+  }
+  return out;
+}
+
+std::string ProperCaseName(std::string_view name) {
+  std::vector<std::string_view> words = SplitWords(name);
+  std::string out;
+  if (HasLowercase(name)) {
+    for (std::string_view w : words) {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    if (!out.empty() && IsAsciiLower(out[0])) out[0] = AsciiUpper(out[0]);
+    return out;
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += ProperCaseNameWord(words[i], i == 0);
+  }
+  return out;
+}
+
+std::string ProperCaseTitle(std::string_view title) {
+  std::vector<std::string_view> words = SplitWords(title);
+  std::string out;
+  if (words.empty()) return out;
+  if (!IsAllCaps(title)) {
+    for (std::string_view w : words) {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    if (IsAsciiLower(out[0])) out[0] = AsciiUpper(out[0]);
+    return out;
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (!out.empty()) out += ' ';
+    if (InIgnoreCaseList(w, kAcronyms) || (w.find('.') != std::string_view::npos && w.size() <= 6 &&
+                                 w.find('.') < w.size() - 1)) {
+      out += w;  // "U.S.", "CNN"
+    } else if (i > 0 && InIgnoreCaseList(w, kSmallWords)) {
+      out += ToLowerText(w);
+    } else {
+      // Hyphenated words are capitalized piece by piece: "VOICE-OVER" -> "Voice-Over".
+      size_t start = 0;
+      while (start <= w.size()) {
+        size_t hyphen = w.find('-', start);
+        if (hyphen == std::string_view::npos) hyphen = w.size();
+        AppendCapitalized(w.substr(start, hyphen - start), true, &out);
+        if (hyphen < w.size()) out += '-';
+        start = hyphen + 1;
+      }
+    }
+  }
+  return out;
+}
+
+size_t MatchTitlePrefix(const std::vector<std::string_view>& words, size_t start,
+                        std::string* title) {
+  size_t former = 0;
+  if (start < words.size() &&
+      (WordMatches(words[start], "FORMER") || WordMatches(words[start], "EX-"))) {
+    former = 1;
+  }
+  for (const TitleEntry& entry : kTitles) {
+    std::vector<std::string_view> parts = SplitWords(entry.words);
+    const size_t at = start + former;
+    if (at + parts.size() > words.size()) continue;
+    bool match = true;
+    for (size_t k = 0; k < parts.size() && match; ++k) {
+      match = WordMatches(words[at + k], parts[k]);
+    }
+    if (!match) continue;
+    *title = former ? std::string("Former ") + entry.title : entry.title;
+    return former + parts.size();
+  }
+  return 0;
+}
+
+bool IsHonorific(std::string_view word) { return InIgnoreCaseList(word, kHonorifics); }
+
+bool IsUnidentifiedWord(std::string_view word) { return InIgnoreCaseList(word, kUnidentifiedWords); }
+
+bool IsGenericSpeakerWord(std::string_view word) {
+  return InIgnoreCaseList(word, kGenericWords) || IsUnidentifiedWord(word);
+}
+
+bool IsNewsOrganization(std::string_view word) { return InIgnoreCaseList(word, kNewsOrganizations); }
+
+bool LooksLikeRole(std::string_view part) {
+  static const char* const kRoleWords[] = {
+      "host",      "anchor",    "reporter",   "correspondent", "analyst",   "editor",
+      "producer",  "director",  "president",  "secretary",     "minister",  "senator",
+      "professor", "author",    "writer",     "chief",         "officer",   "manager",
+      "planner",   "adviser",   "advisor",    "spokesman",     "spokeswoman", "spokesperson",
+      "member",    "resident",  "founder",    "ceo",           "chairman",  "chairwoman",
+      "chair",     "commissioner", "governor", "mayor",        "leader",    "candidate",
+      "attorney",  "lawyer",    "doctor",     "student",       "teacher",   "researcher",
+      "scientist", "economist", "historian",  "expert",        "fellow",    "contributor",
+      "columnist", "commentator", "critic",   "journalist",    "coordinator", "head",
+      "representative", "ambassador", "general", "captain",    "byline",    "guest",
+      "caller",    "owner",     "worker",     "organizer",     "activist",  "pastor",
+      "coach",     "player",    "musician",   "singer",        "actor",     "actress",
+      "comedian",  "filmmaker", "novelist",   "poet",          "farmer",    "nurse",
+      "physician", "surgeon",   "police",     "sheriff",       "judge",     "voter",
+      "volunteer", "executive", "partner",    "strategist",    "consultant", "engineer",
+      "official",  "employee",  "soldier",    "veteran",       "moderator", "narrator",
+      nullptr,
+  };
+  for (std::string_view w : SplitWords(part)) {
+    std::string lower = AsciiLowerCopy(w);
+    while (!lower.empty() && !IsAsciiAlpha(lower.back())) lower.pop_back();
+    if (lower.size() > 2 && lower.back() == 's') {
+      if (InIgnoreCaseList(std::string_view(lower).substr(0, lower.size() - 1), kRoleWords)) return true;
+    }
+    if (InIgnoreCaseList(lower, kRoleWords)) return true;
+  }
+  return false;
+}
+
+
+}  // namespace newsarchive

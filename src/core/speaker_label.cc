@@ -1,1 +1,389 @@
-// Placeholder until this unit is written.
+// How this works: the colon that ends a label is found first, scanning a bounded prefix of the
+// line and skipping colons inside parentheses and quotes ("Mr. BILL MOYERS (Author, "Title:
+// Subtitle"):"). The part before it is cut at top-level commas: the first piece holds the name
+// (with an optional honorific, title and parenthetical), the others are roles. Trailing notes
+// such as "(voice-over)" or Rev timestamps are peeled off before the pieces are judged. Every
+// check is a bounded scan of the label itself, so a 50 MB line costs no more than a short one.
+#include "core/speaker_label.h"
+
+#include "core/markers.h"
+#include "core/names.h"
+#include "core/text_util.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr size_t kMaxLabelBytes = 160;        // name and roles outside parentheses
+constexpr size_t kMaxParentheticalBytes = 400;  // older NPR forms carry book titles
+constexpr size_t kMaxNameWords = 6;
+constexpr size_t kMaxRoleWords = 14;
+
+// Whole labels that are page furniture or headings, never speakers.
+const char* const kNotLabels[] = {
+    "next up",      "up next",      "transcript",   "show open",     "composer id",
+    "episode date", "fcc public inspection files",  "breaking news", "update",
+    "updated",      "correction",   "editor's note", "editor\u2019s note", "note",
+    "warning",      "coming up",    "aired",        "published",     "source",
+    "sources",      "related",      "photo",        "caption",       "credit",
+    "then",         "plus",         "and finally",  "also",          "summary",
+    "topics",       "tags",         "date",         "time",          "location",
+    "subject",      "headline",     "title",        "segment",       "program",
+    "show",         "spoiler alert", "disclaimer",  "copyright",     "audio",
+    "video",        "listen",       "watch",        "read more",     "more",
+    "contact",      "email",        "phone",        "website",       "web",
+    "twitter",      "facebook",     "instagram",    "download",      "embed",
+    "p.s",          "ps",           "ok",           "okay",          "answer",
+    "question",     "quote",        "example",      "result",        "results",
+    "reason",       "bottom line",  "translation",  "hint",          "tip",
+    "q",            "a",            nullptr,
+};
+
+// First words of sentences that put a capitalized word before a colon ("Well, Senator: ...").
+const char* const kSentenceStarters[] = {
+    "well",    "so",     "now",      "and",      "but",      "yes",      "no",     "oh",
+    "look",    "again",  "first",    "second",   "third",    "finally",  "however", "meanwhile",
+    "still",   "here",   "there",    "this",     "that",     "these",    "those",  "it",
+    "i",       "we",     "you",      "they",     "he",       "she",      "what",   "why",
+    "how",     "when",   "where",    "who",      "which",    "today",    "tonight", "yesterday",
+    "tomorrow", "anyway", "right",   "sure",     "thanks",   "thank",    "hey",    "hi",
+    "hello",   "please", "if",       "in",       "on",       "at",       "for",    "with",
+    "the",     "a",      "an",       "my",       "our",      "your",     "his",    "her",
+    "their",   "its",    "one",      "two",      "part",     "chapter",  "step",   "episode",
+    "field",   "notes",  "read",     "more",     "see",      "watch",    "listen", "like",
+    "just",    "maybe",  "even",     "only",     "not",      "all",      "some",   "every",
+    "after",   "before", "because",  "since",    "until",    "while",    "as",     "to",
+    nullptr,
+};
+
+// Lowercase role words accepted after a comma ("NEAL CONAN, host:").
+const char* const kLowercaseRoles[] = {
+    "host",     "byline",   "anchor",      "correspondent", "reporter", "guest",   "caller",
+    "moderator", "contributor", "producer", "commentator",   "narrator", "interpreter",
+    "co-host",  "cohost",   "announcer",   "panelist",      "analyst",  "editor",  "former",
+    "senior",   "chief",    "national",    "political",     "white",    "staff",   nullptr,
+};
+
+bool IsQuoteAt(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == '"') {
+    *len = 1;
+    return true;
+  }
+  if (s.compare(i, 3, "\u201C") == 0 || s.compare(i, 3, "\u201D") == 0) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+// Offset of the colon that ends a label starting at `pos`, or npos.
+size_t FindLabelColon(std::string_view line, size_t pos) {
+  int depth = 0;
+  bool quoted = false;
+  size_t paren_bytes = 0;
+  const size_t n = line.size();
+  for (size_t i = pos; i < n; ++i) {
+    if (depth == 0 && i - pos - paren_bytes > kMaxLabelBytes) return std::string_view::npos;
+    if (depth > 0 && ++paren_bytes > kMaxParentheticalBytes) return std::string_view::npos;
+    const char c = line[i];
+    size_t qlen = 0;
+    if (depth > 0) {
+      if (IsQuoteAt(line, i, &qlen)) {
+        quoted = !quoted;
+        paren_bytes += qlen - 1;
+        i += qlen - 1;
+      } else if (!quoted && c == '(') {
+        ++depth;
+      } else if (!quoted && c == ')') {
+        --depth;
+      } else if (quoted && c == ')' && depth == 1 && i + 1 < n && line[i + 1] == ':') {
+        // An unbalanced quote inside the parentheses; the label still ends here.
+        quoted = false;
+        depth = 0;
+      }
+      continue;
+    }
+    if (c == '(') {
+      depth = 1;
+      continue;
+    }
+    if (c == ':') {
+      if (i + 1 == n || line[i + 1] == ' ' || line[i + 1] == '\t') return i;
+      return std::string_view::npos;
+    }
+    if (c == '?' || c == '!' || c == ';' || c == '"' || c == ')' || c == '[' || c == ']' ||
+        IsQuoteAt(line, i, &qlen)) {
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Commas outside parentheses and quotes.
+std::vector<std::string_view> SplitTopLevelCommas(std::string_view s) {
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  bool quoted = false;
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t qlen = 0;
+    if (IsQuoteAt(s, i, &qlen)) {
+      quoted = !quoted;
+      i += qlen - 1;
+    } else if (!quoted && s[i] == '(') {
+      ++depth;
+    } else if (!quoted && s[i] == ')') {
+      --depth;
+    } else if (!quoted && depth == 0 && s[i] == ',') {
+      parts.push_back(Trim(s.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  parts.push_back(Trim(s.substr(start)));
+  return parts;
+}
+
+bool IsTimestamp(std::string_view s) {
+  s = Trim(s);
+  if (s.size() < 3 || s.size() > 12) return false;
+  bool colon = false;
+  for (char c : s) {
+    if (c == ':') {
+      colon = true;
+    } else if (!IsAsciiDigit(c)) {
+      return false;
+    }
+  }
+  return colon;
+}
+
+// "D", "R", "I", "Democrat", "R-Texas", "D-Minn.": a party marker after a politician's name.
+bool IsParty(std::string_view s, std::string* expanded) {
+  s = Trim(s);
+  if (s.size() == 1 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I')) {
+    *expanded = s[0] == 'D' ? "Democrat" : s[0] == 'R' ? "Republican" : "Independent";
+    return true;
+  }
+  if (s.size() > 2 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-') {
+    *expanded = std::string(s);
+    return true;
+  }
+  for (const char* party : {"Democrat", "Democratic", "Republican", "Independent"}) {
+    if (EqualsIgnoreCase(s, party)) {
+      *expanded = ProperCaseTitle(s);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Roles from comma-separated parts: "CNN ANCHOR" -> Anchor at CNN, "Senior Planner, Kleinfelder"
+// -> Senior Planner at Kleinfelder, "Author, "Book"" keeps the quoted work with the role.
+void AddRolesFromParts(const std::vector<std::string_view>& parts, std::vector<Role>* roles) {
+  const size_t first_new = roles->size();
+  for (std::string_view part : parts) {
+    part = Trim(part);
+    if (part.empty()) continue;
+    const bool quoted_work = part[0] == '"' || part.compare(0, 3, "\u201C") == 0;
+    if (quoted_work && roles->size() > first_new) {
+      roles->back().title += ", " + std::string(part);
+      continue;
+    }
+    if (StartsWithIgnoreCase(part, "reporting for ") && part.size() > 14) {
+      roles->push_back({"Reporter", std::string(Trim(part.substr(14))), RoleSource::kLabel});
+      continue;
+    }
+    std::vector<std::string_view> words = SplitWords(part);
+    if (words.size() > 1 && IsNewsOrganization(words[0])) {
+      std::string_view rest = part.substr(words[1].data() - part.data());
+      roles->push_back({ProperCaseTitle(rest), ToUpperText(words[0]), RoleSource::kLabel});
+      continue;
+    }
+    if (roles->size() > first_new && roles->back().organization.empty() && !LooksLikeRole(part)) {
+      roles->back().organization = ProperCaseTitle(part);
+      continue;
+    }
+    roles->push_back({ProperCaseTitle(part), "", RoleSource::kLabel});
+  }
+}
+
+bool IsNumbering(std::string_view word) {
+  size_t i = word[0] == '#' ? 1 : 0;
+  if (i == word.size()) return false;
+  for (; i < word.size(); ++i) {
+    if (!IsAsciiDigit(word[i])) return false;
+  }
+  return true;
+}
+
+// A word of a name: letters, apostrophes, hyphens; periods only in initials and abbreviations.
+bool IsNameWord(std::string_view word, bool allow_lowercase) {
+  if (word == "&") return true;
+  size_t i = 0;
+  const uint32_t first = DecodeCodePoint(word, i);
+  if (!IsLetter(first)) return false;
+  if (IsLowerLetter(first) && !allow_lowercase && !IsNameParticle(word) &&
+      !StartsWithIgnoreCase(word, "al-") && !StartsWithIgnoreCase(word, "el-")) {
+    return false;
+  }
+  size_t periods = 0;
+  for (size_t k = i; k < word.size();) {
+    const size_t at = k;
+    const uint32_t cp = DecodeCodePoint(word, k);
+    if (cp == '.') {
+      ++periods;
+    } else if (cp == '\'' || cp == '-' || cp == 0x2019) {
+      if (at + 1 == word.size() && cp == '-') return false;
+    } else if (!IsLetter(cp)) {
+      return false;
+    }
+  }
+  // "J.", "JR.", "ST.", "U.S.": a period must close a short word or separate initials.
+  return periods == 0 || word.size() <= 4 || periods * 2 >= word.size() - 1;
+}
+
+// Peels "(voice-over)", "(through translator)" and "(00:03)" off the end of `part`.
+void PeelTrailingNotes(std::string_view* part, SpeakerLabel* label) {
+  for (int guard = 0; guard < 4; ++guard) {
+    const size_t open = TrailingGroupStart(*part, kMaxParentheticalBytes);
+    if (open == std::string_view::npos || open == 0) return;
+    std::string_view inside = part->substr(open + 1, part->size() - open - 2);
+    if (IsTimestamp(inside)) {
+      label->timestamp = true;
+    } else {
+      const NoteKind kind = ClassifyNote(inside);
+      if (kind == NoteKind::kInterpreter) {
+        label->via_interpreter = true;
+      } else if (kind == NoteKind::kAnnotation && !LooksLikeRole(inside) &&
+                 inside.find(',') == std::string_view::npos) {
+        label->annotation = AnnotationText(inside);
+      } else {
+        return;
+      }
+    }
+    *part = Trim(part->substr(0, open));
+  }
+}
+
+}  // namespace
+
+bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
+  *label = SpeakerLabel();
+  size_t pos = 0;
+  while (pos < line.size() && IsSpace(line[pos])) ++pos;
+  if (line.compare(pos, 2, ">>") == 0) {
+    label->caption = true;
+    while (pos < line.size() && (line[pos] == '>' || IsSpace(line[pos]))) ++pos;
+  }
+  for (int guard = 0; guard < 4 && pos < line.size(); ++guard) {
+    const size_t group = LeadingGroupLength(line.substr(pos), kMaxParentheticalBytes);
+    if (group == 0) break;
+    const NoteKind kind = ClassifyNote(line.substr(pos + 1, group - 2));
+    if (kind != NoteKind::kSound && kind != NoteKind::kClip) break;
+    pos += group;
+    while (pos < line.size() && IsSpace(line[pos])) ++pos;
+  }
+  if (pos >= line.size()) return false;
+  {
+    size_t i = pos;
+    if (!IsLetter(DecodeCodePoint(line, i))) return false;
+  }
+  const size_t colon = FindLabelColon(line, pos);
+  if (colon == std::string_view::npos) return false;
+  std::string_view body = Trim(line.substr(pos, colon - pos));
+  if (body.empty()) return false;
+  label->start = pos;
+  label->printed = std::string(body);
+  size_t speech = colon + 1;
+  while (speech < line.size() && IsSpace(line[speech])) ++speech;
+  label->speech = speech;
+
+  std::vector<std::string_view> parts = SplitTopLevelCommas(body);
+  PeelTrailingNotes(&parts.back(), label);
+  std::string_view name_part = parts[0];
+  std::string_view role_paren;
+  const size_t open = TrailingGroupStart(name_part, kMaxParentheticalBytes);
+  if (open != std::string_view::npos && open > 0) {
+    role_paren = name_part.substr(open + 1, name_part.size() - open - 2);
+    name_part = Trim(name_part.substr(0, open));
+  }
+  if (name_part.empty() || name_part.find_first_of("()[]\"") != std::string_view::npos) {
+    return false;
+  }
+  label->name_printed = std::string(name_part);
+  if (InIgnoreCaseList(name_part, kNotLabels)) return false;
+
+  std::vector<std::string_view> words = SplitWords(name_part);
+  size_t first = 0;
+  if (IsHonorific(words[0]) && words.size() > 1) {
+    label->honorific = std::string(words[0]);
+    first = 1;
+  }
+  std::string title;
+  const bool numbered_speaker =
+      first + 1 < words.size() && IsNumbering(words[first + 1]);  // "SPEAKER 1"
+  const size_t title_words = numbered_speaker ? 0 : MatchTitlePrefix(words, first, &title);
+  if (title_words > 0 && first + title_words < words.size()) {
+    label->roles.push_back({title, "", RoleSource::kLabel});
+    first += title_words;
+  }
+  const size_t name_words = words.size() - first;
+  if (name_words == 0 || name_words > kMaxNameWords) return false;
+  std::string_view name = name_part.substr(words[first].data() - name_part.data());
+  label->name = std::string(name);
+  label->all_caps = IsAllCaps(name);
+
+  bool generic = true;
+  size_t letters = 0;
+  for (size_t k = first; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (IsNumbering(w)) {
+      // Numbers only close a generic speaker: "UNIDENTIFIED MAN #2", "Speaker 1".
+      if (k + 1 != words.size() || k == first || !IsGenericSpeakerWord(words[k - 1])) return false;
+      continue;
+    }
+    if (!IsNameWord(w, label->caption)) return false;
+    letters += w.size();
+    if (!IsGenericSpeakerWord(w)) generic = false;
+  }
+  if (letters < 2) return false;
+  label->generic = generic;
+  label->unidentified_word = IsUnidentifiedWord(words[first]);
+  if (!label->all_caps && !label->caption && InIgnoreCaseList(words[first], kSentenceStarters)) {
+    return false;
+  }
+
+  // Roles: "(D), Minnesota" after a title, "(Author, "Book")", ", CNN ANCHOR".
+  std::vector<std::string_view> role_parts(parts.begin() + 1, parts.end());
+  for (std::string_view part : role_parts) {
+    if (part.empty() || SplitWords(part).size() > kMaxRoleWords) return false;
+    if (part.find_first_of("?!;") != std::string_view::npos) return false;
+    if (!label->all_caps || label->caption) {
+      size_t i = 0;
+      const uint32_t c = DecodeCodePoint(part, i);
+      if (!IsUpperLetter(c) && !InIgnoreCaseList(SplitWords(part)[0], kLowercaseRoles)) return false;
+    }
+  }
+  std::string party;
+  if (!role_paren.empty()) {
+    std::vector<std::string_view> paren_parts = SplitTopLevelCommas(role_paren);
+    if (IsParty(paren_parts[0], &party)) {
+      // "SEN. AMY KLOBUCHAR (D), Minnesota": party and state qualify the title.
+      std::string rest;
+      for (size_t k = 1; k < paren_parts.size(); ++k) rest += (rest.empty() ? "" : ", ") + std::string(paren_parts[k]);
+      for (std::string_view part : role_parts) rest += (rest.empty() ? "" : ", ") + std::string(part);
+      role_parts.clear();
+      if (!label->roles.empty()) {
+        label->roles.back().organization = rest.empty() ? party : party + ", " + rest;
+      } else {
+        label->roles.push_back({party, rest, RoleSource::kLabel});
+      }
+    } else {
+      AddRolesFromParts(paren_parts, &label->roles);
+    }
+  }
+  AddRolesFromParts(role_parts, &label->roles);
+  label->has_role = !role_paren.empty() || parts.size() > 1;
+  return true;
+}
+
+}  // namespace newsarchive

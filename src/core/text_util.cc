@@ -44,6 +44,20 @@ std::string AsciiLowerCopy(std::string_view s) {
   return out;
 }
 
+bool InIgnoreCaseList(std::string_view s, const char* const* list) {
+  for (const char* const* p = list; *p; ++p) {
+    if (EqualsIgnoreCase(s, *p)) return true;
+  }
+  return false;
+}
+
+bool StartsWithAnyIgnoreCase(std::string_view s, const char* const* list) {
+  for (const char* const* p = list; *p; ++p) {
+    if (StartsWithIgnoreCase(s, *p)) return true;
+  }
+  return false;
+}
+
 uint32_t DecodeCodePoint(std::string_view s, size_t& i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {

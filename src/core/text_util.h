@@ -28,6 +28,10 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Offset of the first case-insensitive occurrence of `needle` at or after `from`, or npos.
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t from = 0);
 std::string AsciiLowerCopy(std::string_view s);
+// True when `s` equals (ASCII case-insensitively) one entry of a nullptr-terminated list.
+bool InIgnoreCaseList(std::string_view s, const char* const* list);
+// True when `s` starts with one entry of a nullptr-terminated list (ASCII case-insensitive).
+bool StartsWithAnyIgnoreCase(std::string_view s, const char* const* list);
 
 // Decodes the code point at s[i] and advances i past it; an invalid byte gives U+FFFD and
 // advances by one. `s` must be non-empty at i.

@@ -1,0 +1,207 @@
+#include "core/story_metadata.h"
+
+#include <cstdio>
+
+#include "core/names.h"
+#include "core/text_util.h"
+
+namespace newsarchive {
+namespace {
+
+const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november",
+                               "december"};
+
+// Month number (1-12) of the month name or abbreviation at s[i] ("Feb", "Feb.", "Sept."),
+// advancing i past it; 0 when there is none.
+int MatchMonth(std::string_view s, size_t& i) {
+  size_t end = i;
+  while (end < s.size() && IsAsciiAlpha(s[end])) ++end;
+  const size_t len = end - i;
+  if (len < 3) return 0;
+  std::string word = AsciiLowerCopy(s.substr(i, len));
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kMonths[m];
+    const bool whole = word == full;
+    const bool abbrev = len <= 4 && full.compare(0, len, word) == 0 && len < full.size() &&
+                        (len == 3 || word == "sept");
+    if (!whole && !abbrev) continue;
+    if (abbrev && end < s.size() && s[end] == '.') ++end;
+    i = end;
+    return m + 1;
+  }
+  return 0;
+}
+
+// Reads 1..max_digits digits at s[i].
+int ReadNumber(std::string_view s, size_t& i, int max_digits, int* digits) {
+  int value = 0;
+  *digits = 0;
+  while (i < s.size() && IsAsciiDigit(s[i]) && *digits < max_digits) {
+    value = value * 10 + (s[i] - '0');
+    ++i;
+    ++*digits;
+  }
+  return value;
+}
+
+bool ValidDate(int y, int m, int d) {
+  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+std::string Iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+void SkipSpaces(std::string_view s, size_t& i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+}
+
+// "February 27, 2019" / "Feb. 27 2019" starting at i.
+std::string MonthFirst(std::string_view s, size_t i) {
+  const int month = MatchMonth(s, i);
+  if (month == 0) return "";
+  SkipSpaces(s, i);
+  int digits;
+  const int day = ReadNumber(s, i, 2, &digits);
+  if (digits == 0) return "";
+  if (i < s.size() && IsAsciiDigit(s[i])) return "";
+  if (i < s.size() && s[i] == ',') ++i;
+  SkipSpaces(s, i);
+  const int year = ReadNumber(s, i, 4, &digits);
+  if (digits != 4 || !ValidDate(year, month, day)) return "";
+  return Iso(year, month, day);
+}
+
+// "27 February 2019" starting at i.
+std::string DayFirst(std::string_view s, size_t i) {
+  int digits;
+  const int day = ReadNumber(s, i, 2, &digits);
+  if (digits == 0 || i >= s.size() || s[i] != ' ') return "";
+  SkipSpaces(s, i);
+  const int month = MatchMonth(s, i);
+  if (month == 0) return "";
+  if (i < s.size() && s[i] == ',') ++i;
+  SkipSpaces(s, i);
+  const int year = ReadNumber(s, i, 4, &digits);
+  if (digits != 4 || !ValidDate(year, month, day)) return "";
+  return Iso(year, month, day);
+}
+
+// "2019-02-27" starting at i.
+std::string IsoAt(std::string_view s, size_t i) {
+  int digits;
+  const int year = ReadNumber(s, i, 4, &digits);
+  if (digits != 4 || i >= s.size() || s[i] != '-') return "";
+  ++i;
+  const int month = ReadNumber(s, i, 2, &digits);
+  if (digits != 2 || i >= s.size() || s[i] != '-') return "";
+  ++i;
+  const int day = ReadNumber(s, i, 2, &digits);
+  if (digits != 2 || (i < s.size() && IsAsciiDigit(s[i])) || !ValidDate(year, month, day)) {
+    return "";
+  }
+  return Iso(year, month, day);
+}
+
+}  // namespace
+
+std::string FindIsoDate(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool word_start = i == 0 || !IsAsciiAlpha(text[i - 1]);
+    const bool number_start = i == 0 || !IsAsciiDigit(text[i - 1]);
+    std::string date;
+    if (IsAsciiUpper(c) && word_start) {
+      date = MonthFirst(text, i);
+    } else if (IsAsciiDigit(c) && number_start) {
+      date = IsoAt(text, i);
+      if (date.empty()) date = DayFirst(text, i);
+    }
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
+std::string FindUrl(std::string_view text) {
+  for (size_t at = text.find("http"); at != std::string_view::npos; at = text.find("http", at + 1)) {
+    std::string_view rest = text.substr(at);
+    if (!StartsWithIgnoreCase(rest, "http://") && !StartsWithIgnoreCase(rest, "https://")) continue;
+    size_t end = 0;
+    while (end < rest.size() && !IsSpace(rest[end]) && rest[end] != '"' && rest[end] != '<' &&
+           rest[end] != '>') {
+      ++end;
+    }
+    while (end > 0 && (rest[end - 1] == '.' || rest[end - 1] == ',' || rest[end - 1] == ')' ||
+                       rest[end - 1] == ';' || rest[end - 1] == '\'')) {
+      --end;
+    }
+    if (end > 10) return std::string(rest.substr(0, end));
+  }
+  return "";
+}
+
+std::string SourceNamedIn(std::string_view text) {
+  struct Mark {
+    const char* text;
+    const char* source;
+  } marks[] = {
+      {"NPR", "NPR"},         {"National Public Radio", "NPR"}, {"CNN", "CNN"},
+      {"Cable News Network", "CNN"}, {"NewsHour", "PBS"},       {"PBS", "PBS"},
+  };
+  size_t best = std::string_view::npos;
+  const char* source = "";
+  for (const Mark& m : marks) {
+    const size_t at = FindIgnoreCase(text, m.text);
+    if (at < best) {
+      best = at;
+      source = m.source;
+    }
+  }
+  return source;
+}
+
+std::string FindYear(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((i > 0 && IsAsciiDigit(text[i - 1])) || (i + 4 < text.size() && IsAsciiDigit(text[i + 4]))) {
+      continue;
+    }
+    if ((text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) &&
+        IsAsciiDigit(text[i + 2]) && IsAsciiDigit(text[i + 3])) {
+      return std::string(text.substr(i, 4));
+    }
+  }
+  return "";
+}
+
+std::string ProgramNamedIn(std::string_view text) {
+  for (size_t at = FindIgnoreCase(text, "this is "); at != std::string_view::npos;
+       at = FindIgnoreCase(text, "this is ", at + 1)) {
+    std::string_view rest = text.substr(at + 8, 120);
+    // Capital words up to punctuation or the first word not in capitals: "FRESH AIR.",
+    // "ALL THINGS CONSIDERED from NPR News".
+    std::string name;
+    size_t letters = 0;
+    for (std::string_view word : SplitWords(rest)) {
+      bool closes = false;
+      while (!word.empty() && std::string_view(".,!?:;").find(word.back()) != std::string_view::npos) {
+        word.remove_suffix(1);
+        closes = true;
+      }
+      if (word.empty() || !IsAllCaps(word)) break;
+      if (!name.empty()) name += ' ';
+      name += word;
+      for (char c : word) letters += IsAsciiUpper(c);
+      if (closes) break;
+    }
+    if (letters < 4 || EqualsIgnoreCase(name, "NPR NEWS") || EqualsIgnoreCase(name, "CNN")) {
+      continue;
+    }
+    return ProperCaseTitle(name);
+  }
+  return "";
+}
+
+}  // namespace newsarchive

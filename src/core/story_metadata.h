@@ -1,0 +1,31 @@
+// Facts about a story read from loose text: dates, URLs, the publishing organization and the
+// program a host names in an introduction.
+#ifndef NEWSARCHIVE_CORE_STORY_METADATA_H_
+#define NEWSARCHIVE_CORE_STORY_METADATA_H_
+
+#include <string>
+#include <string_view>
+
+namespace newsarchive {
+
+// The first date in `text` as YYYY-MM-DD: "February 27, 2019", "Feb. 27, 2019", "Feb 27, 2019",
+// "27 February 2019", "2019-02-27", "Aired May 12, 2005". "" when there is none.
+std::string FindIsoDate(std::string_view text);
+
+// The first http(s) URL in `text`, trailing punctuation removed; "" when there is none.
+std::string FindUrl(std::string_view text);
+
+// "NPR", "CNN" or "PBS" when `text` names one of them as a publisher ("Copyright NPR",
+// "Cable News Network", "PBS NewsHour", "NewsHour Productions"); "" otherwise.
+std::string SourceNamedIn(std::string_view text);
+
+// A four-digit year (1900-2099) standing alone in `text`, or "".
+std::string FindYear(std::string_view text);
+
+// The program a host names: "This is TALK OF THE NATION." -> "Talk of the Nation",
+// "From NPR News, this is ALL THINGS CONSIDERED." -> "All Things Considered". "" when none.
+std::string ProgramNamedIn(std::string_view text);
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_CORE_STORY_METADATA_H_

@@ -1,0 +1,342 @@
+#include "core/text_roles.h"
+
+#include "core/name_key.h"
+#include "core/names.h"
+#include "core/speaker_resolver.h"
+#include "core/text_util.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr size_t kSignOffWindow = 300;
+constexpr size_t kIntroWindow = 400;
+constexpr size_t kMaxAppositiveBytes = 160;
+constexpr size_t kMaxAppositiveWords = 16;
+
+bool StartsUpper(std::string_view w) {
+  if (w.empty()) return false;
+  size_t i = 0;
+  return IsUpperLetter(DecodeCodePoint(w, i));
+}
+
+// Reads a capitalized name of 2..4 words at s[pos] ("Ayesha Rascoe", "Mary Louise Kelly",
+// "Lulu Garcia-Navarro"); returns its end, or npos.
+size_t ReadProperName(std::string_view s, size_t pos) {
+  size_t words = 0;
+  size_t end = std::string_view::npos;
+  size_t i = pos;
+  while (i < s.size() && words < 4) {
+    size_t j = i;
+    if (!StartsUpper(s.substr(j))) break;
+    while (j < s.size()) {
+      size_t k = j;
+      const uint32_t cp = DecodeCodePoint(s, k);
+      if (!IsLetter(cp) && cp != '\'' && cp != 0x2019 && cp != '-' && cp != '.') break;
+      j = k;
+    }
+    // A trailing period belongs to the sentence unless the word is an initial ("Q.").
+    if (j > i + 2 && s[j - 1] == '.') --j;
+    ++words;
+    end = j;
+    if (j < s.size() && s[j] == ' ' && j + 1 < s.size() && StartsUpper(s.substr(j + 1))) {
+      i = j + 1;
+    } else {
+      break;
+    }
+  }
+  return words >= 2 ? end : std::string_view::npos;
+}
+
+// A news organization in a sign-off: "NPR", "CNN", "WBUR", optionally followed by " News".
+size_t ReadOrganization(std::string_view s, size_t pos, std::string* org) {
+  size_t end = pos;
+  while (end < s.size() && (IsAsciiUpper(s[end]) || s[end] == '-')) ++end;
+  std::string_view word = s.substr(pos, end - pos);
+  const bool news = s.compare(end, 5, " News") == 0;
+  if (word.size() < 2 || word.size() > 7 || (!news && !IsNewsOrganization(word))) {
+    return std::string_view::npos;
+  }
+  *org = std::string(word);
+  return news ? end + 5 : end;
+}
+
+// The place closing a sign-off: capitalized words to the end ("Hanoi", "Lagos, Nigeria",
+// "Washington, D.C.", "St. Louis").
+bool ReadPlace(std::string_view s, std::string* place) {
+  s = Trim(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == '!')) s.remove_suffix(1);
+  if (s.empty() || s.size() > 60) return false;
+  for (std::string_view w : SplitWords(s)) {
+    if (!StartsUpper(w) && !IsNameParticle(w) && w != "of") return false;
+  }
+  *place = std::string(s);
+  if (s.size() >= 2 && s[s.size() - 2] == '.' ) *place += '.';  // "D.C." keeps its last period
+  return true;
+}
+
+bool ParseSignOffSentence(std::string_view s, SignOff* out) {
+  std::string org;
+  // "For NPR News, I'm Jane Doe in Lagos."
+  if (StartsWithIgnoreCase(s, "For ")) {
+    size_t at = ReadOrganization(s, 4, &org);
+    if (at == std::string_view::npos || s.compare(at, 2, ", ") != 0) return false;
+    at += 2;
+    if (s.compare(at, 4, "I'm ") != 0 && s.compare(at, 6, "I\u2019m ") != 0) return false;
+    at += s[at + 1] == '\'' ? 4 : 6;
+    const size_t name_end = ReadProperName(s, at);
+    if (name_end == std::string_view::npos) return false;
+    out->name = std::string(s.substr(at, name_end - at));
+    out->organization = org;
+    std::string_view rest = s.substr(name_end);
+    if (!rest.empty() && rest[0] == ',') rest.remove_prefix(1);
+    rest = Trim(rest);
+    if (StartsWithIgnoreCase(rest, "in ")) return ReadPlace(rest.substr(3), &out->place);
+    if (StartsWithIgnoreCase(rest, "reporting from ")) return ReadPlace(rest.substr(15), &out->place);
+    return rest.empty() || rest == ".";
+  }
+  size_t at = 0;
+  if (s.compare(0, 4, "I'm ") == 0) at = 4;
+  const size_t name_end = ReadProperName(s, at);
+  if (name_end == std::string_view::npos || s.compare(name_end, 2, ", ") != 0) return false;
+  const size_t org_end = ReadOrganization(s, name_end + 2, &org);
+  if (org_end == std::string_view::npos) return false;
+  out->name = std::string(s.substr(at, name_end - at));
+  out->organization = org;
+  std::string_view rest = s.substr(org_end);
+  if (rest.empty() || rest == "." || rest == "!") return true;
+  if (rest[0] != ',') return false;
+  return ReadPlace(rest.substr(1), &out->place);
+}
+
+// Offsets where sentences start in s, last first (at most `max`).
+std::vector<size_t> LastSentenceStarts(std::string_view s, size_t from, size_t max) {
+  std::vector<size_t> starts;
+  for (size_t i = s.size(); i-- > from && starts.size() < max;) {
+    if (i + 1 < s.size() && s[i] == ' ' && i > 0 &&
+        (s[i - 1] == '.' || s[i - 1] == '?' || s[i - 1] == '!' || s[i - 1] == '"')) {
+      starts.push_back(i + 1);
+    }
+  }
+  if (from == 0 && starts.size() < max) starts.push_back(0);
+  return starts;
+}
+
+const char* const kReportingTitles[] = {"byline", "host",     "anchor",      "correspondent",
+                                        "reporter", "co-host", "contributor", nullptr};
+
+bool IsReportingTitle(std::string_view title) {
+  for (const char* const* p = kReportingTitles; *p; ++p) {
+    if (EqualsIgnoreCase(title, *p)) return true;
+  }
+  return false;
+}
+
+const char* const kRoleNouns[] = {
+    "correspondent", "reporter",  "editor",    "host",       "anchor",      "analyst",
+    "producer",      "adviser",   "advisor",   "spokesman",  "spokeswoman", "spokesperson",
+    "director",      "economist", "historian", "columnist",  "commentator", "contributor",
+    "strategist",    "researcher", "professor", "scientist", "journalist",  "critic",
+    "writer",        "author",    "co-host",   "chief",      "officer",     "commissioner",
+    nullptr,
+};
+
+// Lowercase words that may stand in a role before a name: "senior political correspondent".
+const char* const kRoleModifiers[] = {
+    "senior", "chief",    "national", "political", "foreign", "international", "former",
+    "science", "business", "economics", "legal",   "justice", "congressional", "security",
+    "diplomatic", "global", "health",  "education", "investigative", "special", "longtime",
+    "veteran", "military", "defense", "intelligence", "technology", "climate", "environment",
+    "environmental", "religion", "arts", "culture", "music", "sports", "food", "tech",
+    "correspondent", "affairs", "policy", "campaign", "deputy", "managing", "executive",
+    "contributing", "political", "and",
+    nullptr,
+};
+
+// Words that make ", ..." after a name not an appositive: "Fred Fleitz, who", "Doe, said".
+const char* const kNotAppositive[] = {
+    "who",   "which", "that", "and",      "or",     "but",   "says",   "said",  "told",
+    "tells", "explained", "added", "noted", "asked", "according", "however", "too",
+    "also",  "for",   "in",   "on",       "at",     "is",    "was",    "has",   "had",
+    "will",  "would", "I",    "you",      "we",     "he",    "she",    "they",  "it",
+    "thank", "thanks", "welcome", "good", "yes",    "no",    "please", "if",    "so",
+    nullptr,
+};
+
+// "Fred Fleitz, a former chief of staff to ..., said": the role between the commas.
+std::string Appositive(std::string_view after) {
+  if (after.compare(0, 2, ", ") != 0) return "";
+  std::string_view seg = after.substr(2, kMaxAppositiveBytes);
+  size_t end = std::string_view::npos;
+  for (std::string_view stop : {",", ".", ";", " - ", " \u2014", "\u2014", " (", ":"}) {
+    const size_t at = seg.find(stop);
+    // A period inside an abbreviation ("U.S.") does not end the role.
+    if (stop == "." && at != std::string_view::npos && at + 1 < seg.size() && seg[at + 1] != ' ') {
+      continue;
+    }
+    if (at < end) end = at;
+  }
+  if (end == std::string_view::npos || end == 0) return "";
+  std::string_view title = Trim(seg.substr(0, end));
+  std::vector<std::string_view> words = SplitWords(title);
+  if (words.empty() || words.size() > kMaxAppositiveWords) return "";
+  if (InIgnoreCaseList(words[0], kNotAppositive)) return "";
+  bool article = false;
+  if (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+    article = true;
+    title = Trim(title.substr(words[0].size()));
+    if (words.size() == 1) return "";
+  }
+  if (!article && !LooksLikeRole(title) &&
+      !(IsAsciiLower(words[0][0]) && InIgnoreCaseList(words[0], kRoleModifiers))) {
+    return "";
+  }
+  return std::string(title);
+}
+
+// "White House correspondent Ayesha Rascoe": the role right before a name, and an organization
+// when a possessive opens it ("NPR's national correspondent ...").
+std::string RoleBefore(std::string_view before, std::string* org) {
+  std::vector<std::string_view> words = SplitWords(before.substr(
+      before.size() > kMaxAppositiveBytes ? before.size() - kMaxAppositiveBytes : 0));
+  if (words.empty() || !InIgnoreCaseList(words.back(), kRoleNouns) || !IsAsciiLower(words.back()[0])) {
+    return "";
+  }
+  size_t first = words.size() - 1;
+  while (first > 0) {
+    std::string_view w = words[first - 1];
+    if (w.find_first_of(".,;:!?\"") != std::string_view::npos) break;
+    if (EndsWithIgnoreCase(w, "'s") || EndsWithIgnoreCase(w, "\u2019s")) {
+      std::string_view owner = w.substr(0, w.size() - (w.back() == 's' && w[w.size() - 2] == '\'' ? 2 : 4));
+      if (IsNewsOrganization(owner)) *org = std::string(owner);
+      break;
+    }
+    if (IsAsciiLower(w[0]) ? !InIgnoreCaseList(w, kRoleModifiers) : IsWordBeforeName(w)) break;
+    --first;
+  }
+  // The sentence's first word is capitalized for grammar, not as part of the role.
+  std::string title;
+  for (size_t k = first; k < words.size(); ++k) {
+    if (!title.empty()) title += ' ';
+    title += words[k];
+  }
+  return title;
+}
+
+}  // namespace
+
+bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
+  std::string_view p = Trim(paragraph);
+  if (p.empty()) return false;
+  const size_t from = p.size() > kSignOffWindow ? p.size() - kSignOffWindow : 0;
+  for (size_t start : LastSentenceStarts(p, from, 4)) {
+    SignOff found;
+    if (ParseSignOffSentence(p.substr(start), &found)) {
+      found.begin = start + (p.data() - paragraph.data());
+      *sign_off = found;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string SelfIntroducedName(std::string_view paragraph) {
+  std::string_view p = paragraph.substr(0, kIntroWindow);
+  for (std::string_view marker : {std::string_view("I'm "), std::string_view("I\u2019m "),
+                                  std::string_view("I am ")}) {
+    for (size_t at = p.find(marker); at != std::string_view::npos; at = p.find(marker, at + 1)) {
+      std::string_view before = Trim(p.substr(0, at));
+      if (EndsWithIgnoreCase(before, "and")) before = Trim(before.substr(0, before.size() - 3));
+      if (!before.empty() && before.back() != '.' && before.back() != '!' &&
+          before.back() != '?' && before.back() != ',') {
+        continue;
+      }
+      const size_t name_begin = at + marker.size();
+      const size_t name_end = ReadProperName(paragraph, name_begin);
+      if (name_end == std::string_view::npos) continue;
+      std::string_view name = paragraph.substr(name_begin, name_end - name_begin);
+      if (IsAllCaps(name)) continue;
+      return std::string(name);
+    }
+  }
+  return "";
+}
+
+void AddBioRoles(std::string_view paragraph, std::vector<Speaker>* speakers) {
+  for (Speaker& speaker : *speakers) {
+    if (speaker.unidentified || speaker.name.find(' ') == std::string::npos) continue;
+    const std::string needle = speaker.name + " is ";
+    const size_t at = paragraph.find(needle);
+    if (at == std::string_view::npos) continue;
+    std::vector<std::string_view> words =
+        SplitWords(paragraph.substr(at + needle.size(), kMaxAppositiveBytes));
+    size_t k = 0;
+    std::string org;
+    if (k < words.size() && (words[k] == "a" || words[k] == "an" || words[k] == "the")) ++k;
+    if (k < words.size() && EndsWithIgnoreCase(words[k], "'s")) {
+      org = std::string(words[k].substr(0, words[k].size() - 2));
+      ++k;
+    }
+    std::string title;
+    bool closed = false;
+    for (; k < words.size() && !closed; ++k) {
+      std::string_view w = words[k];
+      if (!title.empty() && (w == "for" || w == "at")) {
+        std::string owner;
+        for (size_t j = k + 1; j < words.size() && j < k + 6; ++j) {
+          std::string_view o = words[j];
+          const bool last = o.back() == '.' || o.back() == ',' || o.back() == ';';
+          while (!o.empty() && (o.back() == '.' || o.back() == ',' || o.back() == ';')) {
+            o.remove_suffix(1);
+          }
+          if (!owner.empty()) owner += ' ';
+          owner += o;
+          if (last) break;
+        }
+        if (org.empty()) org = owner;
+        break;
+      }
+      if (InIgnoreCaseList(w, kNotAppositive) || w == "based" || w == "where" || w == "with") break;
+      if (w.back() == '.' || w.back() == ',' || w.back() == ';') {
+        w.remove_suffix(1);
+        closed = true;
+      }
+      if (!title.empty()) title += ' ';
+      title += w;
+    }
+    if (EndsWithIgnoreCase(org, "'s")) org.resize(org.size() - 2);
+    if (!title.empty() && SplitWords(title).size() <= 8) {
+      AddRole(&speaker, {title, org, RoleSource::kBio});
+    }
+  }
+}
+
+void AddMentionRoles(const std::vector<std::string_view>& texts, const NameMentions& mentions,
+                     std::vector<Speaker>* speakers) {
+  for (const NameMention& m : mentions.mentions()) {
+    if (m.name.find(' ') == std::string::npos) continue;
+    const int who = FindSpeaker(*speakers, m.name);
+    if (who < 0) continue;
+    Speaker& speaker = (*speakers)[who];
+    std::string_view text = texts[m.text];
+    const std::string appositive = Appositive(text.substr(m.end));
+    if (!appositive.empty()) AddRole(&speaker, {appositive, "", RoleSource::kText});
+    std::string_view before = text.substr(0, m.begin);
+    std::string org;
+    const std::string title = RoleBefore(before, &org);
+    if (!title.empty()) AddRole(&speaker, {title, org, RoleSource::kText});
+    // "NPR's Ayesha Rascoe": the reporting roles her labels gave her are NPR's.
+    std::string_view trimmed = Trim(before);
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
+      if (!EndsWithIgnoreCase(trimmed, suffix)) continue;
+      std::vector<std::string_view> words = SplitWords(trimmed.substr(
+          trimmed.size() > 40 ? trimmed.size() - 40 : 0));
+      std::string_view owner = words.back().substr(0, words.back().size() - suffix.size());
+      if (!IsNewsOrganization(owner)) continue;
+      for (Role& r : speaker.roles) {
+        if (r.organization.empty() && IsReportingTitle(r.title)) r.organization = std::string(owner);
+      }
+    }
+  }
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,44 @@
+// Roles and places that a story's prose states: a reporter's sign-off ("Ayesha Rascoe, NPR News,
+// Hanoi."), a host's self-introduction ("I'm Neal Conan, in Washington."), a bio after the
+// transcript ("Ayesha Rascoe is a White House correspondent for NPR.") and appositives in running
+// text ("Fred Fleitz, a former chief of staff to ..., said").
+#ifndef NEWSARCHIVE_CORE_TEXT_ROLES_H_
+#define NEWSARCHIVE_CORE_TEXT_ROLES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "core/name_mentions.h"
+
+namespace newsarchive {
+
+struct SignOff {
+  size_t begin = 0;          // where the sign-off sentence starts in the paragraph
+  std::string name;          // "Ayesha Rascoe"
+  std::string organization;  // "NPR"
+  std::string place;         // "Hanoi"; may be empty
+};
+
+// Finds a sign-off closing `paragraph`: "Ayesha Rascoe, NPR News, Hanoi.", "Jane Doe, NPR News.",
+// "For NPR News, I'm Jane Doe in Lagos.", "Jane Doe, CNN, Atlanta.".
+bool FindSignOff(std::string_view paragraph, SignOff* sign_off);
+
+// The name a host gives in "I'm Neal Conan." / "I'm Dave Davies, filling in for Terry Gross"
+// near the start of `paragraph`; "" when the paragraph does not open with a self-introduction.
+std::string SelfIntroducedName(std::string_view paragraph);
+
+// Roles a bio paragraph gives speakers: "<Name> is a White House correspondent for NPR."
+void AddBioRoles(std::string_view paragraph, std::vector<Speaker>* speakers);
+
+// Roles the running text gives speakers where it names them: "Fred Fleitz, a former chief of
+// staff to national security adviser John Bolton, said", "White House correspondent Ayesha
+// Rascoe", "NPR's Ayesha Rascoe" (fills the organization of a reporting role). `texts` are the
+// pieces `mentions` was built from.
+void AddMentionRoles(const std::vector<std::string_view>& texts, const NameMentions& mentions,
+                     std::vector<Speaker>* speakers);
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_CORE_TEXT_ROLES_H_
