@@ -194,6 +194,7 @@ TEST(QueryCatalogue, InterpretersAndCastSizes) {
   RowCollector casts = RunReport(*db, "cast-sizes");
   EXPECT_EQ(casts.Column("id"), (Strings{"1", "2", "3"}));
   EXPECT_EQ(casts.Column("turns"), (Strings{"5", "4", "4"}));
+  EXPECT_EQ(casts.Column("words"), (Strings{"53", "34", "38"})) << "words of turns only";
 }
 
 TEST(QueryCatalogue, ParametersAreCheckedBeforeTheReportRuns) {

@@ -1,8 +1,72 @@
-// Placeholder until the show command is written.
+// newsarchive show: one story reassembled, header first, then each turn as `Speaker (role): text`.
+// In any format but table it writes the story's rows instead, one per quote.
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/query_command.h"
+#include "core/queries.h"
+#include "core/story_view.h"
 
 namespace newsarchive {
+namespace {
 
-void SetupShowCommand(CLI::App&, const GlobalOptions&, int*) {}
+struct ShowOptions {
+  QueryOptions query;
+  int64_t article = 0;
+};
+
+int WriteText(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return std::cout ? kExitOk : Fail(Status::Error(Status::Code::kIoError,
+                                                    "cannot write to standard output"));
+  }
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file << text;
+  file.close();
+  if (!file) return Fail(Status::Error(Status::Code::kIoError, "cannot write " + path));
+  return kExitOk;
+}
+
+int RunShow(const GlobalOptions& global, const ShowOptions& options) {
+  Result<OutputFormat> format = ResolveOutputFormat(options.query.output);
+  if (!format.ok()) return Fail(format.status());
+  int exit_code = kExitOk;
+  std::unique_ptr<QuerySession> session = QuerySession::Open(global, options.query, &exit_code);
+  if (!session) return exit_code;
+  if (*format != OutputFormat::kTable) {
+    if (!session->ArticleExists(options.article, &exit_code)) return exit_code;
+    BoundQuery story = StoryQuery(options.article);
+    return session->Run(story.sql, story.params);
+  }
+  Result<Story> story = LoadStory(session->db(), options.article);
+  if (!story.ok()) return Fail(story.status());
+  return WriteText(options.query.output.output_path, FormatStory(*story));
+}
+
+}  // namespace
+
+void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code) {
+  auto options = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "show",
+      "One story reassembled: its header, then each turn as `Speaker (role): text`.\n"
+      "With --format csv, json... its quotes as rows (position, speaker, role,\n"
+      "kind, via_interpreter, annotation, text).\n\n"
+      "Examples:\n"
+      "  newsarchive show 1\n"
+      "  newsarchive show 1 --format csv --output story.csv");
+  cmd->add_option("ARTICLE", options->article, "The story's id (see `newsarchive articles`)")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  AddQueryOptions(cmd, &options->query, /*with_limit=*/false);
+  cmd->callback([&global, options, exit_code] { *exit_code = RunShow(global, *options); });
+}
 
 }  // namespace newsarchive

@@ -119,7 +119,7 @@ std::vector<Report> BuildCatalogue() {
        {Limit("20")},
        "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
        "count(DISTINCT q.person_id) AS speakers, count(q.person_id) AS turns, "
-       "sum(q.word_count) AS words "
+       "coalesce(sum(q.word_count) FILTER (WHERE q.person_id IS NOT NULL), 0) AS words "
        "FROM quotes q JOIN articles a ON a.id = q.article_id "
        "GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
   return reports;

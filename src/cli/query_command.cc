@@ -1,0 +1,174 @@
+#include "cli/query_command.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/exit_codes.h"
+#include "cli/interrupt.h"
+#include "core/archive_db.h"
+#include "core/person_lookup.h"
+#include "core/queries.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr int64_t kTableRows = 100;
+
+// Counts rows and keeps nothing.
+class RowCounter : public RowWriter {
+ public:
+  void Begin(const std::vector<std::string>&) override {}
+  void Write(const Row&) override { ++rows; }
+  void End() override {}
+  int64_t rows = 0;
+};
+
+}  // namespace
+
+void AddQueryOptions(CLI::App* cmd, QueryOptions* options, bool with_limit) {
+  AddOutputOptions(cmd, &options->output);
+  if (with_limit) {
+    cmd->add_option("--limit", options->limit,
+                    "At most N rows; 0 for all (default: 100 for table\noutput, all otherwise)")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
+  }
+  cmd->add_option("--timeout", options->timeout_seconds,
+                  "Stop the query after SECONDS; 0 for no limit")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+}
+
+int Fail(const Status& status, const std::string& context) {
+  std::cerr << "newsarchive: " << (context.empty() ? "" : context + ": ") << status.ToString()
+            << "\n";
+  return kExitError;
+}
+
+int64_t RowLimit(const QueryOptions& options) {
+  if (options.limit > 0) return options.limit;
+  if (options.limit == 0) return -1;
+  Result<OutputFormat> format = ResolveOutputFormat(options.output);
+  return format.ok() && *format == OutputFormat::kTable ? kTableRows : -1;
+}
+
+bool ParseStoryFilters(const std::string& since, const std::string& until,
+                       const std::string& search, StoryFilters* filters, int* exit_code) {
+  Result<std::string> since_bound = NormalizeDate(since, false);
+  if (!since_bound.ok()) {
+    *exit_code = Fail(since_bound.status(), "--since");
+    return false;
+  }
+  Result<std::string> until_bound = NormalizeDate(until, true);
+  if (!until_bound.ok()) {
+    *exit_code = Fail(until_bound.status(), "--until");
+    return false;
+  }
+  filters->since = *since_bound;
+  filters->until = *until_bound;
+  if (!search.empty()) {
+    Result<std::string> fts = FtsQuery(search);
+    if (!fts.ok()) {
+      *exit_code = Fail(fts.status(), "--search");
+      return false;
+    }
+    filters->search = *fts;
+  }
+  return true;
+}
+
+Result<std::map<std::string, std::string>> ParseParams(const std::vector<std::string>& params) {
+  std::map<std::string, std::string> parsed;
+  for (const std::string& param : params) {
+    size_t equals = param.find('=');
+    size_t start = !param.empty() && param[0] == ':' ? 1 : 0;
+    if (equals == std::string::npos || equals == start) {
+      return Status::InvalidInput("--param \"" + param + "\": expected NAME=VALUE");
+    }
+    parsed[param.substr(start, equals - start)] = param.substr(equals + 1);
+  }
+  return parsed;
+}
+
+std::unique_ptr<QuerySession> QuerySession::Open(const GlobalOptions& global,
+                                                 const QueryOptions& options, int* exit_code) {
+  Result<std::unique_ptr<SQLite::Database>> db = OpenArchive(global.db_path, ArchiveMode::kReadOnly);
+  if (!db.ok()) {
+    std::cerr << "newsarchive: " << db.status().ToString() << "\n";
+    *exit_code = kExitDatabase;
+    return nullptr;
+  }
+  std::unique_ptr<QuerySession> session(new QuerySession());
+  session->global_ = &global;
+  session->options_ = &options;
+  session->db_ = std::move(*db);
+  return session;
+}
+
+QuerySession::~QuerySession() = default;
+
+std::optional<int64_t> QuerySession::Person(const std::string& option, const std::string& what,
+                                            int* exit_code) {
+  Result<PersonRef> person = FindPerson(*db_, what);
+  if (!person.ok()) {
+    *exit_code = Fail(person.status(), option);
+    return std::nullopt;
+  }
+  return person->id;
+}
+
+bool QuerySession::ArticleExists(int64_t id, int* exit_code) {
+  BoundQuery header = ArticleHeaderQuery(id);
+  RowCounter counter;
+  Result<RunStats> run = RunQuery(*db_, header.sql, header.params, counter);
+  if (!run.ok()) {
+    *exit_code = Fail(run.status());
+    return false;
+  }
+  if (counter.rows == 0) {
+    *exit_code = Fail(Status::Error(Status::Code::kNotFound,
+                                    "no article with id " + std::to_string(id) +
+                                        " (see `newsarchive articles`)"));
+    return false;
+  }
+  return true;
+}
+
+int QuerySession::Run(const std::string& sql, const SqlParams& params, int64_t max_rows) {
+  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options_->output);
+  if (!target.ok()) return Fail(target.status());
+  InterruptScope interrupt;
+  RunOptions run_options;
+  run_options.timeout_seconds = options_->timeout_seconds;
+  run_options.interrupt = &InterruptScope::Flag();
+  run_options.max_rows = max_rows;
+  Result<RunStats> run = RunQuery(*db_, sql, params, (*target)->writer(), run_options);
+  if (!run.ok() && interrupt.interrupted()) {
+    std::cerr << "newsarchive: interrupted; the archive is unchanged\n";
+    return kExitInterrupted;
+  }
+  if (!run.ok()) return Fail(run.status());
+  Status committed = (*target)->Commit();
+  if (!committed.ok()) return Fail(committed);
+  if (run->truncated && !global_->quiet) {
+    std::cerr << "newsarchive: showing the first " << run->rows
+              << " rows; --limit 0 shows them all\n";
+  }
+  return kExitOk;
+}
+
+int WriteRows(const OutputOptions& options, const std::vector<std::string>& columns,
+              const std::vector<Row>& rows) {
+  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options);
+  if (!target.ok()) return Fail(target.status());
+  RowWriter& writer = (*target)->writer();
+  writer.Begin(columns);
+  for (const Row& row : rows) writer.Write(row);
+  writer.End();
+  Status committed = (*target)->Commit();
+  return committed.ok() ? kExitOk : Fail(committed);
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,94 @@
+// What the query commands (quotes, people, articles, show, report, query) share: their common
+// options, opening the archive read-only, looking up --person, running a query into the output
+// under the time limit and Ctrl-C, and turning a failure into one line on stderr and an exit code.
+#ifndef NEWSARCHIVE_CLI_QUERY_COMMAND_H_
+#define NEWSARCHIVE_CLI_QUERY_COMMAND_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/output_options.h"
+#include "core/query_runner.h"
+#include "core/status.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace newsarchive {
+
+struct QueryOptions {
+  OutputOptions output;
+  double timeout_seconds = 30;  // --timeout
+  int64_t limit = -1;           // --limit, for the commands that have it; -1 when not given
+};
+
+// Adds the output options and --timeout to `cmd`; with `with_limit`, --limit too.
+void AddQueryOptions(CLI::App* cmd, QueryOptions* options, bool with_limit);
+
+// Prints "newsarchive: [context: ]message" on stderr and returns the exit code for `status`.
+int Fail(const Status& status, const std::string& context = "");
+
+// The rows --limit lets through: the number given (0 for all), else 100 for table output, where
+// a person reads them, and all for the formats that feed other programs. -1 stands for all.
+int64_t RowLimit(const QueryOptions& options);
+
+// --since, --until and --search as the queries take them: dates as bounds (NormalizeDate), the
+// search as an FTS5 query (FtsQuery).
+struct StoryFilters {
+  std::string since;
+  std::string until;
+  std::string search;
+};
+// Checks and converts the three options; on failure prints why, naming the option, and returns
+// false with *exit_code set.
+bool ParseStoryFilters(const std::string& since, const std::string& until,
+                       const std::string& search, StoryFilters* filters, int* exit_code);
+
+// Splits each `name=value` of --param; kInvalidInput for one without '='. A ':' before the name
+// is dropped.
+Result<std::map<std::string, std::string>> ParseParams(const std::vector<std::string>& params);
+
+// One command's read-only connection.
+class QuerySession {
+ public:
+  // Opens the archive at global.db_path read-only. On failure prints why and returns nullptr,
+  // with *exit_code set.
+  static std::unique_ptr<QuerySession> Open(const GlobalOptions& global,
+                                            const QueryOptions& options, int* exit_code);
+  ~QuerySession();
+
+  SQLite::Database& db() { return *db_; }
+
+  // The id of the person `what` names (see FindPerson); on failure prints why, naming `option`,
+  // and returns nullopt with *exit_code set.
+  std::optional<int64_t> Person(const std::string& option, const std::string& what,
+                                int* exit_code);
+
+  // Checks that article `id` exists; otherwise prints why and returns false, *exit_code set.
+  bool ArticleExists(int64_t id, int* exit_code);
+
+  // Runs `sql` into the command's output, at most `max_rows` rows (-1 for all), under the time
+  // limit, stopping on Ctrl-C. Returns the exit code. When rows were left out, says so on stderr.
+  int Run(const std::string& sql, const SqlParams& params, int64_t max_rows = -1);
+
+ private:
+  QuerySession() = default;
+
+  const GlobalOptions* global_ = nullptr;
+  const QueryOptions* options_ = nullptr;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+// Writes fixed rows (no database) to the output `options` name. Returns the exit code.
+int WriteRows(const OutputOptions& options, const std::vector<std::string>& columns,
+              const std::vector<Row>& rows);
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_CLI_QUERY_COMMAND_H_
