@@ -32,6 +32,8 @@ TEST(CsvWriter, QuotesAFieldOnlyWhenItMust) {
       {"UTF-8", "Juan Gonz\xC3\xA1lez \xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9",
        "Juan Gonz\xC3\xA1lez \xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9"},
       {"semicolon", "a;b", "a;b"},
+      {"starts with U+FEFF", "\xEF\xBB\xBFx", "\"\xEF\xBB\xBFx\""},
+      {"U+FEFF inside", "x\xEF\xBB\xBF", "x\xEF\xBB\xBF"},
   };
   for (const FieldCase& c : cases) {
     std::string out;
@@ -146,6 +148,17 @@ TEST(TsvWriter, ExcelSafeAndBomApplyToTsvToo) {
   const std::string tsv =
       WriteRows(OutputFormat::kTsv, {"t"}, {{T("@x")}, {Cell::Integer(-1)}}, options);
   EXPECT_EQ(tsv, "\xEF\xBB\xBFt\n'@x\n-1\n");
+}
+
+// Found by the writers fuzzer (tests/fuzz/regressions/writers/csv-header-starts-with-bom):
+// a first column name starting with U+FEFF was read back without it, taken for a BOM.
+TEST(CsvWriter, RegressionHeaderStartingWithBomSurvivesReaders) {
+  const std::string name = "\xEF\xBB\xBF" "26";
+  EXPECT_EQ(WriteRows(OutputFormat::kCsv, {name}, {}), "\"" + name + "\"\r\n");
+  EXPECT_EQ(WriteRows(OutputFormat::kTsv, {name}, {}), "\xEF\xBB\xBF" + name + "\n");
+  WriterOptions options;
+  options.bom = true;
+  EXPECT_EQ(WriteRows(OutputFormat::kTsv, {name}, {}, options), "\xEF\xBB\xBF" + name + "\n");
 }
 
 }  // namespace

@@ -98,6 +98,16 @@ TEST(JsonWriter, EscapesColumnNamesAndMakesRepeatedOnesUnique) {
   EXPECT_EQ(json, "[\n{\"id\":1,\"id_3\":2,\"id_2\":3,\"say \\\"x\\\"\":4}\n]\n");
 }
 
+// Found by the writers fuzzer (tests/fuzz/regressions/writers/json-keys-equal-after-utf8-repair):
+// names that differ only in invalid bytes became the same key once those bytes were U+FFFD.
+TEST(JsonWriter, RegressionKeysEqualAfterUtf8RepairStayUnique) {
+  const std::string json = WriteRows(OutputFormat::kJson, {"a\xFF", "a\xFE", "a\xEF\xBF\xBD"},
+                                     {{Cell::Integer(1), Cell::Integer(2), Cell::Integer(3)}});
+  // The valid name keeps its spelling even though it comes last; the repaired ones yield.
+  EXPECT_EQ(json,
+            "[\n{\"a\xEF\xBF\xBD_2\":1,\"a\xEF\xBF\xBD_3\":2,\"a\xEF\xBF\xBD\":3}\n]\n");
+}
+
 TEST(JsonLinesWriter, WritesOneObjectPerLine) {
   const std::string jsonl = WriteRows(OutputFormat::kJsonl, {"n", "text"},
                                       {{Cell::Integer(1), T("two\nlines")}, {Cell::Null(), T("")}});

@@ -10,9 +10,13 @@ constexpr char kBom[] = "\xEF\xBB\xBF";
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
+bool StartsWithBom(std::string_view text) { return text.substr(0, 3) == kBom; }
+
 bool CsvNeedsQuotes(std::string_view text) {
   if (text.empty()) return false;
   if (IsBlank(text.front()) || IsBlank(text.back())) return true;
+  // Readers drop a U+FEFF that starts the file as a byte order mark; quoted, it stays data.
+  if (StartsWithBom(text)) return true;
   return text.find_first_of(",\"\r\n") != std::string_view::npos;
 }
 
@@ -88,7 +92,11 @@ void CsvWriter::EndRecord() {
 }
 
 void CsvWriter::Begin(const std::vector<std::string>& columns) {
-  if (bom_) out_ << kBom;
+  // TSV cannot quote a first column name that starts with U+FEFF, so it gets a real byte order
+  // mark in front: readers drop that one and keep the name's.
+  const bool name_starts_with_bom =
+      dialect_ == Dialect::kTsv && !columns.empty() && StartsWithBom(columns[0]);
+  if (bom_ || name_starts_with_bom) out_ << kBom;
   const char separator = dialect_ == Dialect::kTsv ? '\t' : ',';
   for (size_t i = 0; i < columns.size(); ++i) {
     if (i > 0) line_.push_back(separator);

@@ -2,14 +2,16 @@
 //
 // CSV: a header row, then one record per row; records end in CRLF as RFC 4180 says (every CSV
 // reader, Python's csv module and spreadsheets included, also accepts it). A field is quoted when
-// it holds a comma, a double quote, CR or LF, or begins or ends with a space or tab; quotes inside
+// it holds a comma, a double quote, CR or LF, begins or ends with a space or tab, or begins with
+// U+FEFF (which a reader would take for a byte order mark at the start of the file); quotes inside
 // are doubled. NULL is an empty field; an empty string is a quoted empty field `""`, so the two can
 // be told apart (as PostgreSQL's COPY does). A row of one NULL column is written `""` too, because
 // readers skip blank lines and the row would be lost.
 //
 // TSV: a header row, then one line per row, fields separated by tabs, lines ended by LF. In values
 // a tab is written `\t`, LF `\n`, CR `\r` and a backslash `\\` (the escaping of PostgreSQL's and
-// MySQL's text format). NULL and the empty string are both an empty field.
+// MySQL's text format). NULL and the empty string are both an empty field. When the first column
+// name begins with U+FEFF a byte order mark is written first, so readers keep the name's own.
 //
 // Both: `bom` writes a UTF-8 byte order mark first. `excel_safe` (on whenever `bom` is) puts an
 // apostrophe before a text cell (header included) that begins with = + - @ tab or CR, so a

@@ -16,20 +16,42 @@ constexpr char kHex[] = "0123456789abcdef";
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Column names made unique: the second "id" becomes "id_2" (or "id_3" if "id_2" is taken).
+// `text` with every byte that is not valid UTF-8 replaced by U+FFFD, as AppendJsonString does.
+std::string RepairUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out.push_back(text[i++]);
+    } else {
+      AppendUtf8(DecodeCodePoint(text, i), &out);
+    }
+  }
+  return out;
+}
+
+// Column names made unique as JSON keys. The first use of a valid UTF-8 name keeps it; a repeat
+// ("id" from two tables), or a name that only matches another once its invalid bytes became
+// U+FFFD, gets the first free suffix ("id_2", "id_3"...), never one another column is named.
 std::vector<std::string> UniqueKeys(const std::vector<std::string>& columns) {
-  std::set<std::string> used(columns.begin(), columns.end());
-  std::set<std::string> seen;
+  std::set<std::string> reserved;  // names that keep their spelling wherever they come
+  for (const std::string& name : columns) {
+    if (RepairUtf8(name) == name) reserved.insert(name);
+  }
+  std::set<std::string> used;
   std::vector<std::string> keys;
   keys.reserve(columns.size());
   for (const std::string& name : columns) {
-    std::string key = name;
-    if (!seen.insert(name).second) {
+    std::string key = RepairUtf8(name);
+    const bool keeps_name = key == name && used.count(key) == 0;
+    if (!keeps_name && (used.count(key) > 0 || reserved.count(key) > 0)) {
+      const std::string base = key;
       for (int n = 2;; ++n) {
-        key = name + "_" + std::to_string(n);
-        if (used.insert(key).second) break;
+        key = base + "_" + std::to_string(n);
+        if (used.count(key) == 0 && reserved.count(key) == 0) break;
       }
     }
+    used.insert(key);
     keys.push_back(std::move(key));
   }
   return keys;
