@@ -13,32 +13,22 @@ namespace {
 
 struct ArticlesOptions {
   QueryOptions query;
-  std::string person;
-  std::string search;
-  std::string since;
-  std::string until;
+  FilterOptions filters;
 };
 
 int RunArticles(const GlobalOptions& global, const ArticlesOptions& options) {
-  ArticleFilter filter;
-  StoryFilters filters;
   int exit_code = kExitOk;
-  if (!ParseStoryFilters(options.since, options.until, options.search, &filters, &exit_code)) {
-    return exit_code;
-  }
-  filter.since = filters.since;
-  filter.until = filters.until;
-  filter.search = filters.search;
-
   std::unique_ptr<QuerySession> session = QuerySession::Open(global, options.query, &exit_code);
   if (!session) return exit_code;
-  if (!options.person.empty()) {
-    std::optional<int64_t> person = session->Person("--person", options.person, &exit_code);
-    if (!person) return exit_code;
-    filter.person_id = *person;
-  }
+  Filters filters;
+  if (!ResolveFilters(options.filters, *session, &filters, &exit_code)) return exit_code;
+  ArticleFilter filter;
+  filter.person_id = filters.person_id;
+  filter.search = filters.search;
+  filter.since = filters.since;
+  filter.until = filters.until;
   int64_t max_rows = RowLimit(options.query);
-  filter.limit = max_rows < 0 ? -1 : max_rows + 1;
+  filter.limit = SqlLimit(max_rows);
   BoundQuery query = ArticlesQuery(filter);
   return session->Run(query.sql, query.params, max_rows);
 }
@@ -54,15 +44,9 @@ void SetupArticlesCommand(CLI::App& app, const GlobalOptions& global, int* exit_
       "Examples:\n"
       "  newsarchive articles --since 2019-01 --until 2019-06\n"
       "  newsarchive articles --person \"Kim Jong Un\" --format csv");
-  cmd->add_option("--person", options->person,
-                  "Only stories where this person speaks or holds a role\n(name, name part or id)")
-      ->type_name("NAME");
-  cmd->add_option("--search", options->search,
-                  "Full-text search over titles and summaries (as in\n`quotes --search`)")
-      ->type_name("TEXT");
-  cmd->add_option("--since", options->since, "Stories on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
-      ->type_name("DATE");
-  cmd->add_option("--until", options->until, "Stories on or before DATE")->type_name("DATE");
+  AddFilterOptions(cmd, &options->filters,
+                   "Only stories where this person speaks or holds a role\n(name, name part or id)",
+                   "Full-text search over titles and summaries (as in\n`quotes --search`)");
   AddQueryOptions(cmd, &options->query, /*with_limit=*/true);
   cmd->callback([&global, options, exit_code] { *exit_code = RunArticles(global, *options); });
 }

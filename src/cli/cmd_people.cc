@@ -26,7 +26,7 @@ int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
     return session->Run(cast.sql, cast.params);
   }
   int64_t max_rows = RowLimit(options.query);
-  BoundQuery people = PeopleQuery(max_rows < 0 ? -1 : max_rows + 1);
+  BoundQuery people = PeopleQuery(SqlLimit(max_rows));
   return session->Run(people.sql, people.params, max_rows);
 }
 

@@ -54,27 +54,40 @@ int64_t RowLimit(const QueryOptions& options) {
   return format.ok() && *format == OutputFormat::kTable ? kTableRows : -1;
 }
 
-bool ParseStoryFilters(const std::string& since, const std::string& until,
-                       const std::string& search, StoryFilters* filters, int* exit_code) {
-  Result<std::string> since_bound = NormalizeDate(since, false);
-  if (!since_bound.ok()) {
-    *exit_code = Fail(since_bound.status(), "--since");
+void AddFilterOptions(CLI::App* cmd, FilterOptions* options, const std::string& person_help,
+                      const std::string& search_help) {
+  cmd->add_option("--person", options->person, person_help)->type_name("NAME");
+  cmd->add_option("--search", options->search, search_help)->type_name("TEXT");
+  cmd->add_option("--since", options->since, "Stories on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
+      ->type_name("DATE");
+  cmd->add_option("--until", options->until, "Stories on or before DATE")->type_name("DATE");
+}
+
+bool ResolveFilters(const FilterOptions& options, QuerySession& session, Filters* filters,
+                    int* exit_code) {
+  Result<std::string> since = NormalizeDate(options.since, false);
+  if (!since.ok()) {
+    *exit_code = Fail(since.status(), "--since");
     return false;
   }
-  Result<std::string> until_bound = NormalizeDate(until, true);
-  if (!until_bound.ok()) {
-    *exit_code = Fail(until_bound.status(), "--until");
+  Result<std::string> until = NormalizeDate(options.until, true);
+  if (!until.ok()) {
+    *exit_code = Fail(until.status(), "--until");
     return false;
   }
-  filters->since = *since_bound;
-  filters->until = *until_bound;
-  if (!search.empty()) {
-    Result<std::string> fts = FtsQuery(search);
+  filters->since = *since;
+  filters->until = *until;
+  if (!options.search.empty()) {
+    Result<std::string> fts = FtsQuery(options.search);
     if (!fts.ok()) {
       *exit_code = Fail(fts.status(), "--search");
       return false;
     }
     filters->search = *fts;
+  }
+  if (!options.person.empty()) {
+    filters->person_id = session.Person("--person", options.person, exit_code);
+    if (!filters->person_id) return false;
   }
   return true;
 }

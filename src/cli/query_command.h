@@ -38,21 +38,39 @@ int Fail(const Status& status, const std::string& context = "");
 // a person reads them, and all for the formats that feed other programs. -1 stands for all.
 int64_t RowLimit(const QueryOptions& options);
 
-// --since, --until and --search as the queries take them: dates as bounds (NormalizeDate), the
-// search as an FTS5 query (FtsQuery).
-struct StoryFilters {
-  std::string since;
-  std::string until;
-  std::string search;
-};
-// Checks and converts the three options; on failure prints why, naming the option, and returns
-// false with *exit_code set.
-bool ParseStoryFilters(const std::string& since, const std::string& until,
-                       const std::string& search, StoryFilters* filters, int* exit_code);
-
 // Splits each `name=value` of --param; kInvalidInput for one without '='. A ':' before the name
 // is dropped.
 Result<std::map<std::string, std::string>> ParseParams(const std::vector<std::string>& params);
+
+// The LIMIT for the SQL when `max_rows` rows are shown: one more, which tells whether the limit
+// left rows out; -1 (all) stays -1.
+inline int64_t SqlLimit(int64_t max_rows) { return max_rows < 0 ? -1 : max_rows + 1; }
+
+// --person, --search, --since and --until, which quotes and articles share.
+struct FilterOptions {
+  std::string person;
+  std::string search;
+  std::string since;
+  std::string until;
+};
+void AddFilterOptions(CLI::App* cmd, FilterOptions* options, const std::string& person_help,
+                      const std::string& search_help);
+
+// The filters as the queries take them: the person's id, dates as bounds (NormalizeDate), the
+// search as an FTS5 query (FtsQuery).
+struct Filters {
+  std::optional<int64_t> person_id;
+  std::string search;
+  std::string since;
+  std::string until;
+};
+
+class QuerySession;
+
+// Checks and converts `options`, looking the person up in `session`; on failure prints why,
+// naming the option, and returns false with *exit_code set.
+bool ResolveFilters(const FilterOptions& options, QuerySession& session, Filters* filters,
+                    int* exit_code);
 
 // One command's read-only connection.
 class QuerySession {
