@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <sstream>
 #include <string>
 
+#include "core/text_util.h"
 #include "writer_test_util.h"
 
 namespace newsarchive {
@@ -167,6 +170,69 @@ TEST(TableWriter, RowsAfterTheBufferKeepTheFirstBlocksWidths) {
   // With no width to fit, a later long value is printed whole rather than cut.
   const std::string unlimited = Table({"v"}, rows);
   EXPECT_NE(unlimited.find("\nab\na much longer value\n(10001 rows)\n"), std::string::npos);
+}
+
+bool IsValidUtf8WithoutControls(const std::string& text) {
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    const uint32_t cp = DecodeCodePoint(text, i);
+    const bool real_replacement = text.compare(start, 3, "\xEF\xBF\xBD") == 0;
+    if ((cp == 0xFFFD && !real_replacement) || (cp >= 0x80 && cp < 0xA0)) return false;
+  }
+  return true;
+}
+
+TEST(TableWriter, RandomCellsAlwaysFitAndStaySafe) {
+  static const char* const kPieces[] = {"a", "Z", " ", "\t", "\n", "\r\n", "\x1b[2J", "\x7f",
+                                        "\xC3\xA9", "a\xCC\x81", "\xE9\x87\x91", "\xF0\x9F\x93\xB0",
+                                        "\xFF", "\xC2\x9B", "\xE2\x80\x8D", "|"};
+  std::mt19937 rng(99);
+  std::uniform_int_distribution<size_t> piece(0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  const auto random_text = [&](int max_pieces) {
+    std::string text;
+    for (int n = static_cast<int>(rng() % (max_pieces + 1)); n > 0; --n) text += kPieces[piece(rng)];
+    return text;
+  };
+  for (int trial = 0; trial < 300; ++trial) {
+    const size_t columns = 1 + rng() % 5;
+    const int max_width = static_cast<int>(rng() % 100);
+    std::vector<std::string> header;
+    for (size_t i = 0; i < columns; ++i) header.push_back(random_text(4));
+    std::vector<Row> rows;
+    for (int r = static_cast<int>(rng() % 8); r > 0; --r) {
+      Row row;
+      for (size_t i = 0; i < columns; ++i) {
+        if (rng() % 5 == 0) {
+          row.push_back(Cell::Null());
+        } else if (rng() % 4 == 0) {
+          row.push_back(Cell::Integer(static_cast<int64_t>(rng())));
+        } else {
+          row.push_back(Cell::Text(random_text(30)));
+        }
+      }
+      rows.push_back(std::move(row));
+    }
+    const std::string table = Table(header, rows, max_width);
+    EXPECT_TRUE(IsValidUtf8WithoutControls(table)) << "trial " << trial << "\n" << table;
+    // Every line fits, unless even the narrowest columns cannot (then they stay at the minimum).
+    const int floor = static_cast<int>(columns) * TableWriter::kMinColumnWidth +
+                      2 * static_cast<int>(columns - 1);
+    const std::string without_count = table.substr(0, table.rfind('('));
+    if (max_width > 0) {
+      EXPECT_LE(WidestLine(without_count), std::max(max_width, floor))
+          << "trial " << trial << "\n" << table;
+    }
+    std::istringstream lines(table);
+    int count = 0;
+    for (std::string line; std::getline(lines, line);) ++count;
+    EXPECT_EQ(count, static_cast<int>(rows.size()) + 3) << "trial " << trial;
+  }
 }
 
 TEST(MarkdownWriter, WritesAPipeTableWithNumbersRightAligned) {
