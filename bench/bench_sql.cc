@@ -85,7 +85,9 @@ int main(int argc, char** argv) {
       positional = args[i];
     }
   }
-  const int64_t limit = options.count("limit") ? std::atoll(options["limit"].c_str()) : -1;
+  // As the commands do (cli/query_command.h SqlLimit): ask for one row more than --limit prints,
+  // to know whether the output was cut.
+  const int64_t limit = options.count("limit") ? std::atoll(options["limit"].c_str()) + 1 : -1;
 
   std::printf(".parameter init\n");
   if (command == "quotes") {
