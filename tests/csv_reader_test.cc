@@ -87,8 +87,9 @@ TEST(TsvReader, UndoesTheEscapes) {
 // starters, backslashes, multibyte UTF-8 and the odd control byte.
 std::string RandomText(std::mt19937& rng) {
   static const char* const kPieces[] = {
-      "a", "Z", " ", ",", "\"", "\r", "\n", "\r\n", "\t", "=", "+", "-", "@", "'", "\\",
-      "\xC3\xA9", "\xE9\x87\x91", "\xF0\x9F\x93\xB0", "\x01", "0", "9", ";", "|"};
+      "a",    "Z", " ", ",", "\"", "\r", "\n",       "\r\n",         "\t",
+      "=",    "+", "-", "@", "'",  "\\", "\xC3\xA9", "\xE9\x87\x91", "\xF0\x9F\x93\xB0",
+      "\x01", "0", "9", ";", "|"};
   std::uniform_int_distribution<int> length(0, 12);
   std::uniform_int_distribution<size_t> piece(0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
   std::string text;
@@ -101,10 +102,17 @@ Row RandomRow(std::mt19937& rng, size_t columns) {
   Row row;
   for (size_t i = 0; i < columns; ++i) {
     switch (kind(rng)) {
-      case 0: row.push_back(Cell::Null()); break;
-      case 1: row.push_back(Cell::Integer(static_cast<int64_t>(rng()) - 2147483648LL)); break;
-      case 2: row.push_back(Cell::Real(static_cast<double>(rng()) / 7.0 - 1e6)); break;
-      default: row.push_back(Cell::Text(RandomText(rng)));
+      case 0:
+        row.push_back(Cell::Null());
+        break;
+      case 1:
+        row.push_back(Cell::Integer(static_cast<int64_t>(rng()) - 2147483648LL));
+        break;
+      case 2:
+        row.push_back(Cell::Real(static_cast<double>(rng()) / 7.0 - 1e6));
+        break;
+      default:
+        row.push_back(Cell::Text(RandomText(rng)));
     }
   }
   return row;

@@ -65,9 +65,9 @@ TEST(CsvWriter, LoneNullColumnIsNotABlankLine) {
 }
 
 TEST(CsvWriter, NumbersKeepTheirPrintedForm) {
-  const std::string csv = WriteRows(OutputFormat::kCsv, {"n", "r"},
-                                    {{Cell::Integer(-3), Cell::Real(0.1)},
-                                     {Cell::Integer(9007199254740993), Cell::Real(2)}});
+  const std::string csv = WriteRows(
+      OutputFormat::kCsv, {"n", "r"},
+      {{Cell::Integer(-3), Cell::Real(0.1)}, {Cell::Integer(9007199254740993), Cell::Real(2)}});
   EXPECT_EQ(csv, "n,r\r\n-3,0.1\r\n9007199254740993,2.0\r\n");
 }
 
@@ -98,8 +98,7 @@ TEST(CsvWriter, ExcelSafeNeutralizesEachDangerousFirstCharacter) {
       {"empty", "", "\"\""},
   };
   for (const FieldCase& c : cases) {
-    const std::string csv =
-        WriteRows(OutputFormat::kCsv, {"x"}, {{Cell::Text(c.input)}}, options);
+    const std::string csv = WriteRows(OutputFormat::kCsv, {"x"}, {{Cell::Text(c.input)}}, options);
     EXPECT_EQ(csv, "x\r\n" + c.expected + "\r\n") << c.name;
   }
 }
@@ -107,8 +106,8 @@ TEST(CsvWriter, ExcelSafeNeutralizesEachDangerousFirstCharacter) {
 TEST(CsvWriter, ExcelSafeLeavesNumbersAlone) {
   WriterOptions options;
   options.excel_safe = true;
-  const std::string csv = WriteRows(OutputFormat::kCsv, {"i", "r"},
-                                    {{Cell::Integer(-3), Cell::Real(-0.5)}}, options);
+  const std::string csv =
+      WriteRows(OutputFormat::kCsv, {"i", "r"}, {{Cell::Integer(-3), Cell::Real(-0.5)}}, options);
   EXPECT_EQ(csv, "i,r\r\n-3,-0.5\r\n");
 }
 
@@ -136,9 +135,8 @@ TEST(TsvWriter, EscapesTabsNewlinesAndBackslashes) {
 }
 
 TEST(TsvWriter, WritesHeaderAndTabSeparatedLines) {
-  const std::string tsv =
-      WriteRows(OutputFormat::kTsv, {"id", "text"},
-                {{Cell::Integer(1), T("two\tparts")}, {Cell::Null(), T("")}});
+  const std::string tsv = WriteRows(OutputFormat::kTsv, {"id", "text"},
+                                    {{Cell::Integer(1), T("two\tparts")}, {Cell::Null(), T("")}});
   EXPECT_EQ(tsv, "id\ttext\n1\ttwo\\tparts\n\t\n");
 }
 
@@ -153,7 +151,9 @@ TEST(TsvWriter, ExcelSafeAndBomApplyToTsvToo) {
 // Found by the writers fuzzer (tests/fuzz/regressions/writers/csv-header-starts-with-bom):
 // a first column name starting with U+FEFF was read back without it, taken for a BOM.
 TEST(CsvWriter, RegressionHeaderStartingWithBomSurvivesReaders) {
-  const std::string name = "\xEF\xBB\xBF" "26";
+  const std::string name =
+      "\xEF\xBB\xBF"
+      "26";
   EXPECT_EQ(WriteRows(OutputFormat::kCsv, {name}, {}), "\"" + name + "\"\r\n");
   EXPECT_EQ(WriteRows(OutputFormat::kTsv, {name}, {}), "\xEF\xBB\xBF" + name + "\n");
   WriterOptions options;

@@ -76,10 +76,9 @@ TEST(JsonWriter, RecognizesJsonNumberGrammar) {
 }
 
 TEST(JsonWriter, WritesAnArrayOfObjectsOnePerLine) {
-  const std::string json =
-      WriteRows(OutputFormat::kJson, {"id", "speaker", "role"},
-                {{Cell::Integer(1), T("Ayesha Rascoe"), T("Host")},
-                 {Cell::Integer(2), T("Kim \"KJU\""), Cell::Null()}});
+  const std::string json = WriteRows(OutputFormat::kJson, {"id", "speaker", "role"},
+                                     {{Cell::Integer(1), T("Ayesha Rascoe"), T("Host")},
+                                      {Cell::Integer(2), T("Kim \"KJU\""), Cell::Null()}});
   EXPECT_EQ(json,
             "[\n"
             "{\"id\":1,\"speaker\":\"Ayesha Rascoe\",\"role\":\"Host\"},\n"
@@ -104,8 +103,7 @@ TEST(JsonWriter, RegressionKeysEqualAfterUtf8RepairStayUnique) {
   const std::string json = WriteRows(OutputFormat::kJson, {"a\xFF", "a\xFE", "a\xEF\xBF\xBD"},
                                      {{Cell::Integer(1), Cell::Integer(2), Cell::Integer(3)}});
   // The valid name keeps its spelling even though it comes last; the repaired ones yield.
-  EXPECT_EQ(json,
-            "[\n{\"a\xEF\xBF\xBD_2\":1,\"a\xEF\xBF\xBD_3\":2,\"a\xEF\xBF\xBD\":3}\n]\n");
+  EXPECT_EQ(json, "[\n{\"a\xEF\xBF\xBD_2\":1,\"a\xEF\xBF\xBD_3\":2,\"a\xEF\xBF\xBD\":3}\n]\n");
 }
 
 TEST(JsonLinesWriter, WritesOneObjectPerLine) {

@@ -1,10 +1,10 @@
 #include "cli/output_options.h"
 
-#include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -77,8 +77,8 @@ TEST(AddOutputOptions, HelpNamesTheFormats) {
   OutputOptions options;
   AddOutputOptions(&app, &options);
   const std::string help = app.help();
-  for (const char* text : {"--format", "table, csv, tsv, json, jsonl", "--output", "--bom",
-                           "--excel-safe"}) {
+  for (const char* text :
+       {"--format", "table, csv, tsv, json, jsonl", "--output", "--bom", "--excel-safe"}) {
     EXPECT_NE(help.find(text), std::string::npos) << text << " not in\n" << help;
   }
 }
@@ -117,7 +117,8 @@ TEST(ResolveOutputFormat, RefusesBomAndExcelSafeOutsideCsvAndTsv) {
 TEST(OutputTarget, FileAppearsCompleteOnlyOnCommit) {
   ScopedTempDir dir;
   const fs::path path = dir.path() / "people.csv";
-  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open({"", path.string(), false, false});
+  Result<std::unique_ptr<OutputTarget>> target =
+      OutputTarget::Open({"", path.string(), false, false});
   ASSERT_TRUE(target.ok()) << target.status().ToString();
   EXPECT_EQ((*target)->format(), OutputFormat::kCsv);
   RowWriter& writer = (*target)->writer();
@@ -150,7 +151,8 @@ TEST(OutputTarget, NewFileGetsTheUsualModeNotMkstemps) {
   ScopedTempDir dir;
   const fs::path path = dir.path() / "a.tsv";
   const mode_t mask = umask(022);
-  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open({"", path.string(), false, false});
+  Result<std::unique_ptr<OutputTarget>> target =
+      OutputTarget::Open({"", path.string(), false, false});
   umask(mask);
   ASSERT_TRUE(target.ok());
   (*target)->writer().Begin({"x"});

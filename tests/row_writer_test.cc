@@ -16,10 +16,10 @@ TEST(ParseOutputFormat, AcceptsEveryNameInAnyCase) {
     const char* name;
     OutputFormat format;
   } cases[] = {
-      {"table", OutputFormat::kTable}, {"csv", OutputFormat::kCsv},
-      {"CSV", OutputFormat::kCsv},     {"tsv", OutputFormat::kTsv},
-      {"json", OutputFormat::kJson},   {"Json", OutputFormat::kJson},
-      {"jsonl", OutputFormat::kJsonl}, {"ndjson", OutputFormat::kJsonl},
+      {"table", OutputFormat::kTable},       {"csv", OutputFormat::kCsv},
+      {"CSV", OutputFormat::kCsv},           {"tsv", OutputFormat::kTsv},
+      {"json", OutputFormat::kJson},         {"Json", OutputFormat::kJson},
+      {"jsonl", OutputFormat::kJsonl},       {"ndjson", OutputFormat::kJsonl},
       {"markdown", OutputFormat::kMarkdown}, {"MD", OutputFormat::kMarkdown},
   };
   for (const auto& c : cases) {
@@ -79,8 +79,13 @@ TEST(Cell, RealPrintsTheShortestFormThatReadsBack) {
     double value;
     const char* text;
   } cases[] = {
-      {0.1, "0.1"},       {2, "2.0"},       {-0.5, "-0.5"},      {1.0 / 3, "0.3333333333333333"},
-      {1e300, "1e+300"},  {45.2, "45.2"},   {123456789.0, "123456789.0"},
+      {0.1, "0.1"},
+      {2, "2.0"},
+      {-0.5, "-0.5"},
+      {1.0 / 3, "0.3333333333333333"},
+      {1e300, "1e+300"},
+      {45.2, "45.2"},
+      {123456789.0, "123456789.0"},
   };
   for (const auto& c : cases) EXPECT_EQ(Cell::Real(c.value).text, c.text) << c.text;
   for (const auto& c : cases) {

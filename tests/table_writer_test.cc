@@ -41,7 +41,10 @@ TEST(DisplayWidth, CountsColumnsNotBytes) {
       {"Hangul", "\xEA\xB9\x80", 2},
       {"emoji wide", "\xF0\x9F\x93\xB0", 2},
       {"ellipsis narrow", "\xE2\x80\xA6", 1},
-      {"zero-width joiner", "a\xE2\x80\x8D" "b", 2},
+      {"zero-width joiner",
+       "a\xE2\x80\x8D"
+       "b",
+       2},
       {"invalid byte counts one", "a\xFF", 2},
       {"empty", "", 0},
   };
@@ -60,7 +63,11 @@ TEST(TerminalCellText, MakesCellsOneLineAndSafe) {
       {"tab", "a\tb", "a b"},
       {"escape sequence", "\x1b[31mred", "\xE2\x90\x9B[31mred"},
       {"DEL", "\x7f", "\xE2\x90\xA1"},
-      {"C1 CSI", "\xC2\x9B" "2J", "\xEF\xBF\xBD" "2J"},
+      {"C1 CSI",
+       "\xC2\x9B"
+       "2J",
+       "\xEF\xBF\xBD"
+       "2J"},
       {"invalid UTF-8", "caf\xE9", "caf\xEF\xBF\xBD"},
       {"plain", "Soledad O'Brien", "Soledad O'Brien"},
   };
@@ -76,9 +83,9 @@ TEST(TruncateToWidth, CutsOnCharactersAndEndsInEllipsis) {
   } cases[] = {
       {"fits", "abc", 3, "abc"},
       {"cut", "abcdef", 4, "abc\xE2\x80\xA6"},
-      {"multibyte kept whole", "\xC3\xA1\xC3\xA9\xC3\xAD\xC3\xB3", 3, "\xC3\xA1\xC3\xA9\xE2\x80\xA6"},
-      {"wide char that would overflow is dropped", "a\xE9\x87\x91\xE6\xAD\xA3", 3,
-       "a\xE2\x80\xA6"},
+      {"multibyte kept whole", "\xC3\xA1\xC3\xA9\xC3\xAD\xC3\xB3", 3,
+       "\xC3\xA1\xC3\xA9\xE2\x80\xA6"},
+      {"wide char that would overflow is dropped", "a\xE9\x87\x91\xE6\xAD\xA3", 3, "a\xE2\x80\xA6"},
       {"width one", "abc", 1, "\xE2\x80\xA6"},
   };
   for (const auto& c : cases) {
@@ -89,14 +96,14 @@ TEST(TruncateToWidth, CutsOnCharactersAndEndsInEllipsis) {
 }
 
 TEST(TableWriter, AlignsColumnsAndRightAlignsNumbers) {
-  EXPECT_EQ(Table({"id", "speaker", "turns"},
-                  {{Cell::Integer(1), T("Ayesha Rascoe"), Cell::Integer(12)},
-                   {Cell::Integer(10), T("Kim"), Cell::Real(3.5)}}),
-            "id  speaker        turns\n"
-            "--  -------------  -----\n"
-            " 1  Ayesha Rascoe     12\n"
-            "10  Kim              3.5\n"
-            "(2 rows)\n");
+  EXPECT_EQ(
+      Table({"id", "speaker", "turns"}, {{Cell::Integer(1), T("Ayesha Rascoe"), Cell::Integer(12)},
+                                         {Cell::Integer(10), T("Kim"), Cell::Real(3.5)}}),
+      "id  speaker        turns\n"
+      "--  -------------  -----\n"
+      " 1  Ayesha Rascoe     12\n"
+      "10  Kim              3.5\n"
+      "(2 rows)\n");
 }
 
 TEST(TableWriter, ShowsNullDistinctlyFromEmptyText) {
@@ -112,9 +119,7 @@ TEST(TableWriter, ZeroRowsPrintsHeaderAndCount) {
   EXPECT_EQ(Table({"id", "name"}, {}), "id  name\n--  ----\n(0 rows)\n");
 }
 
-TEST(TableWriter, OneRowSaysRow) {
-  EXPECT_EQ(Table({"x"}, {{T("a")}}), "x\n-\na\n(1 row)\n");
-}
+TEST(TableWriter, OneRowSaysRow) { EXPECT_EQ(Table({"x"}, {{T("a")}}), "x\n-\na\n(1 row)\n"); }
 
 TEST(TableWriter, MeasuresUtf8ByDisplayWidth) {
   EXPECT_EQ(Table({"name", "n"}, {{T("Gonz\xC3\xA1lez"), Cell::Integer(1)},
@@ -129,9 +134,8 @@ TEST(TableWriter, MeasuresUtf8ByDisplayWidth) {
 TEST(TableWriter, ShrinksTheWidestColumnToFitMaxWidth) {
   const std::string quote =
       "We are going to look at the economic potential of the region very carefully.";
-  const std::string table =
-      Table({"id", "speaker", "text"}, {{Cell::Integer(1), T("Ayesha Rascoe"), Cell::Text(quote)}},
-            40);
+  const std::string table = Table({"id", "speaker", "text"},
+                                  {{Cell::Integer(1), T("Ayesha Rascoe"), Cell::Text(quote)}}, 40);
   EXPECT_EQ(table,
             "id  speaker        text\n"
             "--  -------------  ---------------------\n"
@@ -141,8 +145,8 @@ TEST(TableWriter, ShrinksTheWidestColumnToFitMaxWidth) {
 }
 
 TEST(TableWriter, ShrinksSeveralWideColumnsEvenly) {
-  const std::string table = Table({"a", "b", "c"},
-                                  {{T(std::string(30, 'x')), T(std::string(50, 'y')), T("z")}}, 33);
+  const std::string table =
+      Table({"a", "b", "c"}, {{T(std::string(30, 'x')), T(std::string(50, 'y')), T("z")}}, 33);
   // 33 = 14 + 2 + 14 + 2 + 1 (the small column keeps its width).
   EXPECT_NE(table.find(std::string(13, 'x') + "\xE2\x80\xA6  " + std::string(13, 'y') +
                        "\xE2\x80\xA6  z\n"),
@@ -152,8 +156,7 @@ TEST(TableWriter, ShrinksSeveralWideColumnsEvenly) {
 }
 
 TEST(TableWriter, NeverShrinksBelowTheMinimum) {
-  const std::string table =
-      Table({"first", "second"}, {{T("abcdefghijkl"), T("mnopqrstuvwx")}}, 5);
+  const std::string table = Table({"first", "second"}, {{T("abcdefghijkl"), T("mnopqrstuvwx")}}, 5);
   EXPECT_NE(table.find("abcde\xE2\x80\xA6  mnopq\xE2\x80\xA6\n"), std::string::npos) << table;
 }
 
@@ -189,14 +192,28 @@ bool IsValidUtf8WithoutControls(const std::string& text) {
 }
 
 TEST(TableWriter, RandomCellsAlwaysFitAndStaySafe) {
-  static const char* const kPieces[] = {"a", "Z", " ", "\t", "\n", "\r\n", "\x1b[2J", "\x7f",
-                                        "\xC3\xA9", "a\xCC\x81", "\xE9\x87\x91", "\xF0\x9F\x93\xB0",
-                                        "\xFF", "\xC2\x9B", "\xE2\x80\x8D", "|"};
+  static const char* const kPieces[] = {"a",
+                                        "Z",
+                                        " ",
+                                        "\t",
+                                        "\n",
+                                        "\r\n",
+                                        "\x1b[2J",
+                                        "\x7f",
+                                        "\xC3\xA9",
+                                        "a\xCC\x81",
+                                        "\xE9\x87\x91",
+                                        "\xF0\x9F\x93\xB0",
+                                        "\xFF",
+                                        "\xC2\x9B",
+                                        "\xE2\x80\x8D",
+                                        "|"};
   std::mt19937 rng(99);
   std::uniform_int_distribution<size_t> piece(0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
   const auto random_text = [&](int max_pieces) {
     std::string text;
-    for (int n = static_cast<int>(rng() % (max_pieces + 1)); n > 0; --n) text += kPieces[piece(rng)];
+    for (int n = static_cast<int>(rng() % (max_pieces + 1)); n > 0; --n)
+      text += kPieces[piece(rng)];
     return text;
   };
   for (int trial = 0; trial < 300; ++trial) {
@@ -225,8 +242,8 @@ TEST(TableWriter, RandomCellsAlwaysFitAndStaySafe) {
                       2 * static_cast<int>(columns - 1);
     const std::string without_count = table.substr(0, table.rfind('('));
     if (max_width > 0) {
-      EXPECT_LE(WidestLine(without_count), std::max(max_width, floor))
-          << "trial " << trial << "\n" << table;
+      EXPECT_LE(WidestLine(without_count), std::max(max_width, floor)) << "trial " << trial << "\n"
+                                                                       << table;
     }
     std::istringstream lines(table);
     int count = 0;
@@ -250,12 +267,9 @@ TEST(MarkdownWriter, EscapesPipesBackslashesAndLineBreaks) {
     std::string input;
     std::string cell;
   } cases[] = {
-      {"pipe", "a|b", "a\\|b"},
-      {"backslash", "C:\\x", "C:\\\\x"},
-      {"LF", "one\ntwo", "one<br>two"},
-      {"CRLF", "one\r\ntwo", "one<br>two"},
-      {"tab", "a\tb", "a b"},
-      {"invalid UTF-8", "caf\xE9", "caf\xEF\xBF\xBD"},
+      {"pipe", "a|b", "a\\|b"},         {"backslash", "C:\\x", "C:\\\\x"},
+      {"LF", "one\ntwo", "one<br>two"}, {"CRLF", "one\r\ntwo", "one<br>two"},
+      {"tab", "a\tb", "a b"},           {"invalid UTF-8", "caf\xE9", "caf\xEF\xBF\xBD"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(WriteRows(OutputFormat::kMarkdown, {"t"}, {{Cell::Text(c.input)}}),

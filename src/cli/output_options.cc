@@ -1,11 +1,11 @@
 #include "cli/output_options.h"
 
-#include <CLI/CLI.hpp>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -74,8 +74,7 @@ Result<OutputFormat> ResolveOutputFormat(const OutputOptions& options) {
   if ((options.bom || options.excel_safe) && format != OutputFormat::kCsv &&
       format != OutputFormat::kTsv) {
     return Status::InvalidInput(std::string(options.bom ? "--bom" : "--excel-safe") +
-                                " applies to csv and tsv output, not " +
-                                OutputFormatName(format));
+                                " applies to csv and tsv output, not " + OutputFormatName(format));
   }
   return format;
 }

@@ -31,7 +31,7 @@ int StderrWidth() {
 }  // namespace
 
 std::string FormatDuration(double seconds) {
-  if (!(seconds > 0)) seconds = 0;  // also NaN
+  if (!(seconds > 0)) seconds = 0;         // also NaN
   if (seconds > 359999) seconds = 359999;  // 99:59:59 is as far as an estimate means anything
   const int64_t total = static_cast<int64_t>(std::ceil(seconds));
   const int64_t hours = total / 3600;

@@ -92,11 +92,20 @@ Result<std::vector<std::vector<std::string>>> ParseTsv(std::string_view text) {
     } else if (c == '\\') {
       if (i + 1 >= text.size()) return LineError("backslash at the end of the text", line);
       switch (text[++i]) {
-        case 't': record.back().push_back('\t'); break;
-        case 'n': record.back().push_back('\n'); break;
-        case 'r': record.back().push_back('\r'); break;
-        case '\\': record.back().push_back('\\'); break;
-        default: return LineError("unknown escape in a TSV field", line);
+        case 't':
+          record.back().push_back('\t');
+          break;
+        case 'n':
+          record.back().push_back('\n');
+          break;
+        case 'r':
+          record.back().push_back('\r');
+          break;
+        case '\\':
+          record.back().push_back('\\');
+          break;
+        default:
+          return LineError("unknown escape in a TSV field", line);
       }
     } else {
       record.back().push_back(c);

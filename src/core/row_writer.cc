@@ -21,16 +21,16 @@ struct FormatName {
 
 // Every accepted spelling; the first spelling of each format is its canonical name.
 constexpr FormatName kFormatNames[] = {
-    {"table", OutputFormat::kTable}, {"csv", OutputFormat::kCsv},
-    {"tsv", OutputFormat::kTsv},     {"json", OutputFormat::kJson},
-    {"jsonl", OutputFormat::kJsonl}, {"ndjson", OutputFormat::kJsonl},
+    {"table", OutputFormat::kTable},       {"csv", OutputFormat::kCsv},
+    {"tsv", OutputFormat::kTsv},           {"json", OutputFormat::kJson},
+    {"jsonl", OutputFormat::kJsonl},       {"ndjson", OutputFormat::kJsonl},
     {"markdown", OutputFormat::kMarkdown}, {"md", OutputFormat::kMarkdown},
 };
 
 constexpr FormatName kExtensions[] = {
-    {".csv", OutputFormat::kCsv},        {".tsv", OutputFormat::kTsv},
-    {".json", OutputFormat::kJson},      {".jsonl", OutputFormat::kJsonl},
-    {".ndjson", OutputFormat::kJsonl},   {".md", OutputFormat::kMarkdown},
+    {".csv", OutputFormat::kCsv},           {".tsv", OutputFormat::kTsv},
+    {".json", OutputFormat::kJson},         {".jsonl", OutputFormat::kJsonl},
+    {".ndjson", OutputFormat::kJsonl},      {".md", OutputFormat::kMarkdown},
     {".markdown", OutputFormat::kMarkdown}, {".txt", OutputFormat::kTable},
 };
 

@@ -25,10 +25,10 @@ struct Range {
 
 // Zero-width: combining marks, zero-width spaces and joiners, variation selectors.
 constexpr Range kZeroWidth[] = {
-    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x0610, 0x061A}, {0x064B, 0x065F},
-    {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F},
-    {0x2060, 0x2064}, {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
-    {0xE0100, 0xE01EF},
+    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x0610, 0x061A},
+    {0x064B, 0x065F}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x1AB0, 0x1AFF},
+    {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20FF},
+    {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0100, 0xE01EF},
 };
 
 // Wide: Hangul Jamo, CJK, kana, Hangul syllables, fullwidth forms, most emoji.
@@ -182,7 +182,8 @@ void TableWriter::Layout() {
   right_align_.assign(n, false);
   for (size_t i = 0; i < n; ++i) {
     natural[i] = std::max(header_[i].width, 1);
-    for (const std::vector<Shown>& cells : buffer_) natural[i] = std::max(natural[i], cells[i].width);
+    for (const std::vector<Shown>& cells : buffer_)
+      natural[i] = std::max(natural[i], cells[i].width);
     minimum[i] = std::min(natural[i], kMinColumnWidth);
     right_align_[i] = seen_number_[i] && !seen_text_[i];
   }
@@ -248,21 +249,26 @@ namespace {
 
 // A Markdown cell: pipes and backslashes escaped, line breaks as <br>, other controls as spaces.
 void AppendMarkdownCell(std::string_view text, std::string* out) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) {
       AppendUtf8(DecodeCodePoint(text, i), out);  // invalid bytes become U+FFFD
-      --i;  // DecodeCodePoint already moved past the sequence
       continue;
     }
+    const char c = text[i++];
     switch (c) {
-      case '|': out->append("\\|"); break;
-      case '\\': out->append("\\\\"); break;
+      case '|':
+        out->append("\\|");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
       case '\r':
-        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        if (i < text.size() && text[i] == '\n') ++i;
         out->append("<br>");
         break;
-      case '\n': out->append("<br>"); break;
+      case '\n':
+        out->append("<br>");
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
           out->push_back(' ');
