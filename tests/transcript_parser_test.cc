@@ -35,6 +35,123 @@ std::string TurnSpeakers(const Article& a) {
   return out;
 }
 
+// The speakers of all quotes in order, "-" for unattributed text: "Jane Doe|-|John Roe".
+std::string QuoteSpeakers(const Article& a) {
+  std::string out;
+  for (const Quote& q : a.quotes) {
+    if (!out.empty()) out += '|';
+    out += SpeakerOf(a, q);
+  }
+  return out;
+}
+
+std::string RoleString(const Role& r) {
+  std::string out = r.title;
+  if (!r.organization.empty()) out += "@" + r.organization;
+  return out + "/" + RoleSourceName(r.source);
+}
+
+// Checks one expectation written as "field=value" (or "field^=prefix", "field~=substring"):
+// title, summary, source, program, dateline, url, published_on, copyright, text[i], label[i],
+// annotation[i], interpreter[i] (0/1), line[i], roles[Name] ("Title@Org/source;..."),
+// labels[Name] ("A;B"), unidentified[Name] (0/1), speakers (names in order), nowhere (no quote
+// contains the value), warnings (substring of some warning).
+std::string Check(const Article& a, const std::string& check) {
+  size_t eq = check.find('=');
+  if (eq == std::string::npos) return "bad check " + check;
+  char op = '=';
+  std::string key = check.substr(0, eq);
+  if (!key.empty() && (key.back() == '^' || key.back() == '~')) {
+    op = key.back();
+    key.pop_back();
+  }
+  const std::string want = check.substr(eq + 1);
+  std::string field = key;
+  std::string arg;
+  const size_t bracket = key.find('[');
+  if (bracket != std::string::npos) {
+    field = key.substr(0, bracket);
+    arg = key.substr(bracket + 1, key.size() - bracket - 2);
+  }
+  std::string got;
+  auto quote = [&]() -> const Quote* {
+    const size_t i = std::stoul(arg);
+    return i < a.quotes.size() ? &a.quotes[i] : nullptr;
+  };
+  auto speaker = [&]() -> const Speaker* {
+    for (const Speaker& s : a.speakers) {
+      if (s.name == arg) return &s;
+    }
+    return nullptr;
+  };
+  if (field == "title") got = a.title;
+  else if (field == "summary") got = a.summary;
+  else if (field == "source") got = a.source;
+  else if (field == "program") got = a.program;
+  else if (field == "dateline") got = a.dateline;
+  else if (field == "url") got = a.url;
+  else if (field == "published_on") got = a.published_on;
+  else if (field == "copyright") got = a.copyright;
+  else if (field == "text" || field == "label" || field == "annotation" ||
+           field == "interpreter" || field == "line") {
+    const Quote* q = quote();
+    if (!q) return "no quote " + arg;
+    got = field == "text"          ? q->text
+          : field == "label"       ? q->label
+          : field == "annotation"  ? q->annotation
+          : field == "interpreter" ? std::string(q->via_interpreter ? "1" : "0")
+                                   : std::to_string(q->line);
+  } else if (field == "roles" || field == "labels" || field == "unidentified") {
+    const Speaker* s = speaker();
+    if (!s) return "no speaker " + arg;
+    if (field == "unidentified") got = s->unidentified ? "1" : "0";
+    for (const Role& r : s->roles) {
+      if (field == "roles") got += (got.empty() ? "" : ";") + RoleString(r);
+    }
+    for (const std::string& l : s->labels) {
+      if (field == "labels") got += (got.empty() ? "" : ";") + l;
+    }
+  } else if (field == "speakers") {
+    for (const Speaker& s : a.speakers) got += (got.empty() ? "" : "|") + s.name;
+  } else if (field == "nowhere") {
+    for (const Quote& q : a.quotes) {
+      if (q.text.find(want) != std::string::npos) return "found \"" + want + "\" in: " + q.text;
+    }
+    return "";
+  } else if (field == "warnings") {
+    for (const Diagnostic& d : a.warnings) {
+      if (d.message.find(want) != std::string::npos) return "";
+      got += d.message + "; ";
+    }
+    return "no warning with \"" + want + "\" in: " + got;
+  } else {
+    return "unknown field " + field;
+  }
+  const bool ok = op == '=' ? got == want : op == '^' ? got.rfind(want, 0) == 0
+                                                       : got.find(want) != std::string::npos;
+  return ok ? "" : key + ": got \"" + got + "\", want " + std::string(1, op == '=' ? '=' : op) +
+                       " \"" + want + "\"";
+}
+
+struct StoryCase {
+  const char* name;
+  const char* text;
+  const char* quotes;  // QuoteSpeakers of the result
+  std::vector<std::string> checks;
+};
+
+void RunCases(const std::vector<StoryCase>& cases) {
+  for (const StoryCase& c : cases) {
+    Result<Article> r = ParseTranscript(c.text, std::string(c.name) + ".txt");
+    ASSERT_TRUE(r.ok()) << c.name << ": " << r.status().ToString();
+    EXPECT_EQ(QuoteSpeakers(*r), c.quotes) << c.name;
+    for (const std::string& check : c.checks) {
+      const std::string error = Check(*r, check);
+      EXPECT_EQ(error, "") << c.name;
+    }
+  }
+}
+
 bool HasRole(const Speaker& s, const std::string& needle) {
   for (const Role& r : s.roles) {
     std::string title = r.title;
@@ -82,6 +199,296 @@ TEST(TranscriptParser, SeedTranscriptMeetsTheAcceptanceChecks) {
   EXPECT_TRUE(HasRole(a.speakers[0], "byline"));
   EXPECT_TRUE(HasRole(a.speakers[0], "correspondent") || HasRole(a.speakers[0], "reporter"));
   EXPECT_TRUE(HasRole(a.speakers[3], "chief of staff"));
+}
+
+TEST(TranscriptParser, ShortLabelResolvesToFullName) {
+  RunCases({
+      {"surname after full label",
+       "Harbor Ferries Return\n\nThe city restored service.\n\n"
+       "MARTA QUILL, BYLINE: The ferries are back.\n\nDESMOND OKAFOR: It took a year.\n\n"
+       "QUILL: A year of waiting.\n\nOKAFOR: Yes.\n",
+       "Marta Quill|Desmond Okafor|Marta Quill|Desmond Okafor",
+       {"labels[Marta Quill]=MARTA QUILL;QUILL", "roles[Marta Quill]=Byline/label"}},
+      {"family name first resolves on the first word",
+       "Summit Ends\n\nLeaders met.\n\nSUPREME LEADER PAK SONG IL: (Through interpreter) We came.\n\n"
+       "TOM BRISK, BYLINE: He left early.\n\nPAK: (Through interpreter) We leave.\n",
+       "Pak Song Il|Tom Brisk|Pak Song Il",
+       {"interpreter[2]=1", "text[2]=We leave.", "roles[Pak Song Il]=Supreme Leader/label"}},
+      {"honorific short label",
+       "A Book Talk\n\nTeaser.\n\nJANE FIELD, host: Welcome.\n\n"
+       "Mr. OWEN KYLE (Author, \"Tide\"): Thanks.\n\nFIELD: So.\n\nMr. KYLE: Well.\n",
+       "Jane Field|Owen Kyle|Jane Field|Owen Kyle",
+       {"labels[Owen Kyle]=Mr. OWEN KYLE;Mr. KYLE", "roles[Owen Kyle]=Author, \"Tide\"/label"}},
+      {"initials tell two people with one surname apart",
+       "Shuttle Launch\n\n"
+       "SALLY O'DARE, CNN ANCHOR: Good morning.\n\nMILES O'DARE, CNN CORRESPONDENT: Hello.\n\n"
+       "S. O'DARE: Miles, what do you see?\n\nM. O'DARE: Smoke.\n",
+       "Sally O'Dare|Miles O'Dare|Sally O'Dare|Miles O'Dare",
+       {"roles[Sally O'Dare]=Anchor@CNN/label", "roles[Miles O'Dare]=Correspondent@CNN/label"}},
+      {"first-name label",
+       "Radio Hour\n\nTeaser.\n\nLULA BRANDT-OSEI: Hi, I'm Lula.\n\nJED: And I'm Jed.\n\n"
+       "LULA: Today we talk about rain.\n",
+       "Lula Brandt-Osei|Jed|Lula Brandt-Osei", {}},
+      {"full name taken from the teaser",
+       "Orchard Frost\n\nNPR's Paulina Vrett reports on the frost.\n\n"
+       "VRETT: The apples froze.\n\nGRANGER: We lost it all.\n",
+       "Paulina Vrett|Granger", {"labels[Paulina Vrett]=VRETT", "roles[Paulina Vrett]="}},
+      {"same surname twice without initials stays apart",
+       "Twins\n\nTeaser.\n\nANNA BELL: Hi.\n\nCORA BELL: Hello.\n\nBELL: Who am I?\n",
+       "Anna Bell|Cora Bell|Bell", {"warnings=could be several speakers"}},
+  });
+}
+
+TEST(TranscriptParser, NamesTakeTheSpellingOfTheRunningText) {
+  RunCases({
+      {"spellings from text",
+       "Senate Vote\n\nSenate leader Mitch McDowell and Rep. Rosa DeLuca spoke, as did Juan "
+       "Ibáñez.\n\nMITCH MCDOWELL: We vote today.\n\nROSA DELUCA: We object.\n\n"
+       "JUAN IBANEZ: Me too.\n\nDOUGLAS MACLEAN: And I.\n",
+       "Mitch McDowell|Rosa DeLuca|Juan Ibáñez|Douglas MacLean", {}},
+  });
+}
+
+TEST(TranscriptParser, HostsIntroduceThemselves) {
+  RunCases({
+      {"intro before labels",
+       "Rain Season\n\nThis is TALK OF THE TOWN. I'm Neil Carron, in Washington.\n\n"
+       "Today we look at rain.\n\nCARRON: Welcome, Dr. Pell.\n\n"
+       "Dr. ADA PELL (Hydrologist): Thanks.\n",
+       "Neil Carron|Neil Carron|Ada Pell",
+       {"program=Talk of the Town", "summary=", "roles[Neil Carron]=Host/intro",
+        "text[0]=This is TALK OF THE TOWN. I'm Neil Carron, in Washington.\n\nToday we look at rain.",
+        "label[0]=", "label[1]=CARRON", "roles[Ada Pell]=Doctor/label;Hydrologist/label"}},
+      {"filling in for",
+       "Jazz Lives\n\nA teaser about jazz.\n\n"
+       "This is OPEN AIR. I'm Dan Dove, filling in for Teri Gross.\n\nMs. ROSE LIN: Hi.\n\n"
+       "DOVE: Hello.\n",
+       "Dan Dove|Rose Lin|Dan Dove",
+       {"summary=A teaser about jazz.", "program=Open Air", "roles[Dan Dove]=Host/intro"}},
+      {"labelled host self-intro adds the host role",
+       "Morning News\n\nTeaser.\n\nGRAYSON: This is MORNING REPORT. I'm Ann Grayson.\n\n"
+       "VOLK: Hi.\n",
+       "Ann Grayson|Volk",
+       {"program=Morning Report", "roles[Ann Grayson]=Host/intro"}},
+  });
+}
+
+TEST(TranscriptParser, TextNoOneSaidIsKeptUnattributed) {
+  RunCases({
+      {"paragraph after the teaser",
+       "Storm Watch\n\nA teaser.\n\nA second paragraph no one says.\n\n"
+       "HANK ROW, BYLINE: The storm came.\n",
+       "-|Hank Row", {"text[0]=A second paragraph no one says."}},
+      {"clip after a soundbite marker",
+       "Speech Day\n\nTeaser.\n\nHANK ROW, BYLINE: Listen.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+       "We shall not fail.\n\nAnd we will not.\n\nROW: That was then.\n",
+       "Hank Row|-|Hank Row",
+       {"text[1]=We shall not fail.\n\nAnd we will not.", "nowhere=SOUNDBITE"}},
+      {"laughter does not end a turn",
+       "Jokes\n\nTeaser.\n\nHANK ROW, BYLINE: A joke.\n\n(LAUGHTER)\n\nAnother one.\n\n"
+       "(BEGIN VIDEOTAPE)\n\nA clip.\n\n(END VIDEOTAPE)\n\nROW: Back.\n",
+       "Hank Row|-|Hank Row", {"text[0]=A joke.\n\nAnother one.", "text[1]=A clip."}},
+  });
+}
+
+TEST(TranscriptParser, TurnsCarryContinuationsAndNotes) {
+  RunCases({
+      {"continuations and notes",
+       "Choir Practice\n\nTeaser.\n\nBETH CARO, HOST:\n\nWelcome to the show.\n\nIt is cold.\n\n"
+       "UNIDENTIFIED SINGERS: (Singing) La la la.\n\nCARO: (Laughter) That was fun.\n\n"
+       "OMAR DUKE: (Laughter).\n\nOMAR DUKE: (as Stu Price) Get out.\n\n"
+       "CARO: Kowalczyk (ph) agrees. (LAUGHTER)\n\nDUKE: (Through Translator) Yes.\n",
+       "Beth Caro|Unidentified Singers|Beth Caro|Omar Duke|Beth Caro|Omar Duke",
+       {"text[0]=Welcome to the show.\n\nIt is cold.", "line[0]=5", "label[0]=BETH CARO, HOST",
+        "annotation[1]=singing", "text[1]=La la la.", "text[2]=That was fun.",
+        "annotation[3]=as Stu Price", "text[3]=Get out.", "text[4]=Kowalczyk (ph) agrees.",
+        "interpreter[5]=1", "text[5]=Yes.", "unidentified[Unidentified Singers]=1",
+        "warnings=has no speech"}},
+      {"label alone with speech on the next line",
+       "Lines\n\nTeaser.\n\nSTEVE MORROW, HOST:\nGood morning.\nMORROW: Again.\n",
+       "Steve Morrow|Steve Morrow", {"text[0]=Good morning.", "text[1]=Again."}},
+      {"label after a marker on the same line",
+       "Debate\n\nTeaser.\n\nJUDY WELLS: Welcome.\n\n(CROSSTALK) KB: No.\n\n"
+       "(BREAK) JUDY WELLS: We are back.\n",
+       "Judy Wells|Kb|Judy Wells", {"text[1]=No."}},
+  });
+}
+
+TEST(TranscriptParser, UnidentifiedSpeakersStayApart) {
+  RunCases({
+      {"numbered",
+       "Street Fair\n\nTeaser.\n\nUNIDENTIFIED PERSON #1: Hot dogs!\n\n"
+       "UNIDENTIFIED PERSON #2: Lemonade!\n\nUNIDENTIFIED PERSON #1: Two dollars!\n\n"
+       "Unidentified Man #2: What?\n\nUNIDENTIFIED MALE: Move along.\n",
+       "Unidentified Person #1|Unidentified Person #2|Unidentified Person #1|"
+       "Unidentified Man #2|Unidentified Male",
+       {"unidentified[Unidentified Person #2]=1", "unidentified[Unidentified Man #2]=1"}},
+  });
+}
+
+TEST(TranscriptParser, SignOffsGiveDatelineAndReporterRole) {
+  RunCases({
+      {"name, NPR News, place",
+       "Port Strike\n\nTeaser.\n\nLENA MARSH, BYLINE: The port is shut. Lena Marsh, NPR News, "
+       "Lagos, Nigeria.\n\nKOFI ADU: We strike.\n",
+       "Lena Marsh|Kofi Adu",
+       {"dateline=Lagos, Nigeria", "text[0]=The port is shut.",
+        "roles[Lena Marsh]=Byline@NPR/label;Reporter@NPR/signoff", "source=NPR"}},
+      {"for NPR News, I'm",
+       "Port Strike\n\nTeaser.\n\nLENA MARSH, BYLINE: The port is shut.\n\n"
+       "For NPR News, I'm Lena Marsh in St. Louis.\n\nKOFI ADU: We strike.\n",
+       "Lena Marsh|Kofi Adu", {"dateline=St. Louis", "text[0]=The port is shut."}},
+      {"sign-off without place",
+       "Port Strike\n\nTeaser.\n\nLENA MARSH, BYLINE: The port is shut. Lena Marsh, NPR News.\n\n"
+       "KOFI ADU: We strike.\n",
+       "Lena Marsh|Kofi Adu", {"dateline=", "text[0]=The port is shut."}},
+  });
+}
+
+TEST(TranscriptParser, CopyrightEndsTheStoryAndBiosGiveRoles) {
+  RunCases({
+      {"glued copyright and bio",
+       "Bridge Opens\n\nTeaser.\n\nIVY TRENT, BYLINE: It opened. Ivy Trent, NPR News, Denver. "
+       "Transcript provided by NPR, Copyright NPR.\n\n"
+       "Ivy Trent is a Mountain West correspondent for NPR. She lives in Denver.\n",
+       "Ivy Trent",
+       {"copyright=Transcript provided by NPR, Copyright NPR.", "source=NPR", "dateline=Denver",
+        "roles[Ivy Trent]=Byline@NPR/label;Reporter@NPR/signoff;"
+        "Mountain West correspondent@NPR/bio",
+        "nowhere=Mountain West"}},
+      {"copyright line with year and url",
+       "Bridge Opens\n\nTeaser.\n\nIVY TRENT, BYLINE: It opened.\n\n"
+       "Copyright 2015 NPR. To see more, visit http://www.npr.org/.\n\nMore stories here.\n",
+       "Ivy Trent",
+       {"copyright=Copyright 2015 NPR. To see more, visit http://www.npr.org/.", "source=NPR",
+        "url=", "nowhere=More stories"}},
+      {"cnn copyright",
+       "Bridge Opens\n\nTeaser.\n\nIVY TRENT, CNN CORRESPONDENT: It opened.\n\n"
+       "Copyright (c) 2019 Cable News Network. All rights reserved.\n",
+       "Ivy Trent", {"source=CNN", "copyright^=Copyright (c) 2019"}},
+  });
+}
+
+TEST(TranscriptParser, RolesFromRunningText) {
+  RunCases({
+      {"appositive and prefix",
+       "Trade Talks\n\nTeaser.\n\nNORA VALE, BYLINE: Tom Ashby, a former trade negotiator for the "
+       "Commerce Department, says talks stalled. NPR's Nora Vale was there, as was business "
+       "correspondent Ruth Ng.\n\nTOM ASHBY: They stalled.\n\nRUTH NG: Indeed.\n\n"
+       "NORA VALE: Thanks. Greta Lund, a baker, agrees.\n",
+       "Nora Vale|Tom Ashby|Ruth Ng|Nora Vale",
+       {"roles[Tom Ashby]=former trade negotiator for the Commerce Department/text",
+        "roles[Nora Vale]=Byline@NPR/label", "roles[Ruth Ng]=business correspondent/text",
+        "speakers=Nora Vale|Tom Ashby|Ruth Ng"}},
+  });
+}
+
+TEST(TranscriptParser, PageChromeNeverBecomesText) {
+  RunCases({
+      {"member station page",
+       "Play Live Radio\nNext Up:\n0:00\n0:00 0:00\nAvailable On Air Stations\n\n"
+       "Ferry Fares Rise\n\nFares rise again.\n\nDownload\nEmbed\n<iframe src=\"x\"></iframe>\n"
+       "Transcript\nNPR logo\n\nFerry Fares Rise\n\nFares rise again.\n\n"
+       "Enlarge this image\ntoggle caption\nJane Doe/Getty Images\n\n"
+       "CARL BOND, HOST:\n\nFares rise.\n\nBOND: Again.\n",
+       "Carl Bond|Carl Bond",
+       {"title=Ferry Fares Rise", "summary=Fares rise again.", "nowhere=Getty"}},
+      {"cnn page",
+       "Return to Transcripts main page\n\nCNN LIVE TODAY\n\nFloods Hit Coast\n\n"
+       "Aired May 12, 2005 - 13:30 ET\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS "
+       "FINAL FORM AND MAY BE UPDATED.\n\nDORA KEMP, CNN ANCHOR: Good afternoon.\n\n"
+       "KEMP: More now.\n",
+       "Dora Kemp|Dora Kemp",
+       {"published_on=2005-05-12", "source=CNN", "roles[Dora Kemp]=Anchor@CNN/label",
+        "nowhere=RUSH", "program=CNN Live Today", "title=Floods Hit Coast", "summary="}},
+  });
+}
+
+TEST(TranscriptParser, ReadsDatesAndUrls) {
+  RunCases({
+      {"dates",
+       "Rain\n\nFebruary 27, 2019 5:01 AM ET\n\nHeard on Morning Edition\n\nBy Jane Roe\n\n"
+       "Teaser.\n\nJANE ROE, BYLINE: Rain.\n\nhttps://www.example.org/2019/02/27/rain\n",
+       "Jane Roe",
+       {"published_on=2019-02-27", "summary=Teaser.",
+        "url=https://www.example.org/2019/02/27/rain", "program=Morning Edition"}},
+  });
+}
+
+TEST(TranscriptParser, MixedCaseLabelsNeedConfirmation) {
+  RunCases({
+      {"recurring mixed case",
+       "Ed Helms: An Office Drone Goes Home\n\nA teaser.\n\nMatt Katz: Welcome.\n\n"
+       "Ed Helms: Thanks.\n\nMatt Katz: So.\n\nHe said: nothing.\n",
+       "Matt Katz|Ed Helms|Matt Katz",
+       {"title=Ed Helms: An Office Drone Goes Home", "text[2]=So.\n\nHe said: nothing."}},
+      {"first name of a known speaker",
+       "Talk\n\nA teaser.\n\nAlison Stewart: Hi.\n\nAlison: Again.\n\nBob Ray, Farmer: Yes.\n",
+       "Alison Stewart|Alison Stewart|Bob Ray", {"roles[Bob Ray]=Farmer/label"}},
+  });
+}
+
+TEST(TranscriptParser, RevStyleAndCaptionLabels) {
+  RunCases({
+      {"rev",
+       "Rally\n\nSpeaker notes.\n\nDonna Trail (00:03):\nThank you all.\n\nSpeaker 1 (00:10):\n"
+       "Boo.\n\nDonna Trail (00:12):\nThanks.\n",
+       "Donna Trail|Speaker 1|Donna Trail", {"unidentified[Speaker 1]=1"}},
+      {"captions",
+       "Call-in\n\nTeaser.\n\n>> host: welcome back.\n\n>> caller: hi there.\n",
+       "Host|Caller", {}},
+  });
+}
+
+TEST(TranscriptParser, RejectsTextWithoutTurns) {
+  for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
+                           "Play Live Radio\nNext Up:\n0:00 0:00\n",
+                           "STEVE INSKEEP, HOST:\n"}) {
+    Result<Article> r = ParseTranscript(text, "notes.txt");
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
+    EXPECT_EQ(r.status().message(), "no speaker turns found (not a transcript?)");
+    EXPECT_EQ(r.status().file(), "notes.txt");
+  }
+}
+
+TEST(TranscriptParser, WarnsAboutATruncatedFile) {
+  Article a = MustParse("Cut\n\nTeaser.\n\nANN LEE, HOST: Hi.\n\nBOB KAY:");
+  EXPECT_EQ(QuoteSpeakers(a), "Ann Lee");
+  ASSERT_FALSE(a.warnings.empty());
+  EXPECT_NE(a.warnings.back().message.find("truncated"), std::string::npos);
+}
+
+TEST(TranscriptParser, HardWrappedLinesAreJoined) {
+  std::string text = "Wrapped Story\n\nThe teaser of the wrapped story is here.\n\n";
+  text += "ANN LEE, HOST: This is a long line of speech that has been wrapped at a fixed\n";
+  text += "width by some old tool, so that every line ends near the same column and\n";
+  text += "the paragraph continues on the next line without any blank line between.\n\n";
+  text += "BOB KAY: And this is the reply, which is also wrapped at the same width by\n";
+  text += "the same old tool; it goes on for a while longer than one would expect it\n";
+  text += "to, and then it ends here.\n";
+  text += "LEE: Thanks for that answer, which I heard with pleasure and great interest\n";
+  text += "and which I will now repeat to all the listeners who are out there.\n";
+  Article a = MustParse(text);
+  EXPECT_EQ(QuoteSpeakers(a), "Ann Lee|Bob Kay|Ann Lee");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text.find('\n'), std::string::npos) << a.quotes[0].text;
+  EXPECT_NE(a.quotes[0].text.find("fixed width"), std::string::npos) << a.quotes[0].text;
+}
+
+TEST(TranscriptParser, HostileInputStaysLinear) {
+  std::string one_line = "Title\n\nANN LEE, HOST: ";
+  for (int i = 0; i < 200000; ++i) one_line += "word (ph) ((x)) RASCOE: ";
+  Article a = MustParse(one_line);
+  EXPECT_EQ(a.quotes.size(), 1u);
+  std::string labels = "Title\n\n";
+  for (int i = 0; i < 20000; ++i) labels += "SPEAKER NUMBER" + std::to_string(i % 7) + ": hi\n";
+  for (int i = 0; i < 20000; ++i) labels += "RASCOE: hi\nAYESHA RASCOE, BYLINE:\n";
+  a = MustParse(labels);
+  EXPECT_GT(a.quotes.size(), 20000u);
+  std::string deep = "Title\n\nANN LEE: " + std::string(100000, '(') + "\n" +
+                     std::string(100000, ')') + "\n";
+  MustParse(deep);
 }
 
 }  // namespace

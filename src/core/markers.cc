@@ -7,10 +7,11 @@
 namespace newsarchive {
 namespace {
 
-bool StartsWithAny(std::string_view s, const char* const* prefixes) {
-  for (const char* const* p = prefixes; *p; ++p) {
-    if (StartsWithIgnoreCase(s, *p)) {
-      const size_t n = std::string_view(*p).size();
+template <size_t N>
+bool StartsWithAny(std::string_view s, const std::string_view (&prefixes)[N]) {
+  for (std::string_view p : prefixes) {
+    if (StartsWithIgnoreCase(s, p)) {
+      const size_t n = p.size();
       // Whole words only: "break" must not match "breaking".
       if (s.size() == n || !IsAsciiAlpha(s[n]) || !IsAsciiAlpha(s[n - 1])) return true;
     }
@@ -18,24 +19,25 @@ bool StartsWithAny(std::string_view s, const char* const* prefixes) {
   return false;
 }
 
-const char* const kInterpreterNotes[] = {
+constexpr std::string_view kInterpreterNotes[] = {
     "through interpreter", "through an interpreter", "through translator",
     "through a translator", "through translation",  "via interpreter",
     "via translator",      "voice of interpreter",  "voice of translator",
     "interpreted",         "translated",            "through the interpreter",
     "through the translator", "speaking through interpreter", "speaking through translator",
-    "in translation",      "through interpretor",   nullptr,
+    "in translation",      "through interpretor"
 };
 
-const char* const kClipNotes[] = {
+constexpr std::string_view kClipNotes[] = {
     "soundbite", "sound bite", "begin",     "end",         "video clip", "audio clip",
     "videotape", "break",      "commercial break", "sot",  "newsbreak",  "musical interlude",
-    "clip",      "archival",   "excerpt",   "station break", nullptr,
+    "clip",      "archival",   "excerpt",   "station break"
 };
 
-const char* const kUncertainNotes[] = {"ph", "ph.", "sp", "sp?", "sic", "ph?", nullptr};
+constexpr std::string_view kUncertainNotes[] = {"ph", "ph.", "sp", "sp?", "sic", "ph?"
+};
 
-const char* const kSoundNotes[] = {
+constexpr std::string_view kSoundNotes[] = {
     "laughter",  "laughs",    "laughing",   "laugh",     "chuckles",  "chuckling", "chuckle",
     "applause",  "cheering",  "cheers",     "crosstalk", "cross talk", "cross-talk", "music",
     "inaudible", "unintelligible", "indiscernible", "sighs", "sighing", "sigh", "silence",
@@ -44,16 +46,15 @@ const char* const kSoundNotes[] = {
     "gasps",     "whistles",  "beep",       "bleep",     "static",    "background noise",
     "audio gap", "technical difficulties",  "overlapping voices", "overlapping", "ambient",
     "sound of",  "sounds of", "nat sound",  "natural sound", "phone rings", "dog barking",
-    "intro",     "outro",     "theme music", "upbeat music", "applauding", "laughter and applause",
-    nullptr,
+    "intro",     "outro",     "theme music", "upbeat music", "applauding", "laughter and applause"
 };
 
-const char* const kAnnotationNotes[] = {
+constexpr std::string_view kAnnotationNotes[] = {
     "as ",       "singing",   "sings",     "sung",      "rapping",   "reading",   "voice-over",
     "voice over", "on camera", "off camera", "off-camera", "on-camera", "speaking", "whispering",
     "shouting",  "yelling",   "on phone",  "by phone",  "via phone", "via telephone", "on tape",
     "humming",   "imitating", "impersonating", "in ",   "vo",        "v/o",       "v.o.",
-    "chanting",  "recording", "foreign language", nullptr,
+    "chanting",  "recording", "foreign language"
 };
 
 }  // namespace
@@ -61,15 +62,13 @@ const char* const kAnnotationNotes[] = {
 NoteKind ClassifyNote(std::string_view inside) {
   std::string_view s = Trim(inside);
   if (StartsWithAny(s, kInterpreterNotes)) return NoteKind::kInterpreter;
-  for (const char* const* p = kUncertainNotes; *p; ++p) {
-    if (EqualsIgnoreCase(s, *p)) return NoteKind::kUncertain;
-  }
+  if (InIgnoreCaseList(s, kUncertainNotes)) return NoteKind::kUncertain;
   if (StartsWithAny(s, kClipNotes)) return NoteKind::kClip;
   if (StartsWithAny(s, kSoundNotes)) return NoteKind::kSound;
   if (StartsWithAny(s, kAnnotationNotes)) return NoteKind::kAnnotation;
   // Sound effects are written in capitals: "(STOCK MARKET REPORT)", "[RADIOLAB INTRO]".
   if (IsAllCaps(s)) return NoteKind::kSound;
-  return NoteKind::kAnnotation;
+  return NoteKind::kOther;
 }
 
 size_t LeadingGroupLength(std::string_view s, size_t limit) {

@@ -13,7 +13,8 @@ enum class NoteKind {
   kSound,        // LAUGHTER, CROSSTALK, APPLAUSE, [music]: not speech, the turn goes on
   kClip,         // SOUNDBITE OF ..., BEGIN VIDEOTAPE, BREAK: what follows is someone else
   kInterpreter,  // Through interpreter, Through Translator
-  kAnnotation,   // as Stu Price, Singing, voice-over: a note about the speech
+  kAnnotation,   // as Stu Price, Singing, voice-over: a known kind of note about the speech
+  kOther,        // any other note in mixed case: "(Hydrologist)", "(Mocking)"
   kUncertain,    // ph: stays in the text
 };
 

@@ -1,6 +1,7 @@
 #include "core/name_mentions.h"
 
-#include <map>
+#include <array>
+
 
 #include "core/name_key.h"
 #include "core/names.h"
@@ -12,7 +13,7 @@ namespace {
 constexpr size_t kMaxMentions = 20000;
 constexpr size_t kMaxWordsBeforeSurname = 2;
 
-const char* const kWordsBeforeNames[] = {
+constexpr std::string_view kWordsBeforeNames[] = {
     "president", "pres",    "sen",       "senator",   "rep",       "representative", "gov",
     "governor",  "mr",      "ms",        "mrs",       "dr",        "secretary", "general",
     "gen",       "judge",   "justice",   "mayor",     "prime",     "minister",  "leader",
@@ -35,18 +36,10 @@ const char* const kWordsBeforeNames[] = {
     "lieutenant", "captain", "colonel",  "sergeant",  "admiral",   "major",     "officer",
     "after",     "before",  "while",     "because",   "although",  "where",     "what",
     "who",       "why",     "how",       "which",     "also",      "even",      "just",
-    "only",      "like",    "unlike",    "according", "ask",       "asked",     "tell",
-    nullptr,
+    "only",      "like",    "unlike",    "according", "ask",       "asked",     "tell"
 };
 
 bool IsWordChar(uint32_t cp) { return IsLetter(cp); }
-
-// "Rascoe's" -> "Rascoe".
-std::string_view WithoutPossessive(std::string_view w) {
-  if (w.size() > 2 && (EndsWithIgnoreCase(w, "'s"))) return w.substr(0, w.size() - 2);
-  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0) return w.substr(0, w.size() - 4);
-  return w;
-}
 
 bool IsPossessive(std::string_view w) { return WithoutPossessive(w).size() != w.size(); }
 
@@ -61,21 +54,114 @@ bool HasInnerCapital(std::string_view w) {
 
 }  // namespace
 
+std::string_view WithoutPossessive(std::string_view w) {
+  if (w.size() > 2 && (EndsWithIgnoreCase(w, "'s"))) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0) return w.substr(0, w.size() - 4);
+  return w;
+}
+
 bool IsWordBeforeName(std::string_view word) {
   if (IsPossessive(word)) return true;
+  // "I'm", "we've", "they'll": contractions are never names.
+  for (const char* tail : {"'m", "'ve", "'ll", "'re", "'d", "\u2019m", "\u2019ve", "\u2019ll",
+                           "\u2019re", "\u2019d"}) {
+    if (EndsWithIgnoreCase(word, tail) && word.size() > std::string_view(tail).size()) return true;
+  }
   std::string lower = AsciiLowerCopy(word);
   while (!lower.empty() && lower.back() == '.') lower.pop_back();
-  for (const char* const* p = kWordsBeforeNames; *p; ++p) {
-    if (lower == *p) return true;
-  }
-  return false;
+  return WordSetOf<kWordsBeforeNames>().Contains(lower);
 }
 
 NameMentions::NameMentions(const std::vector<std::string_view>& texts,
                            const std::unordered_set<std::string>& wanted) {
   if (wanted.empty()) return;
+  for (const std::string& key : wanted) {
+    if (!key.empty() && IsAsciiLower(key[0])) first_letters_[key[0] - 'a'] = true;
+    if (key.empty() || !IsAsciiLower(key[0])) {
+      for (bool& b : first_letters_) b = true;  // a name outside ASCII: no shortcut
+    }
+  }
   for (size_t t = 0; t < texts.size(); ++t) Scan(t, texts[t], wanted);
 }
+
+namespace {
+
+enum ByteClass : unsigned char { kOther, kLower, kUpper, kHigh, kJoiner };
+
+// What each byte can be in a word: ASCII letters, the lead and continuation bytes of UTF-8
+// letters, and the apostrophes and hyphens that join parts of one word.
+constexpr std::array<ByteClass, 256> MakeByteClasses() {
+  std::array<ByteClass, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kHigh;
+  t['\''] = kJoiner;
+  t['-'] = kJoiner;
+  return t;
+}
+constexpr std::array<ByteClass, 256> kByteClass = MakeByteClasses();
+
+constexpr std::array<bool, 256> MakeAsciiWordBytes() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = kByteClass[c] == kLower || kByteClass[c] == kUpper || kByteClass[c] == kJoiner;
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kAsciiWordByte = MakeAsciiWordBytes();
+
+constexpr std::array<unsigned char, 256> MakeOpensName() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = kByteClass[c] == kUpper || kByteClass[c] == kHigh;
+  return t;
+}
+constexpr std::array<unsigned char, 256> kOpensName = MakeOpensName();
+
+bool LetterAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  if (static_cast<unsigned char>(text[i]) < 0x80) return IsAsciiAlpha(text[i]);
+  return IsWordChar(DecodeCodePoint(text, i));
+}
+
+// True when the character before text[i] is a letter, apostrophe or hyphen of a word.
+bool LetterBefore(std::string_view text, size_t i) {
+  if (i == 0) return false;
+  const unsigned char before = static_cast<unsigned char>(text[i - 1]);
+  if (before < 0x80) return kAsciiWordByte[before];
+  size_t start = i - 1;
+  while (start > 0 && i - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  return IsWordChar(DecodeCodePoint(text, start));
+}
+
+// End of the word starting at i: letters, with apostrophes and hyphens between letters.
+size_t WordEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (IsAsciiAlpha(static_cast<char>(c))) {
+        ++i;
+      } else if ((c == '\'' || c == '-') && LetterAt(text, i + 1)) {
+        i += 2;
+      } else {
+        break;
+      }
+      continue;
+    }
+    size_t j = i;
+    const uint32_t cp = DecodeCodePoint(text, j);
+    if (IsWordChar(cp) || (cp == 0x2019 && LetterAt(text, j))) {
+      i = j;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+}  // namespace
 
 void NameMentions::Scan(size_t index, std::string_view text,
                         const std::unordered_set<std::string>& wanted) {
@@ -84,46 +170,54 @@ void NameMentions::Scan(size_t index, std::string_view text,
     size_t end;
   };
   Word run[kMaxWordsBeforeSurname];
+  std::string key;
   size_t run_size = 0;
   size_t last_end = std::string_view::npos;
   size_t i = 0;
   const size_t n = text.size();
-  while (i < n) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && !IsAsciiAlpha(static_cast<char>(c))) {
-      ++i;
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  while (true) {
+    // Only capitals and non-ASCII bytes can open a name; the rest is skipped eight at a time.
+    while (i + 8 <= n && !(kOpensName[bytes[i]] | kOpensName[bytes[i + 1]] |
+                           kOpensName[bytes[i + 2]] | kOpensName[bytes[i + 3]] |
+                           kOpensName[bytes[i + 4]] | kOpensName[bytes[i + 5]] |
+                           kOpensName[bytes[i + 6]] | kOpensName[bytes[i + 7]])) {
+      i += 8;
+    }
+    while (i < n && !kOpensName[bytes[i]]) ++i;
+    if (i >= n) break;
+    const size_t begin = i;
+    if (LetterBefore(text, begin)) {
+      // A capital inside a word ("iPhone", "McDonald"): the rest of the word is skipped.
+      size_t next = begin;
+      DecodeCodePoint(text, next);
+      i = WordEnd(text, next);
       continue;
     }
-    const size_t begin = i;
-    const uint32_t first = DecodeCodePoint(text, i);
-    if (!IsWordChar(first)) continue;
-    // The word: letters, with apostrophes and hyphens inside; a single letter may take a period.
-    while (i < n) {
-      size_t j = i;
-      const uint32_t cp = DecodeCodePoint(text, j);
-      if (IsWordChar(cp)) {
-        i = j;
-      } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && j < n) {
-        size_t k = j;
-        if (!IsWordChar(DecodeCodePoint(text, k))) break;
-        i = k;
-      } else {
-        break;
-      }
+    bool upper = true;
+    if (bytes[i] < 0x80) {
+      ++i;
+    } else {
+      const uint32_t first = DecodeCodePoint(text, i);
+      if (!IsWordChar(first)) continue;
+      upper = IsUpperLetter(first);
     }
+    i = WordEnd(text, i);
+    // A single letter may take a period: the initial in "John Q. Public".
     if (i - begin == 1 && i < n && text[i] == '.') ++i;
     const size_t end = i;
     const bool adjacent = last_end != std::string_view::npos && begin == last_end + 1 &&
                           text[last_end] == ' ';
     last_end = end;
-    if (!IsUpperLetter(first)) {
+    if (!upper) {
       run_size = 0;
       continue;
     }
     if (!adjacent) run_size = 0;
     std::string_view word = WithoutPossessive(text.substr(begin, end - begin));
-    const std::string key = NameKey(word);
-    if (wanted.count(key) != 0) {
+    const bool maybe_wanted = bytes[begin] >= 0x80 || first_letters_[AsciiLower(text[begin]) - 'a'];
+    if (maybe_wanted) key = FoldedName(word);
+    if (maybe_wanted && wanted.count(key) != 0) {
       if (HasLowercase(word)) {
         auto it = spellings_.find(key);
         if (it == spellings_.end()) {
@@ -140,8 +234,9 @@ void NameMentions::Scan(size_t index, std::string_view text,
         }
         const size_t name_begin = from < run_size ? run[from].begin : begin;
         const size_t name_end = begin + word.size();
-        mentions_.push_back(
-            {index, name_begin, name_end, std::string(text.substr(name_begin, name_end - name_begin))});
+        if (name_begin < begin) full_by_last_[key].push_back(mentions_.size());
+        mentions_.push_back({index, name_begin, name_end,
+                             std::string(text.substr(name_begin, name_end - name_begin))});
       }
     }
     if (IsPossessive(text.substr(begin, end - begin))) {
@@ -157,23 +252,21 @@ void NameMentions::Scan(size_t index, std::string_view text,
 }
 
 std::string NameMentions::Spelling(std::string_view word) const {
-  auto it = spellings_.find(NameKey(word));
+  auto it = spellings_.find(FoldedName(word));
   return it == spellings_.end() ? "" : it->second;
 }
 
 std::string NameMentions::FullNameEndingWith(std::string_view surname, char initial) const {
-  const std::string key = NameKey(surname);
-  std::map<std::string, std::pair<int, size_t>> counts;  // name -> (count, first seen)
-  for (size_t k = 0; k < mentions_.size(); ++k) {
-    const NameMention& m = mentions_[k];
-    if (m.name.find(' ') == std::string::npos) continue;
-    const std::vector<std::string_view> words = SplitWords(m.name);
-    if (NameKey(words.back()) != key) continue;
-    if (initial != 0 && AsciiLower(words[0][0]) != AsciiLower(initial)) continue;
-    auto [it, inserted] = counts.emplace(m.name, std::make_pair(0, k));
+  auto found = full_by_last_.find(FoldedName(surname));
+  if (found == full_by_last_.end()) return "";
+  std::unordered_map<std::string_view, std::pair<int, size_t>> counts;  // name -> (count, first)
+  for (size_t k : found->second) {
+    const std::string& name = mentions_[k].name;
+    if (initial != 0 && AsciiLower(name[0]) != AsciiLower(initial)) continue;
+    auto [it, inserted] = counts.emplace(name, std::make_pair(0, k));
     ++it->second.first;
   }
-  std::string best;
+  std::string_view best;
   std::pair<int, size_t> best_score{0, 0};
   for (const auto& [name, score] : counts) {
     if (score.first > best_score.first ||
@@ -182,7 +275,7 @@ std::string NameMentions::FullNameEndingWith(std::string_view surname, char init
       best_score = score;
     }
   }
-  return best;
+  return std::string(best);
 }
 
 }  // namespace newsarchive

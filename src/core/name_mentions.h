@@ -41,9 +41,16 @@ class NameMentions {
  private:
   void Scan(size_t index, std::string_view text, const std::unordered_set<std::string>& wanted);
 
+  // Cheap test before a word is folded and looked up: the first letters of the wanted words.
+  bool first_letters_[26] = {};
   std::unordered_map<std::string, std::string> spellings_;  // NameKey -> spelling
   std::vector<NameMention> mentions_;
+  // NameKey of the last word -> indexes of the mentions of two or more words ending in it.
+  std::unordered_map<std::string, std::vector<size_t>> full_by_last_;
 };
+
+// "Rascoe's" -> "Rascoe", "NPR’s" -> "NPR"; other words unchanged.
+std::string_view WithoutPossessive(std::string_view word);
 
 // Words that stand before names without being part of them: titles ("President", "Sen."),
 // articles and other capitalized words that open sentences.

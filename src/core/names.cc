@@ -2,51 +2,56 @@
 
 #include <cstring>
 
+#include "core/name_key.h"
 #include "core/text_util.h"
 
 namespace newsarchive {
 namespace {
 
 // "Mac" names whose next letter is a capital; other MAC... words are cased plainly ("Mack").
-const char* const kMacNames[] = {
+constexpr std::string_view kMacNames[] = {
     "MACARTHUR", "MACDONALD", "MACKENZIE", "MACLEOD",  "MACNEIL",   "MACGREGOR",
     "MACLEAN",   "MACMILLAN", "MACKAY",    "MACFARLANE", "MACINTYRE", "MACPHERSON",
-    "MACDOUGALL", "MACKINNON", "MACAULAY",  "MACBRIDE", "MACNAB",    nullptr,
+    "MACDOUGALL", "MACKINNON", "MACAULAY",  "MACBRIDE", "MACNAB"
 };
 
-const char* const kRomanNumerals[] = {"II", "III", "IV", "VI", "VII", "VIII", "IX", nullptr};
+constexpr std::string_view kRomanNumerals[] = {"II", "III", "IV", "VI", "VII", "VIII", "IX"
+};
 
-const char* const kParticles[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den",
+constexpr std::string_view kParticles[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den",
                                   "van", "von", "bin",  "ibn", "dos", "das",   "al",  "el",
-                                  "ter",  "ten", "zu",  "af",    nullptr};
+                                  "ter",  "ten", "zu",  "af"
+};
 
-const char* const kSmallWords[] = {"of", "the", "and", "for", "on",   "at", "in",  "to", "a",
-                                   "an", "with", "from", "by", "or", "de", "del", nullptr};
+constexpr std::string_view kSmallWords[] = {"of", "the", "and", "for", "on",   "at", "in",  "to", "a",
+                                   "an", "with", "from", "by", "or", "de", "del"
+};
 
 // Acronyms kept in capitals inside roles.
-const char* const kAcronyms[] = {
+constexpr std::string_view kAcronyms[] = {
     "CNN",  "NPR",  "PBS",  "BBC",  "ABC",   "CBS",  "NBC",  "MSNBC", "CNBC", "AP",    "VOA",
     "UN",   "EU",   "NATO", "FBI",  "CIA",   "NSA",  "DHS",  "DOJ",   "GOP",  "CEO",   "CFO",
     "COO",  "CTO",  "USA",  "UK",   "US",    "NFL",  "NBA",  "MLB",   "NHL",  "NASA",  "WHO",
     "ACLU", "NAACP", "MIT", "UCLA", "NYU",   "USC",  "HHS",  "EPA",   "IRS",  "CDC",   "FDA",
     "NIH",  "ICE",  "TSA",  "DEA",  "ATF",   "SEC",  "FCC",  "FTC",   "IMF",  "WTO",   "NGO",
     "CNN'S", "NPR'S", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "C-SPAN", "HBO",
-    "ESPN", "PR",   "TV",   "DC",   "NYPD",  "LAPD", "UAW",  "AFL-CIO", "II",  "III",  "IV",
-    nullptr,
+    "ESPN", "PR",   "TV",   "DC",   "NYPD",  "LAPD", "UAW",  "AFL-CIO", "II",  "III",  "IV"
 };
 
-const char* const kNewsOrganizations[] = {
+constexpr std::string_view kNewsOrganizations[] = {
     "CNN", "NPR", "PBS", "BBC", "ABC", "CBS", "NBC", "MSNBC", "CNBC", "AP", "VOA", "FOX",
-    "HLN", "C-SPAN", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "NEWSHOUR", nullptr,
+    "HLN", "C-SPAN", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "NEWSHOUR"
 };
 
-const char* const kHonorifics[] = {"MR.", "MR",  "MS.",  "MS",  "MRS.", "MRS",
-                                   "MISS", "MX.", "MX",  "MME.", nullptr};
+constexpr std::string_view kHonorifics[] = {"MR.", "MR",  "MS.",  "MS",  "MRS.", "MRS",
+                                   "MISS", "MX.", "MX",  "MME."
+};
 
-const char* const kUnidentifiedWords[] = {"UNIDENTIFIED", "UNIDENTIFED", "UNKNOWN", "UNNAMED",
-                                          "ANONYMOUS",    nullptr};
+constexpr std::string_view kUnidentifiedWords[] = {"UNIDENTIFIED", "UNIDENTIFED", "UNKNOWN", "UNNAMED",
+                                          "ANONYMOUS"
+};
 
-const char* const kGenericWords[] = {
+constexpr std::string_view kGenericWords[] = {
     "MAN",        "WOMAN",      "MEN",         "WOMEN",     "MALE",       "FEMALE",
     "PERSON",     "PEOPLE",     "SPEAKER",     "SPEAKERS",  "VOICE",      "VOICES",
     "CROWD",      "GROUP",      "AUDIENCE",    "MEMBER",    "MEMBERS",    "ANNOUNCER",
@@ -62,8 +67,7 @@ const char* const kGenericWords[] = {
     "JOURNALIST", "CONGREGATION", "CHANTING",  "INTERVIEWEE", "Q",        "QUESTION",
     "AUDIO",      "VIDEO",      "ANCHOR",      "CORRESPONDENT", "OFFICIAL", "SPOKESMAN",
     "SPOKESWOMAN", "SPOKESPERSON", "CROWDS",   "ALL",        "BOTH",     "SEVERAL",
-    "VARIOUS",    "MULTIPLE",   "OTHER",       "CHILD'S",   "FEMALE'S",   "MALE'S",
-    nullptr,
+    "VARIOUS",    "MULTIPLE",   "OTHER",       "CHILD'S",   "FEMALE'S",   "MALE'S"
 };
 
 struct TitleEntry {
@@ -171,7 +175,7 @@ std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
   std::string out;
   if (piece.empty()) return out;
   if (particle_allowed && IsNameParticle(piece)) return ToLowerText(piece);
-  if (InIgnoreCaseList(piece, kRomanNumerals)) return std::string(piece);
+  if (WordSetOf<kRomanNumerals>().Contains(piece)) return std::string(piece);
   const std::string upper = ToUpperText(piece);
   // O'BRIEN, D'ANGELO: a one-letter prefix and an apostrophe (straight or typographic).
   for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
@@ -188,7 +192,7 @@ std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
     AppendCapitalized(piece.substr(2), true, &out);
     return out;
   }
-  if (InIgnoreCaseList(upper, kMacNames)) {
+  if (WordSetOf<kMacNames>().Contains(upper)) {
     out = "Mac";
     AppendCapitalized(piece.substr(3), true, &out);
     return out;
@@ -197,11 +201,24 @@ std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
   return out;
 }
 
-bool WordMatches(std::string_view word, std::string_view pattern) {
-  return EqualsIgnoreCase(word, pattern);
-}
-
 }  // namespace
+
+std::string FoldedName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return NameKey(name);
+    if (IsAsciiAlpha(c) || IsAsciiDigit(c) || c == '#') {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.push_back(AsciiLower(c));
+    } else if (c != '\'' && c != '.') {
+      pending_space = true;
+    }
+  }
+  return out;
+}
 
 std::vector<std::string_view> SplitWords(std::string_view s) {
   std::vector<std::string_view> words;
@@ -216,7 +233,7 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
 }
 
 bool IsNameParticle(std::string_view word) {
-  if (InIgnoreCaseList(word, kParticles)) return true;
+  if (WordSetOf<kParticles>().Contains(word)) return true;
   // "AL-ASSAD": a particle glued by a hyphen is handled piece by piece.
   return false;
 }
@@ -289,10 +306,10 @@ std::string ProperCaseTitle(std::string_view title) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     if (!out.empty()) out += ' ';
-    if (InIgnoreCaseList(w, kAcronyms) || (w.find('.') != std::string_view::npos && w.size() <= 6 &&
+    if (WordSetOf<kAcronyms>().Contains(w) || (w.find('.') != std::string_view::npos && w.size() <= 6 &&
                                  w.find('.') < w.size() - 1)) {
       out += w;  // "U.S.", "CNN"
-    } else if (i > 0 && InIgnoreCaseList(w, kSmallWords)) {
+    } else if (i > 0 && WordSetOf<kSmallWords>().Contains(w)) {
       out += ToLowerText(w);
     } else {
       // Hyphenated words are capitalized piece by piece: "VOICE-OVER" -> "Voice-Over".
@@ -311,18 +328,33 @@ std::string ProperCaseTitle(std::string_view title) {
 
 size_t MatchTitlePrefix(const std::vector<std::string_view>& words, size_t start,
                         std::string* title) {
+  struct SplitTitle {
+    std::vector<std::string_view> parts;
+    const char* title;
+  };
+  static const std::vector<SplitTitle>* const kSplitTitles = [] {
+    auto* split = new std::vector<SplitTitle>;
+    for (const TitleEntry& entry : kTitles) split->push_back({SplitWords(entry.words), entry.title});
+    return split;
+  }();
+  static const WordSet* const kFirstWords = [] {
+    std::vector<std::string_view> first;
+    for (const SplitTitle& entry : *kSplitTitles) first.push_back(entry.parts[0]);
+    return new WordSet(first.data(), first.size());
+  }();
   size_t former = 0;
   if (start < words.size() &&
-      (WordMatches(words[start], "FORMER") || WordMatches(words[start], "EX-"))) {
+      (EqualsIgnoreCase(words[start], "FORMER") || EqualsIgnoreCase(words[start], "EX-"))) {
     former = 1;
   }
-  for (const TitleEntry& entry : kTitles) {
-    std::vector<std::string_view> parts = SplitWords(entry.words);
-    const size_t at = start + former;
-    if (at + parts.size() > words.size()) continue;
+  const size_t at = start + former;
+  if (at >= words.size() || !kFirstWords->Contains(words[at])) return 0;
+  for (const SplitTitle& entry : *kSplitTitles) {
+    const std::vector<std::string_view>& parts = entry.parts;
+    if (at + parts.size() > words.size() || !EqualsIgnoreCase(words[at], parts[0])) continue;
     bool match = true;
-    for (size_t k = 0; k < parts.size() && match; ++k) {
-      match = WordMatches(words[at + k], parts[k]);
+    for (size_t k = 1; k < parts.size() && match; ++k) {
+      match = EqualsIgnoreCase(words[at + k], parts[k]);
     }
     if (!match) continue;
     *title = former ? std::string("Former ") + entry.title : entry.title;
@@ -331,18 +363,18 @@ size_t MatchTitlePrefix(const std::vector<std::string_view>& words, size_t start
   return 0;
 }
 
-bool IsHonorific(std::string_view word) { return InIgnoreCaseList(word, kHonorifics); }
+bool IsHonorific(std::string_view word) { return WordSetOf<kHonorifics>().Contains(word); }
 
-bool IsUnidentifiedWord(std::string_view word) { return InIgnoreCaseList(word, kUnidentifiedWords); }
+bool IsUnidentifiedWord(std::string_view word) { return WordSetOf<kUnidentifiedWords>().Contains(word); }
 
 bool IsGenericSpeakerWord(std::string_view word) {
-  return InIgnoreCaseList(word, kGenericWords) || IsUnidentifiedWord(word);
+  return WordSetOf<kGenericWords>().Contains(word) || IsUnidentifiedWord(word);
 }
 
-bool IsNewsOrganization(std::string_view word) { return InIgnoreCaseList(word, kNewsOrganizations); }
+bool IsNewsOrganization(std::string_view word) { return WordSetOf<kNewsOrganizations>().Contains(word); }
 
 bool LooksLikeRole(std::string_view part) {
-  static const char* const kRoleWords[] = {
+  static constexpr std::string_view kRoleWords[] = {
       "host",      "anchor",    "reporter",   "correspondent", "analyst",   "editor",
       "producer",  "director",  "president",  "secretary",     "minister",  "senator",
       "professor", "author",    "writer",     "chief",         "officer",   "manager",
@@ -358,16 +390,15 @@ bool LooksLikeRole(std::string_view part) {
       "comedian",  "filmmaker", "novelist",   "poet",          "farmer",    "nurse",
       "physician", "surgeon",   "police",     "sheriff",       "judge",     "voter",
       "volunteer", "executive", "partner",    "strategist",    "consultant", "engineer",
-      "official",  "employee",  "soldier",    "veteran",       "moderator", "narrator",
-      nullptr,
-  };
+      "official",  "employee",  "soldier",    "veteran",       "moderator", "narrator"
+};
   for (std::string_view w : SplitWords(part)) {
     std::string lower = AsciiLowerCopy(w);
     while (!lower.empty() && !IsAsciiAlpha(lower.back())) lower.pop_back();
     if (lower.size() > 2 && lower.back() == 's') {
-      if (InIgnoreCaseList(std::string_view(lower).substr(0, lower.size() - 1), kRoleWords)) return true;
+      if (WordSetOf<kRoleWords>().Contains(std::string_view(lower).substr(0, lower.size() - 1))) return true;
     }
-    if (InIgnoreCaseList(lower, kRoleWords)) return true;
+    if (WordSetOf<kRoleWords>().Contains(lower)) return true;
   }
   return false;
 }

@@ -10,6 +10,10 @@
 
 namespace newsarchive {
 
+// NameKey(name) (core/name_key.h), computed without decoding when `name` is plain ASCII, as
+// names in labels and running text nearly always are.
+std::string FoldedName(std::string_view name);
+
 // Words of `s` separated by runs of spaces and tabs.
 std::vector<std::string_view> SplitWords(std::string_view s);
 

@@ -1,5 +1,7 @@
 #include "core/page_chrome.h"
 
+#include <array>
+
 #include "core/names.h"
 #include "core/story_metadata.h"
 #include "core/text_util.h"
@@ -8,7 +10,7 @@ namespace newsarchive {
 namespace {
 
 // Whole lines, compared without case.
-const char* const kChromeLines[] = {
+constexpr std::string_view kChromeLines[] = {
     "Play Live Radio",      "Next Up:",          "Next Up",         "Available On Air Stations",
     "Download",             "Transcript",        "Embed",           "NPR logo",
     "Return to Transcripts main page",           "Enlarge this image", "toggle caption",
@@ -28,12 +30,11 @@ const char* const kChromeLines[] = {
     "Log In",               "Newsletter",        "View Comments",   "Enlarge",
     "Zoom",                 "Image",             "Photo",           "Video",
     "Audio",                "Episode Date:",     "Composer ID:",    "FCC Public Inspection Files:",
-    "Show Open:",           "TRANSCRIPT:",       "END",             "[END]",
-    nullptr,
+    "Show Open:",           "TRANSCRIPT:",       "END",             "[END]"
 };
 
 // Line openings, compared without case.
-const char* const kChromePrefixes[] = {
+constexpr std::string_view kChromePrefixes[] = {
     "Return to Transcripts",     "THIS IS A RUSH TRANSCRIPT",  "Enlarge this image",
     "toggle caption",            "hide caption",               "FCC Public",
     "FCC Applications",          "Embed <iframe",              "Listen \xC2\xB7",
@@ -43,18 +44,16 @@ const char* const kChromePrefixes[] = {
     "THIS TRANSCRIPT MAY NOT BE", "CNN.com - Transcripts",     "Transcripts main page",
     "Get the NPR",               "NPR's sites use cookies",    "Audio for this story",
     "Listen to Story",           "Listen to the story",        "Click here",
-    "TO ORDER A VIDEO OF THIS TRANSCRIPT", "Share on",        "Copyright (c) Transcript",
-    nullptr,
+    "TO ORDER A VIDEO OF THIS TRANSCRIPT", "Share on",        "Copyright (c) Transcript"
 };
 
 // Photo credit endings ("Jane Doe/Getty Images", "John Roe for NPR").
-const char* const kCreditEndings[] = {
+constexpr std::string_view kCreditEndings[] = {
     "Getty Images", "/AP",       "/AFP",      "/Reuters",    "/NPR",      " for NPR",
     "/Bloomberg",   "/Pool",     "/POOL",     "AP Photo",    "/EPA",      "/Shutterstock",
     "/Corbis",      "/Sipa USA", "/Xinhua",   "/iStockphoto", "/Courtesy", "via AP",
     "/AP Photo",    "/The Washington Post",   "/The New York Times",     "/TNS",
-    "/Anadolu Agency", "/NurPhoto", "/Reuters/Landov", "/Landov", "/WireImage", "/Invision",
-    nullptr,
+    "/Anadolu Agency", "/NurPhoto", "/Reuters/Landov", "/Landov", "/WireImage", "/Invision"
 };
 
 // "0:00", "0:00 0:00", "4:12", "1:02:33": player times.
@@ -71,6 +70,7 @@ bool IsClockOnly(std::string_view line) {
 }
 
 bool LooksLikeHtml(std::string_view line) {
+  if (line.find('<') == std::string_view::npos) return false;
   if (line.find("<iframe") != std::string_view::npos) return true;
   if (line.find("</") != std::string_view::npos && line.find('>') != std::string_view::npos) {
     return true;
@@ -87,29 +87,56 @@ bool LooksLikeHtml(std::string_view line) {
 
 bool IsPhotoCredit(std::string_view line) {
   if (line.size() > 140) return false;
-  for (const char* const* p = kCreditEndings; *p; ++p) {
-    if (EndsWithIgnoreCase(line, *p)) return true;
-  }
-  return false;
+  return EndsWithAnyIgnoreCase(line, kCreditEndings);
 }
 
-// True when position `at` opens a sentence: the start of the text, or after ".", "?", "!" or a
-// closing quote or parenthesis, with or without a space between.
-bool IsSentenceStart(std::string_view s, size_t at) {
-  size_t i = at;
-  while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) --i;
-  if (i == 0) return true;
-  const char c = s[i - 1];
-  if (c == '.' || c == '?' || c == '!' || c == '"' || c == ')' || c == '\'') return true;
-  return i >= 3 && s.compare(i - 3, 3, "\u201D") == 0;
+constexpr size_t kCopyrightWindow = 200;
+
+constexpr std::array<bool, 256> MakeSentenceEnds() {
+  std::array<bool, 256> t{};
+  for (char c : {'.', '!', '?', '"', ')', '\''}) t[static_cast<unsigned char>(c)] = true;
+  t[0x9D] = true;  // last byte of U+201D, the closing quote
+  return t;
+}
+constexpr std::array<bool, 256> kSentenceEnd = MakeSentenceEnds();
+
+// "Transcript provided by NPR", "Copyright NPR", "Copyright 2015", "Copyright (c)", "COPYRIGHT",
+// "©" at p[at]; not "Copyright law" or "copyrighted".
+bool IsCopyrightAt(std::string_view p, size_t at) {
+  std::string_view rest = p.substr(at);
+  if (rest.empty()) return false;
+  switch (rest[0]) {
+    case 'T':
+    case 't':
+      return StartsWithIgnoreCase(rest, "transcript provided by");
+    case '\xC2':
+      return rest.compare(0, 2, "\xC2\xA9") == 0;
+    case 'C':
+      break;
+    default:
+      return false;
+  }
+  if (rest.compare(0, 9, "COPYRIGHT") == 0) return true;
+  if (rest.compare(0, 9, "Copyright") != 0) return false;
+  size_t next = 9;
+  if (next < rest.size() && rest[next] == ' ') ++next;
+  if (next >= rest.size()) return false;
+  const char d = rest[next];
+  return IsAsciiDigit(d) || d == '(' || IsAsciiUpper(d) || rest.compare(next, 2, "\xC2\xA9") == 0;
 }
 
 }  // namespace
 
 bool IsChromeLine(std::string_view line) {
   if (line.empty()) return false;
-  if (InIgnoreCaseList(line, kChromeLines) || StartsWithAnyIgnoreCase(line, kChromePrefixes)) return true;
+  if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line)) return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
+  // A bare address on its own line: "https://www.npr.org/2019/02/27/...".
+  if ((StartsWithIgnoreCase(line, "http://") || StartsWithIgnoreCase(line, "https://") ||
+       StartsWithIgnoreCase(line, "www.")) &&
+      line.find(' ') == std::string_view::npos) {
+    return true;
+  }
   // "Listen · 4:12", "Download 3 MB".
   if (line.size() < 40 && (StartsWithIgnoreCase(line, "Listen ") ||
                            StartsWithIgnoreCase(line, "Download ")) &&
@@ -144,34 +171,18 @@ bool IsPreambleChromeLine(std::string_view line) {
 }
 
 size_t FindCopyright(std::string_view p) {
-  size_t best = std::string_view::npos;
-  auto consider = [&](size_t at) {
-    if (at < best && IsSentenceStart(p, at)) best = at;
-  };
-  // Distinctive enough to count even when glued to the last word of the story.
-  const size_t provided = FindIgnoreCase(p, "Transcript provided by");
-  if (provided != std::string_view::npos) best = provided;
-  for (size_t at = p.find("opyright"); at != std::string_view::npos;
-       at = p.find("opyright", at + 1)) {
-    if (at == 0 || (p[at - 1] != 'C' && p[at - 1] != 'c')) continue;
-    if (p[at - 1] == 'c') continue;  // "copyright" in running speech
-    size_t next = at + 8;
-    if (next < p.size() && p[next] == ' ') ++next;
-    if (next >= p.size()) continue;
-    const char c = p[next];
-    if (IsAsciiDigit(c) || c == '(' || IsAsciiUpper(c) || p.compare(next, 2, "\xC2\xA9") == 0) {
-      consider(at - 1);
-    }
+  // A statement opens its paragraph or closes it (glued to the story's last sentence), so only
+  // sentence starts in the last kCopyrightWindow bytes, and the paragraph start, are looked at.
+  const size_t n = p.size();
+  size_t at = n > kCopyrightWindow ? n - kCopyrightWindow : 0;
+  for (size_t start = 0; start < n;) {
+    if (IsCopyrightAt(p, start)) return start;
+    while (at < n && !kSentenceEnd[static_cast<unsigned char>(p[at])]) ++at;
+    if (at == n) break;
+    start = ++at;
+    while (start < n && p[start] == ' ') ++start;
   }
-  for (size_t at = p.find("OPYRIGHT"); at != std::string_view::npos;
-       at = p.find("OPYRIGHT", at + 1)) {
-    if (at > 0 && p[at - 1] == 'C') consider(at - 1);
-  }
-  for (size_t at = p.find("\xC2\xA9"); at != std::string_view::npos;
-       at = p.find("\xC2\xA9", at + 1)) {
-    consider(at);
-  }
-  return best;
+  return std::string_view::npos;
 }
 
 }  // namespace newsarchive

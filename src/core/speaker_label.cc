@@ -6,6 +6,8 @@
 // check is a bounded scan of the label itself, so a 50 MB line costs no more than a short one.
 #include "core/speaker_label.h"
 
+#include <optional>
+
 #include "core/markers.h"
 #include "core/names.h"
 #include "core/text_util.h"
@@ -19,7 +21,7 @@ constexpr size_t kMaxNameWords = 6;
 constexpr size_t kMaxRoleWords = 14;
 
 // Whole labels that are page furniture or headings, never speakers.
-const char* const kNotLabels[] = {
+constexpr std::string_view kNotLabels[] = {
     "next up",      "up next",      "transcript",   "show open",     "composer id",
     "episode date", "fcc public inspection files",  "breaking news", "update",
     "updated",      "correction",   "editor's note", "editor\u2019s note", "note",
@@ -35,11 +37,11 @@ const char* const kNotLabels[] = {
     "p.s",          "ps",           "ok",           "okay",          "answer",
     "question",     "quote",        "example",      "result",        "results",
     "reason",       "bottom line",  "translation",  "hint",          "tip",
-    "q",            "a",            nullptr,
+    "q",            "a"
 };
 
 // First words of sentences that put a capitalized word before a colon ("Well, Senator: ...").
-const char* const kSentenceStarters[] = {
+constexpr std::string_view kSentenceStarters[] = {
     "well",    "so",     "now",      "and",      "but",      "yes",      "no",     "oh",
     "look",    "again",  "first",    "second",   "third",    "finally",  "however", "meanwhile",
     "still",   "here",   "there",    "this",     "that",     "these",    "those",  "it",
@@ -51,16 +53,15 @@ const char* const kSentenceStarters[] = {
     "their",   "its",    "one",      "two",      "part",     "chapter",  "step",   "episode",
     "field",   "notes",  "read",     "more",     "see",      "watch",    "listen", "like",
     "just",    "maybe",  "even",     "only",     "not",      "all",      "some",   "every",
-    "after",   "before", "because",  "since",    "until",    "while",    "as",     "to",
-    nullptr,
+    "after",   "before", "because",  "since",    "until",    "while",    "as",     "to"
 };
 
 // Lowercase role words accepted after a comma ("NEAL CONAN, host:").
-const char* const kLowercaseRoles[] = {
+constexpr std::string_view kLowercaseRoles[] = {
     "host",     "byline",   "anchor",      "correspondent", "reporter", "guest",   "caller",
     "moderator", "contributor", "producer", "commentator",   "narrator", "interpreter",
     "co-host",  "cohost",   "announcer",   "panelist",      "analyst",  "editor",  "former",
-    "senior",   "chief",    "national",    "political",     "white",    "staff",   nullptr,
+    "senior",   "chief",    "national",    "political",     "white",    "staff"
 };
 
 bool IsQuoteAt(std::string_view s, size_t i, size_t* len) {
@@ -68,7 +69,9 @@ bool IsQuoteAt(std::string_view s, size_t i, size_t* len) {
     *len = 1;
     return true;
   }
-  if (s.compare(i, 3, "\u201C") == 0 || s.compare(i, 3, "\u201D") == 0) {
+  // U+201C and U+201D: E2 80 9C / E2 80 9D.
+  if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' &&
+      (s[i + 2] == '\x9C' || s[i + 2] == '\x9D')) {
     *len = 3;
     return true;
   }
@@ -253,8 +256,7 @@ void PeelTrailingNotes(std::string_view* part, SpeakerLabel* label) {
       const NoteKind kind = ClassifyNote(inside);
       if (kind == NoteKind::kInterpreter) {
         label->via_interpreter = true;
-      } else if (kind == NoteKind::kAnnotation && !LooksLikeRole(inside) &&
-                 inside.find(',') == std::string_view::npos) {
+      } else if (kind == NoteKind::kAnnotation && inside.find(',') == std::string_view::npos) {
         label->annotation = AnnotationText(inside);
       } else {
         return;
@@ -264,14 +266,15 @@ void PeelTrailingNotes(std::string_view* part, SpeakerLabel* label) {
   }
 }
 
-}  // namespace
-
-bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
-  *label = SpeakerLabel();
+// Where the label of `line` lies: its body (before the colon, trimmed), where it starts and
+// where the speech starts. False when the line does not open with something shaped like one.
+bool LocateLabel(std::string_view line, std::string_view* body, bool* caption, size_t* start,
+                 size_t* speech) {
   size_t pos = 0;
+  *caption = false;
   while (pos < line.size() && IsSpace(line[pos])) ++pos;
   if (line.compare(pos, 2, ">>") == 0) {
-    label->caption = true;
+    *caption = true;
     while (pos < line.size() && (line[pos] == '>' || IsSpace(line[pos]))) ++pos;
   }
   for (int guard = 0; guard < 4 && pos < line.size(); ++guard) {
@@ -289,14 +292,19 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
   }
   const size_t colon = FindLabelColon(line, pos);
   if (colon == std::string_view::npos) return false;
-  std::string_view body = Trim(line.substr(pos, colon - pos));
-  if (body.empty()) return false;
-  label->start = pos;
-  label->printed = std::string(body);
-  size_t speech = colon + 1;
-  while (speech < line.size() && IsSpace(line[speech])) ++speech;
-  label->speech = speech;
+  *body = Trim(line.substr(pos, colon - pos));
+  if (body->empty()) return false;
+  *start = pos;
+  *speech = colon + 1;
+  while (*speech < line.size() && IsSpace(line[*speech])) ++*speech;
+  return true;
+}
 
+// Everything a label's body says: name, honorific, roles, notes, strength.
+bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
+  *label = SpeakerLabel();
+  label->caption = caption;
+  label->printed = std::string(body);
   std::vector<std::string_view> parts = SplitTopLevelCommas(body);
   PeelTrailingNotes(&parts.back(), label);
   std::string_view name_part = parts[0];
@@ -310,7 +318,7 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
     return false;
   }
   label->name_printed = std::string(name_part);
-  if (InIgnoreCaseList(name_part, kNotLabels)) return false;
+  if (WordSetOf<kNotLabels>().Contains(name_part)) return false;
 
   std::vector<std::string_view> words = SplitWords(name_part);
   size_t first = 0;
@@ -348,7 +356,7 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
   if (letters < 2) return false;
   label->generic = generic;
   label->unidentified_word = IsUnidentifiedWord(words[first]);
-  if (!label->all_caps && !label->caption && InIgnoreCaseList(words[first], kSentenceStarters)) {
+  if (!label->all_caps && !label->caption && WordSetOf<kSentenceStarters>().Contains(words[first])) {
     return false;
   }
 
@@ -360,7 +368,7 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
     if (!label->all_caps || label->caption) {
       size_t i = 0;
       const uint32_t c = DecodeCodePoint(part, i);
-      if (!IsUpperLetter(c) && !InIgnoreCaseList(SplitWords(part)[0], kLowercaseRoles)) return false;
+      if (!IsUpperLetter(c) && !WordSetOf<kLowercaseRoles>().Contains(SplitWords(part)[0])) return false;
     }
   }
   std::string party;
@@ -383,6 +391,45 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
   }
   AddRolesFromParts(role_parts, &label->roles);
   label->has_role = !role_paren.empty() || parts.size() > 1;
+  return true;
+}
+
+}  // namespace
+
+bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
+  std::string_view body;
+  bool caption;
+  size_t start;
+  size_t speech;
+  if (!LocateLabel(line, &body, &caption, &start, &speech) ||
+      !ParseLabelBody(body, caption, label)) {
+    return false;
+  }
+  label->start = start;
+  label->speech = speech;
+  return true;
+}
+
+bool SpeakerLabelParser::Parse(std::string_view line, SpeakerLabel* label) {
+  std::string_view body;
+  bool caption;
+  size_t start;
+  size_t speech;
+  if (!LocateLabel(line, &body, &caption, &start, &speech)) return false;
+  std::string key(body);
+  key += caption ? '>' : ':';
+  auto it = memo_.find(key);
+  if (it == memo_.end()) {
+    SpeakerLabel parsed;
+    const bool ok = ParseLabelBody(body, caption, &parsed);
+    if (memo_.size() >= kMaxRemembered) memo_.clear();
+    it = memo_.emplace(std::move(key), ok ? std::make_optional(std::move(parsed)) : std::nullopt)
+             .first;
+  }
+  if (!it->second) return false;
+  *label = *it->second;
+  label->start = start;
+  label->speech = speech;
   return true;
 }
 

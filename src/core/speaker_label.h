@@ -6,7 +6,9 @@
 #ifndef NEWSARCHIVE_CORE_SPEAKER_LABEL_H_
 #define NEWSARCHIVE_CORE_SPEAKER_LABEL_H_
 
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +46,17 @@ struct SpeakerLabel {
 // of the line, a name part that is too long, holds sentence punctuation or digits (clock times,
 // "Part 4"), starts with a lowercase word, or is a known non-label ("Next Up", "Transcript").
 bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label);
+
+// ParseSpeakerLabel with a memory: each distinct label is analysed once, so the many turns of
+// one speaker cost little. Holds at most a few thousand labels; one per story is typical.
+class SpeakerLabelParser {
+ public:
+  bool Parse(std::string_view line, SpeakerLabel* label);
+
+ private:
+  static constexpr size_t kMaxRemembered = 4096;
+  std::unordered_map<std::string, std::optional<SpeakerLabel>> memo_;  // body + caption mark
+};
 
 }  // namespace newsarchive
 

@@ -39,32 +39,56 @@ std::string CaseName(std::string_view printed, const NameMentions& mentions) {
   return out;
 }
 
-struct FullName {
-  std::string name;
-  std::string first_key;
-  std::string last_key;
-  char initial;
+// The full names of a story, found by their first or last word.
+class FullNames {
+ public:
+  void Add(const std::string& name) {
+    const std::string key = FoldedName(name);
+    if (!keys_.insert(key).second) return;
+    std::vector<std::string_view> words = SplitWords(name);
+    if (words.size() < 2) return;
+    const size_t i = names_.size();
+    names_.push_back(name);
+    initials_.push_back(AsciiLower(words.front()[0]));
+    by_last_[FoldedName(words.back())].push_back(i);
+    by_first_[FoldedName(words.front())].push_back(i);
+  }
+
+  // The names whose last word is `key` (and first word starts with `initial` unless it is 0),
+  // or, when there are none and no initial was given, whose first word is `key`.
+  std::vector<const std::string*> Match(const std::string& key, char initial) const {
+    std::vector<const std::string*> out;
+    auto last = by_last_.find(key);
+    if (last != by_last_.end()) {
+      for (size_t i : last->second) {
+        if (initial == 0 || initials_[i] == initial) out.push_back(&names_[i]);
+      }
+    }
+    auto first = by_first_.find(key);
+    if (out.empty() && initial == 0 && first != by_first_.end()) {
+      for (size_t i : first->second) out.push_back(&names_[i]);
+    }
+    return out;
+  }
+
+ private:
+  std::unordered_set<std::string> keys_;
+  std::vector<std::string> names_;
+  std::vector<char> initials_;
+  std::unordered_map<std::string, std::vector<size_t>> by_last_;
+  std::unordered_map<std::string, std::vector<size_t>> by_first_;
 };
 
 // The one full name a short label points to; "" when none or several (with a warning).
-std::string ResolveShort(const std::vector<std::string_view>& words,
-                         const std::vector<FullName>& full_names, const NameMentions& mentions,
-                         std::string_view printed, int line, std::vector<Diagnostic>* warnings) {
-  const std::string key = NameKey(words.back());
+std::string ResolveShort(const std::vector<std::string_view>& words, const FullNames& full_names,
+                         const NameMentions& mentions, std::string_view printed, int line,
+                         std::vector<Diagnostic>* warnings) {
   const char initial = words.size() == 2 ? AsciiLower(words[0][0]) : 0;
-  std::vector<const FullName*> matches;
-  for (const FullName& f : full_names) {
-    if (f.last_key == key && (initial == 0 || f.initial == initial)) matches.push_back(&f);
-  }
-  if (matches.empty() && initial == 0) {
-    for (const FullName& f : full_names) {
-      if (f.first_key == key) matches.push_back(&f);
-    }
-  }
-  if (matches.size() == 1) return matches[0]->name;
+  std::vector<const std::string*> matches = full_names.Match(FoldedName(words.back()), initial);
+  if (matches.size() == 1) return *matches[0];
   if (matches.size() > 1) {
     std::string names;
-    for (const FullName* f : matches) names += (names.empty() ? "" : ", ") + f->name;
+    for (const std::string* name : matches) names += (names.empty() ? "" : ", ") + *name;
     warnings->push_back({line, "label \"" + std::string(printed) +
                                    "\" could be several speakers (" + names + "); kept apart"});
     return "";
@@ -92,32 +116,35 @@ void AddRole(Speaker* speaker, Role role) {
   speaker->roles.push_back(std::move(role));
 }
 
-int FindSpeaker(const std::vector<Speaker>& speakers, const std::string& name) {
-  const std::string key = NameKey(name);
-  if (key.empty()) return -1;
-  for (size_t i = 0; i < speakers.size(); ++i) {
-    if (!speakers[i].unidentified && NameKey(speakers[i].name) == key) return static_cast<int>(i);
-  }
-  if (key.find(' ') != std::string::npos) return -1;
-  int found = -1;
+SpeakerIndex::SpeakerIndex(const std::vector<Speaker>& speakers) {
   for (size_t i = 0; i < speakers.size(); ++i) {
     if (speakers[i].unidentified) continue;
+    by_name_.emplace(FoldedName(speakers[i].name), static_cast<int>(i));
     std::vector<std::string_view> words = SplitWords(speakers[i].name);
-    if (words.size() > 1 && NameKey(words.back()) == key) {
-      if (found >= 0) return -1;
-      found = static_cast<int>(i);
-    }
+    if (words.size() < 2) continue;
+    auto [it, inserted] = by_surname_.emplace(FoldedName(words.back()), static_cast<int>(i));
+    if (!inserted && it->second != static_cast<int>(i)) it->second = -2;
   }
-  return found;
+}
+
+int SpeakerIndex::Find(std::string_view name) const {
+  const std::string key = FoldedName(name);
+  if (key.empty()) return -1;
+  auto it = by_name_.find(key);
+  if (it != by_name_.end()) return it->second;
+  if (key.find(' ') != std::string::npos) return -1;
+  auto by_surname = by_surname_.find(key);
+  return by_surname == by_surname_.end() || by_surname->second < 0 ? -1 : by_surname->second;
 }
 
 std::unordered_set<std::string> WantedNameWords(const std::vector<TurnSpeaker>& turns) {
   std::unordered_set<std::string> wanted;
+  std::unordered_set<std::string_view> seen;
   for (const TurnSpeaker& t : turns) {
     const std::string_view name = t.label ? std::string_view(t.label->name) : t.intro_name;
-    if (t.label && t.label->generic) continue;
+    if ((t.label && t.label->generic) || !seen.insert(name).second) continue;
     for (std::string_view w : SplitWords(name)) {
-      if (!IsInitial(w)) wanted.insert(NameKey(w));
+      if (!IsInitial(w)) wanted.insert(FoldedName(w));
     }
   }
   return wanted;
@@ -126,70 +153,74 @@ std::unordered_set<std::string> WantedNameWords(const std::vector<TurnSpeaker>& 
 std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,
                                      const NameMentions& mentions, std::vector<int>* speaker_of,
                                      std::vector<Diagnostic>* warnings) {
-  std::vector<Named> named(turns.size());
-  std::vector<FullName> full_names;
-  std::unordered_set<std::string> full_keys;
-  auto remember_full = [&](const std::string& name) {
-    if (!full_keys.insert(NameKey(name)).second) return;
-    std::vector<std::string_view> words = SplitWords(name);
-    full_names.push_back({name, NameKey(words.front()), NameKey(words.back()),
-                          AsciiLower(words.front()[0])});
+  // Turns are grouped by how their speaker is printed, so each spelling is resolved once.
+  struct Spelling {
+    const TurnSpeaker* turn;  // the first turn printed so
+    Named named;
   };
+  std::vector<Spelling> spellings;
+  std::vector<size_t> spelling_of(turns.size());
+  std::unordered_map<std::string, size_t> by_printed;
+  FullNames full_names;
   for (size_t i = 0; i < turns.size(); ++i) {
     const TurnSpeaker& t = turns[i];
+    const std::string printed = t.label ? "L" + t.label->printed : "I" + t.intro_name;
+    auto [it, inserted] = by_printed.emplace(printed, spellings.size());
+    spelling_of[i] = it->second;
+    if (!inserted) continue;
+    Named named;
     if (!t.label) {
-      named[i].name = t.intro_name;
-      remember_full(t.intro_name);
-      continue;
-    }
-    std::vector<std::string_view> words = SplitWords(t.label->name);
-    if (t.label->generic) {
-      named[i] = {CaseName(t.label->name, mentions), true, false};
-    } else if (IsShort(words)) {
-      named[i].pending = true;
+      named.name = t.intro_name;
+      full_names.Add(t.intro_name);
+    } else if (t.label->generic) {
+      named = {CaseName(t.label->name, mentions), true, false};
+    } else if (IsShort(SplitWords(t.label->name))) {
+      named.pending = true;
     } else {
-      named[i].name = CaseName(t.label->name, mentions);
-      remember_full(named[i].name);
+      named.name = CaseName(t.label->name, mentions);
+      full_names.Add(named.name);
     }
+    spellings.push_back({&t, std::move(named)});
   }
-  // Short labels, resolved once per spelling so a warning is given once.
+  // Short labels, resolved once per name so that a warning is given once.
   std::unordered_map<std::string, std::string> short_names;
-  for (size_t i = 0; i < turns.size(); ++i) {
-    if (!named[i].pending) continue;
-    const SpeakerLabel& label = *turns[i].label;
+  for (Spelling& sp : spellings) {
+    if (!sp.named.pending) continue;
+    const SpeakerLabel& label = *sp.turn->label;
     auto it = short_names.find(label.name);
     if (it == short_names.end()) {
-      std::vector<std::string_view> words = SplitWords(label.name);
-      std::string full =
-          ResolveShort(words, full_names, mentions, label.printed, turns[i].line, warnings);
+      std::string full = ResolveShort(SplitWords(label.name), full_names, mentions, label.printed,
+                                      sp.turn->line, warnings);
       if (full.empty()) full = CaseName(label.name, mentions);
       it = short_names.emplace(label.name, full).first;
-      if (full.find(' ') != std::string::npos) remember_full(full);
+      if (full.find(' ') != std::string::npos) full_names.Add(full);
     }
-    named[i].name = it->second;
+    sp.named.name = it->second;
   }
 
   std::vector<Speaker> speakers;
   std::unordered_map<std::string, int> index;
-  speaker_of->assign(turns.size(), -1);
-  for (size_t i = 0; i < turns.size(); ++i) {
-    const std::string key = NameKey(named[i].name);
-    auto [it, inserted] = index.emplace(key, static_cast<int>(speakers.size()));
+  std::vector<int> speaker_of_spelling(spellings.size());
+  for (size_t k = 0; k < spellings.size(); ++k) {
+    const Spelling& sp = spellings[k];
+    auto [it, inserted] = index.emplace(FoldedName(sp.named.name), static_cast<int>(speakers.size()));
     if (inserted) {
-      Speaker s;
-      s.name = named[i].name;
-      s.unidentified = named[i].unidentified;
-      speakers.push_back(std::move(s));
+      Speaker speaker;
+      speaker.name = sp.named.name;
+      speaker.unidentified = sp.named.unidentified;
+      speakers.push_back(std::move(speaker));
     }
+    speaker_of_spelling[k] = it->second;
     Speaker& speaker = speakers[it->second];
-    (*speaker_of)[i] = it->second;
-    if (turns[i].label) {
-      AddLabel(&speaker, turns[i].label->name_printed);
-      for (const Role& role : turns[i].label->roles) AddRole(&speaker, role);
+    if (sp.turn->label) {
+      AddLabel(&speaker, sp.turn->label->name_printed);
+      for (const Role& role : sp.turn->label->roles) AddRole(&speaker, role);
     } else {
       AddRole(&speaker, {"Host", "", RoleSource::kIntro});
     }
   }
+  speaker_of->resize(turns.size());
+  for (size_t i = 0; i < turns.size(); ++i) (*speaker_of)[i] = speaker_of_spelling[spelling_of[i]];
   return speakers;
 }
 

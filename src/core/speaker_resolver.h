@@ -4,6 +4,8 @@
 #define NEWSARCHIVE_CORE_SPEAKER_RESOLVER_H_
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -37,9 +39,19 @@ std::unordered_set<std::string> WantedNameWords(const std::vector<TurnSpeaker>& 
 // fills an empty one.
 void AddRole(Speaker* speaker, Role role);
 
-// Index of the speaker whose name is `name` (compared folded), or whose surname it is when it
-// is a single word shared by exactly one speaker; -1 otherwise.
-int FindSpeaker(const std::vector<Speaker>& speakers, const std::string& name);
+// Finds the story's speakers by name in constant time.
+class SpeakerIndex {
+ public:
+  explicit SpeakerIndex(const std::vector<Speaker>& speakers);
+
+  // Index of the identified speaker whose name is `name` (compared folded), or, for a single
+  // word, whose surname it is when exactly one speaker has that surname; -1 otherwise.
+  int Find(std::string_view name) const;
+
+ private:
+  std::unordered_map<std::string, int> by_name_;
+  std::unordered_map<std::string, int> by_surname_;  // -2 when shared
+};
 
 }  // namespace newsarchive
 

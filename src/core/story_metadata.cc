@@ -8,7 +8,7 @@
 namespace newsarchive {
 namespace {
 
-const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                "july",    "august",   "september", "october", "november",
                                "december"};
 

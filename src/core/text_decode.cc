@@ -24,14 +24,14 @@ constexpr uint16_t kCp1252High[32] = {
 };
 
 // Bytes the normalizer copies as they are: printable ASCII, tab and newline.
-constexpr std::array<bool, 256> MakePlainTable() {
-  std::array<bool, 256> t{};
+constexpr std::array<unsigned char, 256> MakePlainTable() {
+  std::array<unsigned char, 256> t{};
   for (int c = 0x20; c < 0x7F; ++c) t[c] = true;
   t['\t'] = true;
   t['\n'] = true;
   return t;
 }
-constexpr std::array<bool, 256> kPlain = MakePlainTable();
+constexpr std::array<unsigned char, 256> kPlain = MakePlainTable();
 
 int LineAt(const std::string& normalized) {
   int line = 1;
@@ -51,7 +51,14 @@ class Normalizer {
     const char* end = p + in.size();
     while (p < end) {
       const char* run = p;
-      while (p < end && kPlain[static_cast<unsigned char>(*p)]) ++p;
+      const unsigned char* u = reinterpret_cast<const unsigned char*>(p);
+      const unsigned char* const u_end = reinterpret_cast<const unsigned char*>(end);
+      while (u + 8 <= u_end && (kPlain[u[0]] & kPlain[u[1]] & kPlain[u[2]] & kPlain[u[3]] &
+                                kPlain[u[4]] & kPlain[u[5]] & kPlain[u[6]] & kPlain[u[7]])) {
+        u += 8;
+      }
+      while (u < u_end && kPlain[*u]) ++u;
+      p = reinterpret_cast<const char*>(u);
       if (p > run) out->append(run, p - run);
       if (p == end) break;
       const unsigned char c = static_cast<unsigned char>(*p);

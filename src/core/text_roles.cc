@@ -121,45 +121,40 @@ std::vector<size_t> LastSentenceStarts(std::string_view s, size_t from, size_t m
   return starts;
 }
 
-const char* const kReportingTitles[] = {"byline", "host",     "anchor",      "correspondent",
-                                        "reporter", "co-host", "contributor", nullptr};
+constexpr std::string_view kReportingTitles[] = {"byline", "host",     "anchor",      "correspondent",
+                                        "reporter", "co-host", "contributor"
+};
 
 bool IsReportingTitle(std::string_view title) {
-  for (const char* const* p = kReportingTitles; *p; ++p) {
-    if (EqualsIgnoreCase(title, *p)) return true;
-  }
-  return false;
+  return WordSetOf<kReportingTitles>().Contains(title);
 }
 
-const char* const kRoleNouns[] = {
+constexpr std::string_view kRoleNouns[] = {
     "correspondent", "reporter",  "editor",    "host",       "anchor",      "analyst",
     "producer",      "adviser",   "advisor",   "spokesman",  "spokeswoman", "spokesperson",
     "director",      "economist", "historian", "columnist",  "commentator", "contributor",
     "strategist",    "researcher", "professor", "scientist", "journalist",  "critic",
-    "writer",        "author",    "co-host",   "chief",      "officer",     "commissioner",
-    nullptr,
+    "writer",        "author",    "co-host",   "chief",      "officer",     "commissioner"
 };
 
 // Lowercase words that may stand in a role before a name: "senior political correspondent".
-const char* const kRoleModifiers[] = {
+constexpr std::string_view kRoleModifiers[] = {
     "senior", "chief",    "national", "political", "foreign", "international", "former",
     "science", "business", "economics", "legal",   "justice", "congressional", "security",
     "diplomatic", "global", "health",  "education", "investigative", "special", "longtime",
     "veteran", "military", "defense", "intelligence", "technology", "climate", "environment",
     "environmental", "religion", "arts", "culture", "music", "sports", "food", "tech",
     "correspondent", "affairs", "policy", "campaign", "deputy", "managing", "executive",
-    "contributing", "political", "and",
-    nullptr,
+    "contributing", "political", "and"
 };
 
 // Words that make ", ..." after a name not an appositive: "Fred Fleitz, who", "Doe, said".
-const char* const kNotAppositive[] = {
+constexpr std::string_view kNotAppositive[] = {
     "who",   "which", "that", "and",      "or",     "but",   "says",   "said",  "told",
     "tells", "explained", "added", "noted", "asked", "according", "however", "too",
     "also",  "for",   "in",   "on",       "at",     "is",    "was",    "has",   "had",
     "will",  "would", "I",    "you",      "we",     "he",    "she",    "they",  "it",
-    "thank", "thanks", "welcome", "good", "yes",    "no",    "please", "if",    "so",
-    nullptr,
+    "thank", "thanks", "welcome", "good", "yes",    "no",    "please", "if",    "so"
 };
 
 // "Fred Fleitz, a former chief of staff to ..., said": the role between the commas.
@@ -179,7 +174,7 @@ std::string Appositive(std::string_view after) {
   std::string_view title = Trim(seg.substr(0, end));
   std::vector<std::string_view> words = SplitWords(title);
   if (words.empty() || words.size() > kMaxAppositiveWords) return "";
-  if (InIgnoreCaseList(words[0], kNotAppositive)) return "";
+  if (WordSetOf<kNotAppositive>().Contains(words[0])) return "";
   bool article = false;
   if (words[0] == "a" || words[0] == "an" || words[0] == "the") {
     article = true;
@@ -187,7 +182,7 @@ std::string Appositive(std::string_view after) {
     if (words.size() == 1) return "";
   }
   if (!article && !LooksLikeRole(title) &&
-      !(IsAsciiLower(words[0][0]) && InIgnoreCaseList(words[0], kRoleModifiers))) {
+      !(IsAsciiLower(words[0][0]) && WordSetOf<kRoleModifiers>().Contains(words[0]))) {
     return "";
   }
   return std::string(title);
@@ -198,7 +193,7 @@ std::string Appositive(std::string_view after) {
 std::string RoleBefore(std::string_view before, std::string* org) {
   std::vector<std::string_view> words = SplitWords(before.substr(
       before.size() > kMaxAppositiveBytes ? before.size() - kMaxAppositiveBytes : 0));
-  if (words.empty() || !InIgnoreCaseList(words.back(), kRoleNouns) || !IsAsciiLower(words.back()[0])) {
+  if (words.empty() || !WordSetOf<kRoleNouns>().Contains(words.back()) || !IsAsciiLower(words.back()[0])) {
     return "";
   }
   size_t first = words.size() - 1;
@@ -210,7 +205,7 @@ std::string RoleBefore(std::string_view before, std::string* org) {
       if (IsNewsOrganization(owner)) *org = std::string(owner);
       break;
     }
-    if (IsAsciiLower(w[0]) ? !InIgnoreCaseList(w, kRoleModifiers) : IsWordBeforeName(w)) break;
+    if (IsAsciiLower(w[0]) ? !WordSetOf<kRoleModifiers>().Contains(w) : IsWordBeforeName(w)) break;
     --first;
   }
   // The sentence's first word is capitalized for grammar, not as part of the role.
@@ -222,12 +217,70 @@ std::string RoleBefore(std::string_view before, std::string* org) {
   return title;
 }
 
+// "... is a White House correspondent for NPR.": the role a bio sentence gives the name it
+// follows; an empty title when `after` is not such a sentence.
+Role BioRole(std::string_view after) {
+  Role role;
+  role.source = RoleSource::kBio;
+  if (after.compare(0, 4, " is ") != 0) return role;
+  std::vector<std::string_view> words = SplitWords(after.substr(4, kMaxAppositiveBytes));
+  size_t k = 0;
+  std::string org;
+  if (k < words.size() && (words[k] == "a" || words[k] == "an" || words[k] == "the")) ++k;
+  if (k < words.size() && (EndsWithIgnoreCase(words[k], "'s") ||
+                           EndsWithIgnoreCase(words[k], "\u2019s"))) {
+    org = std::string(WithoutPossessive(words[k]));
+    ++k;
+  }
+  std::string title;
+  bool closed = false;
+  for (; k < words.size() && !closed; ++k) {
+    std::string_view w = words[k];
+    if (!title.empty() && (w == "for" || w == "at")) {
+      std::string owner;
+      for (size_t j = k + 1; j < words.size() && j < k + 6; ++j) {
+        std::string_view o = words[j];
+        const bool last = o.back() == '.' || o.back() == ',' || o.back() == ';';
+        while (!o.empty() && (o.back() == '.' || o.back() == ',' || o.back() == ';')) {
+          o.remove_suffix(1);
+        }
+        if (!owner.empty()) owner += ' ';
+        owner += o;
+        if (last) break;
+      }
+      if (org.empty()) org = std::string(WithoutPossessive(owner));
+      break;
+    }
+    if (WordSetOf<kNotAppositive>().Contains(w) || w == "based" || w == "where" || w == "with") break;
+    if (w.back() == '.' || w.back() == ',' || w.back() == ';') {
+      w.remove_suffix(1);
+      closed = true;
+    }
+    if (!title.empty()) title += ' ';
+    title += w;
+  }
+  if (!title.empty() && SplitWords(title).size() <= 8) {
+    role.title = title;
+    role.organization = org;
+  }
+  return role;
+}
+
 }  // namespace
 
 bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
   std::string_view p = Trim(paragraph);
   if (p.empty()) return false;
   const size_t from = p.size() > kSignOffWindow ? p.size() - kSignOffWindow : 0;
+  // Every sign-off has ", " and an organization in capitals ("NPR"); most paragraphs don't.
+  std::string_view window = p.substr(from);
+  bool organization = false;
+  for (size_t comma = window.find(','); comma != std::string_view::npos && !organization;
+       comma = window.find(',', comma + 1)) {
+    organization = window.size() > comma + 3 && window[comma + 1] == ' ' &&
+                   IsAsciiUpper(window[comma + 2]) && IsAsciiUpper(window[comma + 3]);
+  }
+  if (!organization && window.find("For ") == std::string_view::npos) return false;
   for (size_t start : LastSentenceStarts(p, from, 4)) {
     SignOff found;
     if (ParseSignOffSentence(p.substr(start), &found)) {
@@ -261,63 +314,25 @@ std::string SelfIntroducedName(std::string_view paragraph) {
   return "";
 }
 
-void AddBioRoles(std::string_view paragraph, std::vector<Speaker>* speakers) {
-  for (Speaker& speaker : *speakers) {
-    if (speaker.unidentified || speaker.name.find(' ') == std::string::npos) continue;
-    const std::string needle = speaker.name + " is ";
-    const size_t at = paragraph.find(needle);
-    if (at == std::string_view::npos) continue;
-    std::vector<std::string_view> words =
-        SplitWords(paragraph.substr(at + needle.size(), kMaxAppositiveBytes));
-    size_t k = 0;
-    std::string org;
-    if (k < words.size() && (words[k] == "a" || words[k] == "an" || words[k] == "the")) ++k;
-    if (k < words.size() && EndsWithIgnoreCase(words[k], "'s")) {
-      org = std::string(words[k].substr(0, words[k].size() - 2));
-      ++k;
-    }
-    std::string title;
-    bool closed = false;
-    for (; k < words.size() && !closed; ++k) {
-      std::string_view w = words[k];
-      if (!title.empty() && (w == "for" || w == "at")) {
-        std::string owner;
-        for (size_t j = k + 1; j < words.size() && j < k + 6; ++j) {
-          std::string_view o = words[j];
-          const bool last = o.back() == '.' || o.back() == ',' || o.back() == ';';
-          while (!o.empty() && (o.back() == '.' || o.back() == ',' || o.back() == ';')) {
-            o.remove_suffix(1);
-          }
-          if (!owner.empty()) owner += ' ';
-          owner += o;
-          if (last) break;
-        }
-        if (org.empty()) org = owner;
-        break;
-      }
-      if (InIgnoreCaseList(w, kNotAppositive) || w == "based" || w == "where" || w == "with") break;
-      if (w.back() == '.' || w.back() == ',' || w.back() == ';') {
-        w.remove_suffix(1);
-        closed = true;
-      }
-      if (!title.empty()) title += ' ';
-      title += w;
-    }
-    if (EndsWithIgnoreCase(org, "'s")) org.resize(org.size() - 2);
-    if (!title.empty() && SplitWords(title).size() <= 8) {
-      AddRole(&speaker, {title, org, RoleSource::kBio});
-    }
+void SetReportingOrganization(Speaker* speaker, const std::string& organization) {
+  for (Role& r : speaker->roles) {
+    if (r.organization.empty() && IsReportingTitle(r.title)) r.organization = organization;
   }
 }
 
-void AddMentionRoles(const std::vector<std::string_view>& texts, const NameMentions& mentions,
+void AddMentionRoles(const std::vector<std::string_view>& texts, size_t first_bio,
+                     const NameMentions& mentions, const SpeakerIndex& index,
                      std::vector<Speaker>* speakers) {
   for (const NameMention& m : mentions.mentions()) {
     if (m.name.find(' ') == std::string::npos) continue;
-    const int who = FindSpeaker(*speakers, m.name);
+    const int who = index.Find(m.name);
     if (who < 0) continue;
     Speaker& speaker = (*speakers)[who];
     std::string_view text = texts[m.text];
+    if (m.text >= first_bio) {
+      Role bio = BioRole(text.substr(m.end));
+      if (!bio.title.empty()) AddRole(&speaker, std::move(bio));
+    }
     const std::string appositive = Appositive(text.substr(m.end));
     if (!appositive.empty()) AddRole(&speaker, {appositive, "", RoleSource::kText});
     std::string_view before = text.substr(0, m.begin);
@@ -325,16 +340,11 @@ void AddMentionRoles(const std::vector<std::string_view>& texts, const NameMenti
     const std::string title = RoleBefore(before, &org);
     if (!title.empty()) AddRole(&speaker, {title, org, RoleSource::kText});
     // "NPR's Ayesha Rascoe": the reporting roles her labels gave her are NPR's.
-    std::string_view trimmed = Trim(before);
-    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
-      if (!EndsWithIgnoreCase(trimmed, suffix)) continue;
-      std::vector<std::string_view> words = SplitWords(trimmed.substr(
-          trimmed.size() > 40 ? trimmed.size() - 40 : 0));
-      std::string_view owner = words.back().substr(0, words.back().size() - suffix.size());
-      if (!IsNewsOrganization(owner)) continue;
-      for (Role& r : speaker.roles) {
-        if (r.organization.empty() && IsReportingTitle(r.title)) r.organization = std::string(owner);
-      }
+    std::vector<std::string_view> words =
+        SplitWords(before.substr(before.size() > 40 ? before.size() - 40 : 0));
+    if (!words.empty() && words.back() != WithoutPossessive(words.back()) &&
+        IsNewsOrganization(WithoutPossessive(words.back()))) {
+      SetReportingOrganization(&speaker, std::string(WithoutPossessive(words.back())));
     }
   }
 }

@@ -11,6 +11,7 @@
 
 #include "core/model.h"
 #include "core/name_mentions.h"
+#include "core/speaker_resolver.h"
 
 namespace newsarchive {
 
@@ -29,14 +30,18 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off);
 // near the start of `paragraph`; "" when the paragraph does not open with a self-introduction.
 std::string SelfIntroducedName(std::string_view paragraph);
 
-// Roles a bio paragraph gives speakers: "<Name> is a White House correspondent for NPR."
-void AddBioRoles(std::string_view paragraph, std::vector<Speaker>* speakers);
+// Gives `organization` to the speaker's reporting roles (Byline, Host, Anchor, Correspondent,
+// Reporter...) that name none: what "NPR's Ayesha Rascoe" or a sign-off says of her labels.
+void SetReportingOrganization(Speaker* speaker, const std::string& organization);
 
-// Roles the running text gives speakers where it names them: "Fred Fleitz, a former chief of
-// staff to national security adviser John Bolton, said", "White House correspondent Ayesha
-// Rascoe", "NPR's Ayesha Rascoe" (fills the organization of a reporting role). `texts` are the
-// pieces `mentions` was built from.
-void AddMentionRoles(const std::vector<std::string_view>& texts, const NameMentions& mentions,
+// Roles the running text gives speakers where it names them in full: "Fred Fleitz, a former
+// chief of staff to national security adviser John Bolton, said", "White House correspondent
+// Ayesha Rascoe", "NPR's Ayesha Rascoe" (fills the organization of a reporting role), and in
+// the bio texts (texts[first_bio] onwards) "Ayesha Rascoe is a White House correspondent for
+// NPR." `texts` are the pieces `mentions` was built from.
+// `index` indexes `speakers`.
+void AddMentionRoles(const std::vector<std::string_view>& texts, size_t first_bio,
+                     const NameMentions& mentions, const SpeakerIndex& index,
                      std::vector<Speaker>* speakers);
 
 }  // namespace newsarchive

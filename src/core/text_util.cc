@@ -1,5 +1,8 @@
 #include "core/text_util.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace newsarchive {
 
 std::string_view Trim(std::string_view s) {
@@ -28,14 +31,31 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
 
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
-  if (haystack.size() < needle.size()) return std::string_view::npos;
-  const char first_lower = AsciiLower(needle[0]);
-  const char first_upper = AsciiUpper(needle[0]);
-  for (size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    if (haystack[i] != first_lower && haystack[i] != first_upper) continue;
-    if (EqualsIgnoreCase(haystack.substr(i, needle.size()), needle)) return i;
+  if (haystack.size() < needle.size() || from > haystack.size() - needle.size()) {
+    return std::string_view::npos;
   }
-  return std::string_view::npos;
+  // memchr finds candidates for each case of the first letter; each is searched for again
+  // only once it has been consumed, so the scan stays linear.
+  const char lower = AsciiLower(needle[0]);
+  const char upper = AsciiUpper(needle[0]);
+  const char* const base = haystack.data();
+  const char* const end = base + (haystack.size() - needle.size() + 1);
+  auto next = [&](const char* from_ptr, char c) -> const char* {
+    if (from_ptr >= end) return end;
+    const void* hit = std::memchr(from_ptr, c, end - from_ptr);
+    return hit ? static_cast<const char*>(hit) : end;
+  };
+  const char* at_lower = next(base + from, lower);
+  const char* at_upper = lower == upper ? end : next(base + from, upper);
+  while (true) {
+    const char* at = std::min(at_lower, at_upper);
+    if (at == end) return std::string_view::npos;
+    if (EqualsIgnoreCase(std::string_view(at + 1, needle.size() - 1), needle.substr(1))) {
+      return at - base;
+    }
+    if (at == at_lower) at_lower = next(at + 1, lower);
+    if (at == at_upper) at_upper = next(at + 1, upper);
+  }
 }
 
 std::string AsciiLowerCopy(std::string_view s) {
@@ -44,16 +64,44 @@ std::string AsciiLowerCopy(std::string_view s) {
   return out;
 }
 
-bool InIgnoreCaseList(std::string_view s, const char* const* list) {
-  for (const char* const* p = list; *p; ++p) {
-    if (EqualsIgnoreCase(s, *p)) return true;
+WordSet::WordSet(const std::string_view* words, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    std::string lower = AsciiLowerCopy(words[i]);
+    if (lower.empty()) continue;
+    max_size_ = std::max(max_size_, lower.size());
+    min_size_ = sorted_.empty() ? lower.size() : std::min(min_size_, lower.size());
+    first_chars_[static_cast<unsigned char>(lower[0])] = true;
+    sorted_.push_back(std::move(lower));
   }
-  return false;
+  std::sort(sorted_.begin(), sorted_.end());
+  for (size_t i = sorted_.size(); i-- > 0;) {
+    const unsigned char c = static_cast<unsigned char>(sorted_[i][0]);
+    first_begin_[c] = static_cast<uint16_t>(i);
+    if (first_end_[c] == 0) first_end_[c] = static_cast<uint16_t>(i + 1);
+  }
 }
 
-bool StartsWithAnyIgnoreCase(std::string_view s, const char* const* list) {
-  for (const char* const* p = list; *p; ++p) {
-    if (StartsWithIgnoreCase(s, *p)) return true;
+bool WordSet::Contains(std::string_view word) const {
+  if (word.empty() || word.size() > max_size_ || word.size() < min_size_ ||
+      !first_chars_[static_cast<unsigned char>(AsciiLower(word[0]))]) {
+    return false;
+  }
+  char buffer[128];
+  if (word.size() > sizeof buffer) return false;
+  for (size_t i = 0; i < word.size(); ++i) buffer[i] = AsciiLower(word[i]);
+  const std::string_view lower(buffer, word.size());
+  auto it = std::lower_bound(sorted_.begin(), sorted_.end(), lower,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  return it != sorted_.end() && *it == lower;
+}
+
+bool WordSet::IsPrefixOf(std::string_view s) const {
+  if (s.size() < min_size_ || !first_chars_[static_cast<unsigned char>(AsciiLower(s[0]))]) {
+    return false;
+  }
+  const unsigned char c = static_cast<unsigned char>(AsciiLower(s[0]));
+  for (size_t i = first_begin_[c]; i < first_end_[c]; ++i) {
+    if (StartsWithIgnoreCase(s, sorted_[i])) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsarchive {
 
@@ -28,10 +29,60 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Offset of the first case-insensitive occurrence of `needle` at or after `from`, or npos.
 size_t FindIgnoreCase(std::string_view haystack, std::string_view needle, size_t from = 0);
 std::string AsciiLowerCopy(std::string_view s);
-// True when `s` equals (ASCII case-insensitively) one entry of a nullptr-terminated list.
-bool InIgnoreCaseList(std::string_view s, const char* const* list);
-// True when `s` starts with one entry of a nullptr-terminated list (ASCII case-insensitive).
-bool StartsWithAnyIgnoreCase(std::string_view s, const char* const* list);
+// True when `s` equals one entry of `list`, ASCII case-insensitively.
+template <size_t N>
+bool InIgnoreCaseList(std::string_view s, const std::string_view (&list)[N]) {
+  for (std::string_view entry : list) {
+    if (EqualsIgnoreCase(s, entry)) return true;
+  }
+  return false;
+}
+// True when `s` starts with one entry of `list`, ASCII case-insensitively.
+template <size_t N>
+bool StartsWithAnyIgnoreCase(std::string_view s, const std::string_view (&list)[N]) {
+  for (std::string_view entry : list) {
+    if (StartsWithIgnoreCase(s, entry)) return true;
+  }
+  return false;
+}
+// True when `s` ends with one entry of `list`, ASCII case-insensitively.
+template <size_t N>
+bool EndsWithAnyIgnoreCase(std::string_view s, const std::string_view (&list)[N]) {
+  for (std::string_view entry : list) {
+    if (EndsWithIgnoreCase(s, entry)) return true;
+  }
+  return false;
+}
+
+// A fixed set of ASCII words, looked up without regard to case in O(log n) with no allocation.
+// Meant for function-local statics built from the word lists of the parser.
+class WordSet {
+ public:
+  template <size_t N>
+  explicit WordSet(const std::string_view (&words)[N]) : WordSet(words, N) {}
+  WordSet(const std::string_view* words, size_t count);
+
+  bool Contains(std::string_view word) const;
+  // True when `s` starts with one of the words (compared without case).
+  bool IsPrefixOf(std::string_view s) const;
+
+ private:
+  std::vector<std::string> sorted_;  // lowercase
+  size_t max_size_ = 0;
+  size_t min_size_ = 0;
+  bool first_chars_[256] = {};       // lowercase first characters present
+  // [begin, end) of the entries in sorted_ that start with each lowercase byte.
+  uint16_t first_begin_[256] = {};
+  uint16_t first_end_[256] = {};
+};
+
+// The WordSet of a word list with static storage, built on first use and kept for the life of
+// the program: `WordSetOf<kGenericWords>().Contains(word)`.
+template <const auto& kList>
+const WordSet& WordSetOf() {
+  static const WordSet* const set = new WordSet(kList);
+  return *set;
+}
 
 // Decodes the code point at s[i] and advances i past it; an invalid byte gives U+FFFD and
 // advances by one. `s` must be non-empty at i.

@@ -12,6 +12,7 @@
 //     in one pass (NameMentions); sign-offs, bios and appositives then add roles.
 #include "core/transcript_parser.h"
 
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -34,7 +35,8 @@ enum class ParaKind { kText, kTurn, kMarker };
 struct Paragraph {
   ParaKind kind = ParaKind::kText;
   int line = 0;
-  std::string text;      // the text, or the speech that follows a label
+  std::string_view text;  // the text, or the speech that follows a label (in the input, or in
+                          // Parser::joined_ for re-joined wrapped lines)
   int label = -1;        // kTurn: index into Parser::labels_
   NoteKind note = NoteKind::kSound;  // kMarker
 };
@@ -43,6 +45,7 @@ struct Paragraph {
 struct Draft {
   Quote quote;
   TurnSpeaker speaker;  // for turns
+  size_t last_paragraph = 0;  // offset of the last paragraph in quote.text
   SignOff sign_off;
   bool has_sign_off = false;
 };
@@ -74,7 +77,7 @@ std::string_view StripNotes(std::string_view para, Quote* quote, bool opening) {
     if (kind == NoteKind::kUncertain) break;
     if (kind == NoteKind::kInterpreter) {
       quote->via_interpreter = true;
-    } else if (kind == NoteKind::kAnnotation) {
+    } else if (kind == NoteKind::kAnnotation || kind == NoteKind::kOther) {
       if (!opening || !quote->annotation.empty()) break;
       quote->annotation = AnnotationText(inside);
     }
@@ -92,9 +95,11 @@ std::string_view StripNotes(std::string_view para, Quote* quote, bool opening) {
   return para;
 }
 
-void AppendParagraph(std::string_view para, Quote* quote) {
+// Appends a paragraph to the quote; `last_begin` keeps where the last paragraph starts.
+void AppendParagraph(std::string_view para, Quote* quote, size_t* last_begin) {
   if (para.empty()) return;
   if (!quote->text.empty()) quote->text += "\n\n";
+  *last_begin = quote->text.size();
   quote->text.append(para.data(), para.size());
 }
 
@@ -131,48 +136,83 @@ class Parser {
 
   void FindLabels() {
     label_at_.assign(lines_.size(), -1);
+    chrome_line_.assign(lines_.size(), false);
     std::vector<std::pair<size_t, SpeakerLabel>> candidates;
+    // Labels recur across the stories of one archive (hosts, reporters): the memo outlives
+    // one parse, one per thread, and bounds its own size.
+    thread_local SpeakerLabelParser label_parser;
     size_t first_content = lines_.size();
     for (size_t i = 0; i < lines_.size(); ++i) {
       std::string_view l = lines_[i];
-      if (l.empty() || IsChromeLine(l)) continue;
+      if (l.empty()) continue;
+      if (IsChromeLine(l)) {
+        chrome_line_[i] = true;
+        continue;
+      }
       if (first_content == lines_.size()) first_content = i;
       SpeakerLabel label;
-      if (ParseSpeakerLabel(l, &label)) candidates.emplace_back(i, std::move(label));
+      if (label_parser.Parse(l, &label)) candidates.emplace_back(i, std::move(label));
     }
-    // Which weak labels the story confirms.
+    const std::vector<bool> confirmed = ConfirmWeakLabels(candidates, first_content);
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      auto& [line, label] = candidates[k];
+      if (!label.strong() && !confirmed[k]) continue;
+      label_at_[line] = static_cast<int>(labels_.size());
+      labels_.push_back(std::move(label));
+    }
+  }
+
+  // Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
+  // the headline, whatever it looks like.
+  static std::vector<bool> ConfirmWeakLabels(
+      const std::vector<std::pair<size_t, SpeakerLabel>>& candidates, size_t first_content) {
+    std::vector<bool> confirmed(candidates.size(), false);
+    bool any_weak = false;
+    for (const auto& candidate : candidates) any_weak = any_weak || !candidate.second.strong();
+    if (!any_weak) return confirmed;
     std::unordered_map<std::string, int> weak_count;
     std::unordered_set<std::string> known;  // strong names and their words
+    std::unordered_set<std::string_view> seen_strong;
     for (const auto& [line, label] : candidates) {
-      const std::string key = NameKey(label.name);
+      if (label.strong() && !seen_strong.insert(label.name).second) continue;
+      const std::string key = FoldedName(label.name);
       if (label.strong()) {
         known.insert(key);
-        for (std::string_view w : SplitWords(label.name)) known.insert(NameKey(w));
+        for (std::string_view w : SplitWords(label.name)) known.insert(FoldedName(w));
       } else {
         ++weak_count[key];
       }
+    }
+    // A one-word weak label that opens or closes another weak label's name confirms both:
+    // "Alison Stewart:" then "Alison:".
+    std::unordered_set<std::string> weak_name_ends;
+    for (const auto& [line, label] : candidates) {
+      std::vector<std::string_view> words = SplitWords(label.name);
+      if (label.strong() || words.size() < 2) continue;
+      weak_name_ends.insert(FoldedName(words.front()));
+      weak_name_ends.insert(FoldedName(words.back()));
     }
     std::unordered_set<std::string> accepted_weak;
     for (int round = 0; round < 2; ++round) {
       for (const auto& [line, label] : candidates) {
         if (label.strong() || line == first_content) continue;
-        const std::string key = NameKey(label.name);
-        bool ok = weak_count[key] >= 2 || label.has_role || known.count(key) != 0;
+        const std::string key = FoldedName(label.name);
+        bool ok = weak_count[key] >= 2 || label.has_role || known.count(key) != 0 ||
+                  weak_name_ends.count(key) != 0;
         for (std::string_view w : SplitWords(label.name)) {
-          ok = ok || accepted_weak.count(NameKey(w)) != 0;
+          ok = ok || accepted_weak.count(FoldedName(w)) != 0;
         }
         if (ok && accepted_weak.insert(key).second) {
-          for (std::string_view w : SplitWords(label.name)) accepted_weak.insert(NameKey(w));
+          for (std::string_view w : SplitWords(label.name)) accepted_weak.insert(FoldedName(w));
         }
       }
     }
-    for (auto& [line, label] : candidates) {
-      if (!label.strong() && (line == first_content || !accepted_weak.count(NameKey(label.name)))) {
-        continue;
-      }
-      label_at_[line] = static_cast<int>(labels_.size());
-      labels_.push_back(std::move(label));
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const auto& [line, label] = candidates[k];
+      confirmed[k] = !label.strong() && line != first_content &&
+                     accepted_weak.count(FoldedName(label.name)) != 0;
     }
+    return confirmed;
   }
 
   void BuildParagraphs() {
@@ -184,14 +224,14 @@ class Parser {
         open = false;
         continue;
       }
-      if (IsChromeLine(l)) {
+      if (chrome_line_[i]) {
         chrome_.append(l.data(), l.size()).push_back('\n');
         open = false;
         continue;
       }
       if (label_at_[i] >= 0) {
         const SpeakerLabel& label = labels_[label_at_[i]];
-        Paragraph p{ParaKind::kTurn, line, std::string(l.substr(std::min(label.speech, l.size()))),
+        Paragraph p{ParaKind::kTurn, line, l.substr(std::min(label.speech, l.size())),
                     label_at_[i], NoteKind::kSound};
         paragraphs_.push_back(std::move(p));
         open = wrapped_;
@@ -222,12 +262,17 @@ class Parser {
         if (rest.empty()) continue;
       }
       if (open && wrapped_ && !paragraphs_.empty()) {
-        std::string& text = paragraphs_.back().text;
+        Paragraph& last = paragraphs_.back();
+        if (joined_.empty() || last.text.data() != joined_.back().data()) {
+          joined_.emplace_back(last.text);
+        }
+        std::string& text = joined_.back();
         if (!text.empty()) text += ' ';
         text.append(rest.data(), rest.size());
+        last.text = text;
         continue;
       }
-      paragraphs_.push_back({ParaKind::kText, line, std::string(rest), -1, NoteKind::kSound});
+      paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
       open = wrapped_;
     }
   }
@@ -260,8 +305,8 @@ class Parser {
       drafts_.push_back(std::move(d));
       current_ = Current::kUnattributed;
     }
-    Quote& q = drafts_.back().quote;
-    AppendParagraph(StripNotes(text, &q, q.text.empty()), &q);
+    Draft& d = drafts_.back();
+    AppendParagraph(StripNotes(text, &d.quote, d.quote.text.empty()), &d.quote, &d.last_paragraph);
   }
 
   void Walk() {
@@ -280,12 +325,12 @@ class Parser {
         who.label = &label;
         who.line = p.line;
         StartTurn(who, p.line, label.printed);
-        Quote& q = drafts_.back().quote;
-        q.via_interpreter = label.via_interpreter;
-        q.annotation = label.annotation;
+        Draft& d = drafts_.back();
+        d.quote.via_interpreter = label.via_interpreter;
+        d.quote.annotation = label.annotation;
         bool copyright = false;
         std::string_view speech = TakeCopyright(p.text, &copyright);
-        AppendParagraph(StripNotes(speech, &q, true), &q);
+        AppendParagraph(StripNotes(speech, &d.quote, true), &d.quote, &d.last_paragraph);
         if (copyright) {
           tail = true;
           current_ = Current::kNone;
@@ -293,7 +338,7 @@ class Parser {
         continue;
       }
       if (tail) {
-        tail_.push_back(p.text);
+        tail_.emplace_back(p.text);
         continue;
       }
       bool copyright = false;
@@ -335,8 +380,7 @@ class Parser {
     std::vector<Draft> kept;
     for (Draft& d : drafts_) {
       Quote& q = d.quote;
-      const size_t last = q.text.rfind("\n\n");
-      const size_t from = last == std::string::npos ? 0 : last + 2;
+      const size_t from = d.last_paragraph;
       if (FindSignOff(std::string_view(q.text).substr(from), &d.sign_off)) {
         d.has_sign_off = true;
         sign_off_text_.push_back(q.text.substr(from + d.sign_off.begin));
@@ -371,10 +415,12 @@ class Parser {
     std::vector<std::string_view> texts = {article_.title, article_.summary};
     for (const Draft& d : drafts_) texts.push_back(d.quote.text);
     for (const std::string& s : sign_off_text_) texts.push_back(s);
+    const size_t first_bio = texts.size();
     for (const std::string& s : tail_) texts.push_back(s);
     NameMentions mentions(texts, WantedNameWords(turn_speakers));
     std::vector<int> speaker_of;
     article_.speakers = ResolveSpeakers(turn_speakers, mentions, &speaker_of, &article_.warnings);
+    const SpeakerIndex index(article_.speakers);
 
     size_t turn = 0;
     for (Draft& d : drafts_) {
@@ -384,15 +430,14 @@ class Parser {
         d.quote.kind = QuoteKind::kUnattributed;
         d.quote.speaker = -1;
       }
-      if (d.has_sign_off) ApplySignOff(d);
+      if (d.has_sign_off) ApplySignOff(d, index);
     }
-    AddMentionRoles(texts, mentions, &article_.speakers);
-    for (const std::string& para : tail_) AddBioRoles(para, &article_.speakers);
+    AddMentionRoles(texts, first_bio, mentions, index, &article_.speakers);
     // `texts` points into the drafts: they are moved only now.
     for (Draft& d : drafts_) {
       if (!d.quote.text.empty()) article_.quotes.push_back(std::move(d.quote));
     }
-    FillMetadata();
+    FillMetadata(index);
     if (!lines_.empty()) {
       // A file that ends right after a label was probably cut short.
       size_t last = lines_.size();
@@ -406,16 +451,17 @@ class Parser {
     return std::move(article_);
   }
 
-  void ApplySignOff(const Draft& d) {
+  void ApplySignOff(const Draft& d, const SpeakerIndex& index) {
     const SignOff& s = d.sign_off;
     if (article_.dateline.empty()) article_.dateline = s.place;
-    int who = FindSpeaker(article_.speakers, s.name);
+    const int who = index.Find(s.name);
     if (who < 0) return;
+    SetReportingOrganization(&article_.speakers[who], s.organization);
     AddRole(&article_.speakers[who], {"Reporter", s.organization, RoleSource::kSignoff});
     if (sign_off_org_.empty()) sign_off_org_ = s.organization;
   }
 
-  void FillMetadata() {
+  void FillMetadata(const SpeakerIndex& index) {
     std::string tail_text;
     for (const std::string& s : tail_) tail_text += s + "\n";
     if (article_.published_on.empty()) article_.published_on = FindIsoDate(chrome_);
@@ -427,14 +473,39 @@ class Parser {
         break;
       }
     }
+    const bool cnn_page = chrome_.find("Transcripts main page") != std::string::npos ||
+                          chrome_.find("RUSH TRANSCRIPT") != std::string::npos;
+    // CNN pages open with the show's name in capitals, then the headline.
+    if (cnn_page && article_.program.empty() && IsAllCaps(article_.title) &&
+        SplitWords(article_.title).size() <= 6 && !article_.summary.empty() &&
+        article_.summary.size() < 300 && article_.summary.back() != '.') {
+      article_.program = ProperCaseTitle(article_.title);
+      article_.title = std::move(article_.summary);
+      article_.summary.clear();
+    }
     article_.source = SourceNamedIn(article_.copyright);
     if (article_.source.empty()) article_.source = SourceNamedIn(chrome_);
+    if (article_.source.empty() && cnn_page) article_.source = "CNN";
     if (article_.source.empty() && !sign_off_org_.empty()) {
       article_.source = SourceNamedIn(sign_off_org_);
     }
     if (article_.source.empty() && (article_.summary.find("NPR's") != std::string::npos ||
                                     article_.summary.find("NPR\u2019s") != std::string::npos)) {
       article_.source = "NPR";
+    }
+    // "SOLEDAD O'BRIEN, CNN ANCHOR": the network that employs the story's anchors.
+    for (const Speaker& s : article_.speakers) {
+      for (const Role& r : s.roles) {
+        if (article_.source.empty() && r.source == RoleSource::kLabel) {
+          article_.source = SourceNamedIn(r.organization);
+        }
+      }
+    }
+    // "Heard on Morning Edition" above the story.
+    const size_t heard = chrome_.find("Heard on ");
+    if (heard != std::string::npos && article_.program.empty()) {
+      const size_t end = chrome_.find('\n', heard);
+      article_.program = std::string(Trim(std::string_view(chrome_).substr(heard + 9, end - heard - 9)));
     }
     // The program a host names in the first turns: "This is TALK OF THE NATION."
     for (size_t k = 0; k < article_.quotes.size() && k < 4 && article_.program.empty(); ++k) {
@@ -444,7 +515,7 @@ class Parser {
       const Quote& q = article_.quotes[k];
       if (q.speaker < 0) continue;
       const std::string host = SelfIntroducedName(q.text);
-      if (!host.empty() && FindSpeaker(article_.speakers, host) == q.speaker) {
+      if (!host.empty() && index.Find(host) == q.speaker) {
         AddRole(&article_.speakers[q.speaker], {"Host", "", RoleSource::kIntro});
       }
     }
@@ -458,7 +529,9 @@ class Parser {
   bool wrapped_ = false;
   std::vector<SpeakerLabel> labels_;
   std::vector<int> label_at_;  // per line: index into labels_ or -1
+  std::vector<bool> chrome_line_;
   std::vector<Paragraph> paragraphs_;
+  std::deque<std::string> joined_;  // hard-wrapped paragraphs, re-joined
   std::vector<Draft> drafts_;
   Current current_ = Current::kNone;
   std::vector<std::string> tail_;
