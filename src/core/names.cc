@@ -161,12 +161,15 @@ const TitleEntry kTitles[] = {
     {"CARDINAL", "Cardinal"},
 };
 
+// Appends `word` lowercased, with its first letter raised when `capital_first` (a quote or
+// other mark before it is skipped: "\"LARRY" -> "\"Larry").
 void AppendCapitalized(std::string_view word, bool capital_first, std::string* out) {
-  bool first = true;
+  bool raise = capital_first;
   for (size_t i = 0; i < word.size();) {
     const uint32_t cp = DecodeCodePoint(word, i);
-    AppendUtf8(first && capital_first ? ToUpperLetter(cp) : ToLowerLetter(cp), out);
-    first = false;
+    const bool letter = IsLetter(cp);
+    AppendUtf8(raise && letter ? ToUpperLetter(cp) : ToLowerLetter(cp), out);
+    if (letter) raise = false;
   }
 }
 
@@ -224,9 +227,9 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
   std::vector<std::string_view> words;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    while (i < s.size() && IsSpace(s[i])) ++i;
     const size_t start = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
     if (i > start) words.push_back(s.substr(start, i - start));
   }
   return words;

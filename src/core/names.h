@@ -14,7 +14,7 @@ namespace newsarchive {
 // names in labels and running text nearly always are.
 std::string FoldedName(std::string_view name);
 
-// Words of `s` separated by runs of spaces and tabs.
+// Words of `s` separated by runs of white space.
 std::vector<std::string_view> SplitWords(std::string_view s);
 
 // Proper case for a name printed in capitals, word by word: "MCCONNELL" -> "McConnell",

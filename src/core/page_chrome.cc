@@ -128,6 +128,14 @@ bool IsCopyrightAt(std::string_view p, size_t at) {
 }  // namespace
 
 bool IsChromeLine(std::string_view line) {
+  // List bullets of scraped pages: "  • Download", "* Transcript".
+  for (std::string_view bullet : {std::string_view("\u2022"), std::string_view("\u00B7"),
+                                  std::string_view("* "), std::string_view("- ")}) {
+    if (line.compare(0, bullet.size(), bullet) == 0) {
+      line = Trim(line.substr(bullet.size()));
+      break;
+    }
+  }
   if (line.empty()) return false;
   if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line)) return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
@@ -168,6 +176,13 @@ bool IsPreambleChromeLine(std::string_view line) {
     return letters <= 16;
   }
   return false;
+}
+
+bool IsOnScreenText(std::string_view line) {
+  static constexpr std::string_view kOnScreen[] = {"SUBTITLE:", "GRAPHIC:", "ON SCREEN:",
+                                                   "ON-SCREEN TEXT:", "ON SCREEN TEXT:",
+                                                   "CAPTION:", "CHYRON:", "TEXT ON SCREEN:"};
+  return StartsWithAnyIgnoreCase(line, kOnScreen);
 }
 
 size_t FindCopyright(std::string_view p) {

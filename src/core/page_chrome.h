@@ -17,6 +17,10 @@ bool IsChromeLine(std::string_view line);
 // ("By Jane Doe"), a date line ("February 27, 2019 5:01 AM ET"), "Heard on Morning Edition".
 bool IsPreambleChromeLine(std::string_view line);
 
+// True for a line of text shown on screen rather than said: "SUBTITLE: ...", "GRAPHIC: ...",
+// "ON SCREEN: ...".
+bool IsOnScreenText(std::string_view line);
+
 // Offset in `paragraph` where a copyright statement starts ("Transcript provided by NPR,
 // Copyright NPR.", "Copyright 2015 NPR.", "Copyright (c) 2019 NPR. All rights reserved.",
 // "© 2019 ..."), at the paragraph start or after a sentence; npos when there is none.

@@ -29,7 +29,8 @@ constexpr std::string_view kNotLabels[] = {
     "sources",      "related",      "photo",        "caption",       "credit",
     "then",         "plus",         "and finally",  "also",          "summary",
     "topics",       "tags",         "date",         "time",          "location",
-    "subject",      "headline",     "title",        "segment",       "program",
+    "subject",      "headline",     "title",        "subtitle",      "graphic",
+    "chyron",       "on screen",        "segment",       "program",
     "show",         "spoiler alert", "disclaimer",  "copyright",     "audio",
     "video",        "listen",       "watch",        "read more",     "more",
     "contact",      "email",        "phone",        "website",       "web",
@@ -82,6 +83,7 @@ bool IsQuoteAt(std::string_view s, size_t i, size_t* len) {
 size_t FindLabelColon(std::string_view line, size_t pos) {
   int depth = 0;
   bool quoted = false;
+  bool after_comma = false;
   size_t paren_bytes = 0;
   const size_t n = line.size();
   for (size_t i = pos; i < n; ++i) {
@@ -109,6 +111,14 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
       depth = 1;
       continue;
     }
+    // Role parts may quote a title ("LARRY KING, CNN'S "LARRY KING LIVE":"); the name part may not.
+    if (after_comma && IsQuoteAt(line, i, &qlen)) {
+      quoted = !quoted;
+      i += qlen - 1;
+      continue;
+    }
+    if (quoted) continue;
+    if (c == ',') after_comma = true;
     if (c == ':') {
       if (i + 1 == n || line[i + 1] == ' ' || line[i + 1] == '\t') return i;
       return std::string_view::npos;
@@ -196,9 +206,16 @@ void AddRolesFromParts(const std::vector<std::string_view>& parts, std::vector<R
       continue;
     }
     std::vector<std::string_view> words = SplitWords(part);
-    if (words.size() > 1 && IsNewsOrganization(words[0])) {
+    std::string_view owner = words[0];
+    for (std::string_view suffix : {"'S", "`S", "\u2019S", "'s", "`s", "\u2019s"}) {
+      if (EndsWithIgnoreCase(owner, suffix) && owner.size() > suffix.size()) {
+        owner.remove_suffix(suffix.size());
+        break;
+      }
+    }
+    if (words.size() > 1 && IsNewsOrganization(owner)) {
       std::string_view rest = part.substr(words[1].data() - part.data());
-      roles->push_back({ProperCaseTitle(rest), ToUpperText(words[0]), RoleSource::kLabel});
+      roles->push_back({ProperCaseTitle(rest), ToUpperText(owner), RoleSource::kLabel});
       continue;
     }
     if (roles->size() > first_new && roles->back().organization.empty() && !LooksLikeRole(part)) {
@@ -377,9 +394,19 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
     if (IsParty(paren_parts[0], &party)) {
       // "SEN. AMY KLOBUCHAR (D), Minnesota": party and state qualify the title.
       std::string rest;
-      for (size_t k = 1; k < paren_parts.size(); ++k) rest += (rest.empty() ? "" : ", ") + std::string(paren_parts[k]);
-      for (std::string_view part : role_parts) rest += (rest.empty() ? "" : ", ") + std::string(part);
-      role_parts.clear();
+      for (size_t k = 1; k < paren_parts.size(); ++k) {
+        rest += (rest.empty() ? "" : ", ") + ProperCaseTitle(paren_parts[k]);
+      }
+      // "(D-NC), VICE PRESIDENTIAL CANDIDATE": a role after the party is a role of its own.
+      std::vector<std::string_view> other_roles;
+      for (std::string_view part : role_parts) {
+        if (LooksLikeRole(part)) {
+          other_roles.push_back(part);
+        } else {
+          rest += (rest.empty() ? "" : ", ") + ProperCaseTitle(part);
+        }
+      }
+      role_parts = std::move(other_roles);
       if (!label->roles.empty()) {
         label->roles.back().organization = rest.empty() ? party : party + ", " + rest;
       } else {

@@ -174,6 +174,8 @@ std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,
       full_names.Add(t.intro_name);
     } else if (t.label->generic) {
       named = {CaseName(t.label->name, mentions), true, false};
+      // CNN's frequent misspelling, so that its speakers read like everyone else's.
+      if (StartsWithIgnoreCase(named.name, "Unidentifed ")) named.name.insert(9, "i");
     } else if (IsShort(SplitWords(t.label->name))) {
       named.pending = true;
     } else {
@@ -198,29 +200,43 @@ std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,
     sp.named.name = it->second;
   }
 
+  std::vector<bool> spelling_speaks(spellings.size(), false);
+  for (size_t i = 0; i < turns.size(); ++i) {
+    if (turns[i].speaks) spelling_speaks[spelling_of[i]] = true;
+  }
   std::vector<Speaker> speakers;
   std::unordered_map<std::string, int> index;
-  std::vector<int> speaker_of_spelling(spellings.size());
-  for (size_t k = 0; k < spellings.size(); ++k) {
-    const Spelling& sp = spellings[k];
-    auto [it, inserted] = index.emplace(FoldedName(sp.named.name), static_cast<int>(speakers.size()));
-    if (inserted) {
-      Speaker speaker;
-      speaker.name = sp.named.name;
-      speaker.unidentified = sp.named.unidentified;
-      speakers.push_back(std::move(speaker));
-    }
-    speaker_of_spelling[k] = it->second;
-    Speaker& speaker = speakers[it->second];
-    if (sp.turn->label) {
-      AddLabel(&speaker, sp.turn->label->name_printed);
-      for (const Role& role : sp.turn->label->roles) AddRole(&speaker, role);
-    } else {
-      AddRole(&speaker, {"Host", "", RoleSource::kIntro});
+  std::vector<int> speaker_of_spelling(spellings.size(), -1);
+  // Speakers in order of first speech; then the spellings that never spoke lend their labels
+  // and roles to the speaker they name, if any.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = 0; k < spellings.size(); ++k) {
+      if (spelling_speaks[k] != (pass == 0)) continue;
+      const Spelling& sp = spellings[k];
+      const std::string key = FoldedName(sp.named.name);
+      auto it = index.find(key);
+      if (it == index.end()) {
+        if (pass == 1) continue;
+        Speaker speaker;
+        speaker.name = sp.named.name;
+        speaker.unidentified = sp.named.unidentified;
+        speakers.push_back(std::move(speaker));
+        it = index.emplace(key, static_cast<int>(speakers.size()) - 1).first;
+      }
+      speaker_of_spelling[k] = it->second;
+      Speaker& speaker = speakers[it->second];
+      if (sp.turn->label) {
+        AddLabel(&speaker, sp.turn->label->name_printed);
+        for (const Role& role : sp.turn->label->roles) AddRole(&speaker, role);
+      } else {
+        AddRole(&speaker, {"Host", "", RoleSource::kIntro});
+      }
     }
   }
   speaker_of->resize(turns.size());
-  for (size_t i = 0; i < turns.size(); ++i) (*speaker_of)[i] = speaker_of_spelling[spelling_of[i]];
+  for (size_t i = 0; i < turns.size(); ++i) {
+    (*speaker_of)[i] = turns[i].speaks ? speaker_of_spelling[spelling_of[i]] : -1;
+  }
   return speakers;
 }
 

@@ -20,9 +20,11 @@ struct TurnSpeaker {
   const SpeakerLabel* label = nullptr;  // the label that opened the turn; null for an intro
   std::string intro_name;               // "Terry Gross", from "I'm Terry Gross."
   int line = 0;                         // where the turn starts, for warnings
+  bool speaks = true;  // false for a label left without speech: it still names a speaker
 };
 
-// Resolves every turn to a speaker of the story. Full names are put in proper case, spelled as
+// Resolves every turn to a speaker of the story (turns that do not speak get -1 and only lend
+// their names and roles). Full names are put in proper case, spelled as
 // the story's text spells them; short labels ("RASCOE", "Mr. KYLE", "KIM", "S. O'BRIEN") take the
 // full name another label or intro uses, else the full name the text gives that surname, else
 // stay short; numbered and generic speakers stay apart and are marked unidentified. Sets

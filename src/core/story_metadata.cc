@@ -125,8 +125,10 @@ std::string FindIsoDate(std::string_view text) {
   return "";
 }
 
-std::string FindUrl(std::string_view text) {
-  for (size_t at = text.find("http"); at != std::string_view::npos; at = text.find("http", at + 1)) {
+std::vector<std::string> FindUrls(std::string_view text, size_t max) {
+  std::vector<std::string> urls;
+  for (size_t at = text.find("http"); at != std::string_view::npos && urls.size() < max;
+       at = text.find("http", at + 1)) {
     std::string_view rest = text.substr(at);
     if (!StartsWithIgnoreCase(rest, "http://") && !StartsWithIgnoreCase(rest, "https://")) continue;
     size_t end = 0;
@@ -138,9 +140,10 @@ std::string FindUrl(std::string_view text) {
                        rest[end - 1] == ';' || rest[end - 1] == '\'')) {
       --end;
     }
-    if (end > 10) return std::string(rest.substr(0, end));
+    if (end > 10) urls.emplace_back(rest.substr(0, end));
+    at += end;
   }
-  return "";
+  return urls;
 }
 
 std::string SourceNamedIn(std::string_view text) {
@@ -176,10 +179,14 @@ std::string FindYear(std::string_view text) {
   return "";
 }
 
-std::string ProgramNamedIn(std::string_view text) {
-  for (size_t at = FindIgnoreCase(text, "this is "); at != std::string_view::npos;
-       at = FindIgnoreCase(text, "this is ", at + 1)) {
-    std::string_view rest = text.substr(at + 8, 120);
+namespace {
+
+// Capital words after `opener`: the program in "This is FRESH AIR." / "It's the NPR POLITICS
+// PODCAST."
+std::string ProgramAfter(std::string_view text, std::string_view opener) {
+  for (size_t at = FindIgnoreCase(text, opener); at != std::string_view::npos;
+       at = FindIgnoreCase(text, opener, at + 1)) {
+    std::string_view rest = text.substr(at + opener.size(), 120);
     // Capital words up to punctuation or the first word not in capitals: "FRESH AIR.",
     // "ALL THINGS CONSIDERED from NPR News".
     std::string name;
@@ -200,6 +207,18 @@ std::string ProgramNamedIn(std::string_view text) {
       continue;
     }
     return ProperCaseTitle(name);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ProgramNamedIn(std::string_view text) {
+  for (std::string_view opener : {std::string_view("this is "), std::string_view("it's the "),
+                                  std::string_view("it\u2019s the "),
+                                  std::string_view("welcome to ")}) {
+    std::string program = ProgramAfter(text, opener);
+    if (!program.empty()) return program;
   }
   return "";
 }

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsarchive {
 
@@ -12,8 +13,8 @@ namespace newsarchive {
 // "27 February 2019", "2019-02-27", "Aired May 12, 2005". "" when there is none.
 std::string FindIsoDate(std::string_view text);
 
-// The first http(s) URL in `text`, trailing punctuation removed; "" when there is none.
-std::string FindUrl(std::string_view text);
+// The http(s) URLs in `text` in order (at most `max`), trailing punctuation removed.
+std::vector<std::string> FindUrls(std::string_view text, size_t max = 16);
 
 // "NPR", "CNN" or "PBS" when `text` names one of them as a publisher ("Copyright NPR",
 // "Cable News Network", "PBS NewsHour", "NewsHour Productions"); "" otherwise.

@@ -12,6 +12,7 @@ constexpr size_t kSignOffWindow = 300;
 constexpr size_t kIntroWindow = 400;
 constexpr size_t kMaxAppositiveBytes = 160;
 constexpr size_t kMaxAppositiveWords = 16;
+constexpr size_t kMaxRoleWordsBeforeName = 4;
 
 bool StartsUpper(std::string_view w) {
   if (w.empty()) return false;
@@ -137,15 +138,21 @@ constexpr std::string_view kRoleNouns[] = {
     "writer",        "author",    "co-host",   "chief",      "officer",     "commissioner"
 };
 
-// Lowercase words that may stand in a role before a name: "senior political correspondent".
-constexpr std::string_view kRoleModifiers[] = {
-    "senior", "chief",    "national", "political", "foreign", "international", "former",
-    "science", "business", "economics", "legal",   "justice", "congressional", "security",
-    "diplomatic", "global", "health",  "education", "investigative", "special", "longtime",
-    "veteran", "military", "defense", "intelligence", "technology", "climate", "environment",
-    "environmental", "religion", "arts", "culture", "music", "sports", "food", "tech",
-    "correspondent", "affairs", "policy", "campaign", "deputy", "managing", "executive",
-    "contributing", "political", "and"
+// Words that open a role without an article: "Fred Fleitz, former chief of staff to ...".
+constexpr std::string_view kRoleOpeners[] = {"former", "senior", "chief",  "longtime", "veteran",
+                                             "retired", "deputy", "acting", "interim",  "then"};
+
+// Words that end a role read leftwards from a name: "says political reporter Jane Doe".
+constexpr std::string_view kNotInRole[] = {
+    "a",     "an",    "the",   "and",   "or",    "but",      "with",  "by",    "from",
+    "to",    "for",   "of",    "at",    "in",    "on",       "as",    "like",  "says",
+    "said",  "told",  "asked", "is",    "was",   "are",      "were",  "be",    "been",
+    "our",   "my",    "his",   "her",   "their", "its",      "your",  "this",  "that",
+    "these", "those", "who",   "which", "when",  "where",    "while", "after", "before",
+    "here",  "there", "now",   "then",  "also",  "including", "joins", "joined", "spoke",
+    "speaks", "talked", "talks", "reports", "reported", "i",  "we",    "you",   "he",
+    "she",   "they",  "it",    "me",    "us",    "him",      "them",  "hey",   "hi",
+    "thanks", "welcome", "so",  "well",  "yes",   "no",       "according",
 };
 
 // Words that make ", ..." after a name not an appositive: "Fred Fleitz, who", "Doe, said".
@@ -182,7 +189,14 @@ std::string Appositive(std::string_view after) {
     if (words.size() == 1) return "";
   }
   if (!article && !LooksLikeRole(title) &&
-      !(IsAsciiLower(words[0][0]) && WordSetOf<kRoleModifiers>().Contains(words[0]))) {
+      !WordSetOf<kRoleOpeners>().Contains(words[0])) {
+    return "";
+  }
+  // "Susan Davis, White House correspondent Asma Khalid, ...": the next item of a list of
+  // people, not a role. A role that names someone ("a former chief of staff to ... John
+  // Bolton") has an article.
+  if (!article && words.size() >= 3 && StartsUpper(words.back()) &&
+      StartsUpper(words[words.size() - 2])) {
     return "";
   }
   return std::string(title);
@@ -205,7 +219,12 @@ std::string RoleBefore(std::string_view before, std::string* org) {
       if (IsNewsOrganization(owner)) *org = std::string(owner);
       break;
     }
-    if (IsAsciiLower(w[0]) ? !WordSetOf<kRoleModifiers>().Contains(w) : IsWordBeforeName(w)) break;
+    // "White House correspondent", "senior political correspondent", "radio talk show host";
+    // an article, preposition, pronoun or verb ends the role, and so does a fourth word.
+    if (words.size() - first >= kMaxRoleWordsBeforeName ||
+        WordSetOf<kNotInRole>().Contains(w)) {
+      break;
+    }
     --first;
   }
   // The sentence's first word is capitalized for grammar, not as part of the role.
@@ -295,7 +314,7 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
 std::string SelfIntroducedName(std::string_view paragraph) {
   std::string_view p = paragraph.substr(0, kIntroWindow);
   for (std::string_view marker : {std::string_view("I'm "), std::string_view("I\u2019m "),
-                                  std::string_view("I am ")}) {
+                                  std::string_view("I`m "), std::string_view("I am ")}) {
     for (size_t at = p.find(marker); at != std::string_view::npos; at = p.find(marker, at + 1)) {
       std::string_view before = Trim(p.substr(0, at));
       if (EndsWithIgnoreCase(before, "and")) before = Trim(before.substr(0, before.size() - 3));

@@ -32,6 +32,9 @@ namespace {
 
 enum class ParaKind { kText, kTurn, kMarker };
 
+constexpr size_t kMaxRunTogetherLabel = 60;  // bytes between a sentence's end and the colon
+constexpr size_t kMaxKnownNames = 1000;
+
 struct Paragraph {
   ParaKind kind = ParaKind::kText;
   int line = 0;
@@ -40,6 +43,16 @@ struct Paragraph {
   int label = -1;        // kTurn: index into Parser::labels_
   NoteKind note = NoteKind::kSound;  // kMarker
 };
+
+// A line that opens with a label.
+struct Candidate {
+  size_t line;
+  SpeakerLabel label;
+  std::string_view speech;  // what follows the label
+  bool two_lines;           // the label ran onto the next line
+};
+
+constexpr int kContinuedLabel = -2;  // label_at_ of the second line of a wrapped label
 
 // A quote being assembled.
 struct Draft {
@@ -50,19 +63,21 @@ struct Draft {
   bool has_sign_off = false;
 };
 
-// True when the text is hard-wrapped (most lines end near one width), so that lines of one
-// paragraph must be joined rather than read as paragraphs of their own.
+// True when the text is hard-wrapped (its lines stop at a fixed width, mid-sentence), so that
+// the lines of one paragraph must be joined rather than read as paragraphs of their own. A page
+// that puts each paragraph on one line ends nearly every line with a sentence.
 bool IsHardWrapped(const std::vector<std::string_view>& lines) {
   size_t content = 0;
-  size_t wrapped = 0;
+  size_t open_ended = 0;
   size_t longest = 0;
   for (std::string_view l : lines) {
     if (l.empty()) continue;
     ++content;
     longest = std::max(longest, l.size());
-    if (l.size() >= 55 && l.size() <= 90) ++wrapped;
+    const char last = l.back();
+    if (std::string_view(".?!:\")'\x9D").find(last) == std::string_view::npos) ++open_ended;
   }
-  return content >= 8 && longest <= 110 && wrapped * 10 >= content * 6;
+  return content >= 8 && longest <= 130 && open_ended * 10 >= content * 4;
 }
 
 // Removes non-speech markers at the start and end of a paragraph and applies inline notes
@@ -103,10 +118,12 @@ void AppendParagraph(std::string_view para, Quote* quote, size_t* last_begin) {
   quote->text.append(para.data(), para.size());
 }
 
-bool IsHomepage(const std::string& url) {
+// A site's home page or an embedded player is not the story's address.
+bool IsStoryUrl(const std::string& url) {
   const size_t scheme = url.find("://");
   const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  return slash == std::string::npos || slash + 1 >= url.size();
+  if (slash == std::string::npos || slash + 1 >= url.size()) return false;
+  return url.find("/player/") == std::string::npos && url.find("/embed") == std::string::npos;
 }
 
 class Parser {
@@ -137,7 +154,7 @@ class Parser {
   void FindLabels() {
     label_at_.assign(lines_.size(), -1);
     chrome_line_.assign(lines_.size(), false);
-    std::vector<std::pair<size_t, SpeakerLabel>> candidates;
+    std::vector<Candidate> candidates;
     // Labels recur across the stories of one archive (hosts, reporters): the memo outlives
     // one parse, one per thread, and bounds its own size.
     thread_local SpeakerLabelParser label_parser;
@@ -151,29 +168,59 @@ class Parser {
       }
       if (first_content == lines_.size()) first_content = i;
       SpeakerLabel label;
-      if (label_parser.Parse(l, &label)) candidates.emplace_back(i, std::move(label));
+      if (label_parser.Parse(l, &label)) {
+        candidates.push_back({i, std::move(label), l.substr(std::min(label.speech, l.size())), false});
+      } else if (i + 1 < lines_.size() && MayOpenWrappedLabel(l)) {
+        // "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...".
+        std::string_view next = lines_[i + 1];
+        const std::string joined = std::string(l) + " " + std::string(next);
+        if (ParseSpeakerLabel(joined, &label) && label.all_caps && label.speech > l.size()) {
+          const size_t speech = std::min(label.speech - l.size() - 1, next.size());
+          candidates.push_back({i, std::move(label), next.substr(speech), true});
+        }
+      }
     }
     const std::vector<bool> confirmed = ConfirmWeakLabels(candidates, first_content);
     for (size_t k = 0; k < candidates.size(); ++k) {
-      auto& [line, label] = candidates[k];
-      if (!label.strong() && !confirmed[k]) continue;
-      label_at_[line] = static_cast<int>(labels_.size());
-      labels_.push_back(std::move(label));
+      Candidate& c = candidates[k];
+      if (!c.label.strong() && !confirmed[k]) continue;
+      if (c.label.all_caps && !c.label.generic && known_label_names_.size() < kMaxKnownNames &&
+          (labels_.empty() || labels_.back().name != c.label.name)) {
+        known_label_names_.insert(FoldedName(c.label.name));
+        std::vector<std::string_view> words = SplitWords(c.label.name);
+        if (words.size() > 1) known_label_names_.insert(FoldedName(words.back()));
+      }
+      label_at_[c.line] = static_cast<int>(labels_.size());
+      if (c.two_lines) {
+        chrome_line_[c.line + 1] = false;
+        label_at_[c.line + 1] = kContinuedLabel;
+      }
+      labels_.push_back(std::move(c.label));
+      label_speech_.push_back(c.speech);
     }
+  }
+
+  // A line that may be the first half of a label wrapped onto two lines: a short line opening
+  // with a name in capitals and a comma ("EMMA ROE, Co-Author, "Home Work:").
+  static bool MayOpenWrappedLabel(std::string_view l) {
+    if (l.size() > 120) return false;
+    const size_t comma = l.find(',');
+    if (comma == std::string_view::npos || comma < 2) return false;
+    return IsAllCaps(l.substr(0, comma)) && l.back() != '.';
   }
 
   // Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
   // the headline, whatever it looks like.
-  static std::vector<bool> ConfirmWeakLabels(
-      const std::vector<std::pair<size_t, SpeakerLabel>>& candidates, size_t first_content) {
+  static std::vector<bool> ConfirmWeakLabels(const std::vector<Candidate>& candidates,
+                                             size_t first_content) {
     std::vector<bool> confirmed(candidates.size(), false);
     bool any_weak = false;
-    for (const auto& candidate : candidates) any_weak = any_weak || !candidate.second.strong();
+    for (const Candidate& c : candidates) any_weak = any_weak || !c.label.strong();
     if (!any_weak) return confirmed;
     std::unordered_map<std::string, int> weak_count;
     std::unordered_set<std::string> known;  // strong names and their words
     std::unordered_set<std::string_view> seen_strong;
-    for (const auto& [line, label] : candidates) {
+    for (const auto& [line, label, speech, two_lines] : candidates) {
       if (label.strong() && !seen_strong.insert(label.name).second) continue;
       const std::string key = FoldedName(label.name);
       if (label.strong()) {
@@ -186,7 +233,7 @@ class Parser {
     // A one-word weak label that opens or closes another weak label's name confirms both:
     // "Alison Stewart:" then "Alison:".
     std::unordered_set<std::string> weak_name_ends;
-    for (const auto& [line, label] : candidates) {
+    for (const auto& [line, label, speech, two_lines] : candidates) {
       std::vector<std::string_view> words = SplitWords(label.name);
       if (label.strong() || words.size() < 2) continue;
       weak_name_ends.insert(FoldedName(words.front()));
@@ -194,7 +241,7 @@ class Parser {
     }
     std::unordered_set<std::string> accepted_weak;
     for (int round = 0; round < 2; ++round) {
-      for (const auto& [line, label] : candidates) {
+      for (const auto& [line, label, speech, two_lines] : candidates) {
         if (label.strong() || line == first_content) continue;
         const std::string key = FoldedName(label.name);
         bool ok = weak_count[key] >= 2 || label.has_role || known.count(key) != 0 ||
@@ -208,7 +255,7 @@ class Parser {
       }
     }
     for (size_t k = 0; k < candidates.size(); ++k) {
-      const auto& [line, label] = candidates[k];
+      const auto& [line, label, speech, two_lines] = candidates[k];
       confirmed[k] = !label.strong() && line != first_content &&
                      accepted_weak.count(FoldedName(label.name)) != 0;
     }
@@ -217,6 +264,7 @@ class Parser {
 
   void BuildParagraphs() {
     bool open = false;  // the last paragraph may take the next wrapped line
+    bool any_turn = false;
     for (size_t i = 0; i < lines_.size(); ++i) {
       std::string_view l = lines_[i];
       const int line = static_cast<int>(i) + 1;
@@ -225,16 +273,31 @@ class Parser {
         continue;
       }
       if (chrome_line_[i]) {
+        // On CNN pages everything above "Return to Transcripts main page" is the site's own
+        // furniture (search boxes, ads).
+        if (StartsWithIgnoreCase(l, "Return to Transcripts") && !any_turn) {
+          for (const Paragraph& p : paragraphs_) {
+            chrome_.append(p.text.data(), p.text.size()).push_back('\n');
+          }
+          paragraphs_.clear();
+        }
         chrome_.append(l.data(), l.size()).push_back('\n');
         open = false;
         continue;
       }
+      if (label_at_[i] == kContinuedLabel) continue;
       if (label_at_[i] >= 0) {
-        const SpeakerLabel& label = labels_[label_at_[i]];
-        Paragraph p{ParaKind::kTurn, line, l.substr(std::min(label.speech, l.size())),
-                    label_at_[i], NoteKind::kSound};
-        paragraphs_.push_back(std::move(p));
+        PushSplittingTurns(
+            {ParaKind::kTurn, line, label_speech_[label_at_[i]], label_at_[i], NoteKind::kSound});
         open = wrapped_;
+        any_turn = true;
+        continue;
+      }
+      // On-screen text ("SUBTITLE: ..."): shown, not said by anyone.
+      if (IsOnScreenText(l)) {
+        paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
+        paragraphs_.push_back({ParaKind::kText, line, l, -1, NoteKind::kSound});
+        open = false;
         continue;
       }
       // Whole-line markers: "(SOUNDBITE OF MUSIC)", "(LAUGHTER) (APPLAUSE)", "___".
@@ -261,6 +324,13 @@ class Parser {
         open = false;
         if (rest.empty()) continue;
       }
+      SpeakerLabel mid_label;
+      const size_t mid = NextRunTogetherLabel(rest, &mid_label);
+      std::string_view turns;
+      if (mid != std::string_view::npos) {
+        turns = rest.substr(mid);
+        rest = Trim(rest.substr(0, mid));
+      }
       if (open && wrapped_ && !paragraphs_.empty()) {
         Paragraph& last = paragraphs_.back();
         if (joined_.empty() || last.text.data() != joined_.back().data()) {
@@ -270,11 +340,87 @@ class Parser {
         if (!text.empty()) text += ' ';
         text.append(rest.data(), rest.size());
         last.text = text;
+      } else {
+        paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
+        open = wrapped_;
+      }
+      if (!turns.empty()) {
+        const std::string_view speech = turns.substr(std::min(mid_label.speech, turns.size()));
+        labels_.push_back(std::move(mid_label));
+        label_speech_.push_back(speech);
+        PushSplittingTurns({ParaKind::kTurn, line, speech, static_cast<int>(labels_.size()) - 1,
+                            NoteKind::kSound});
+        any_turn = true;
+      }
+    }
+  }
+
+  // Where a known speaker's label stands inside `text` after a sentence, as when a page ran
+  // turns together ("... great to be here. BEGALA: Thanks."); npos when nowhere.
+  size_t NextRunTogetherLabel(std::string_view text, SpeakerLabel* label) const {
+    for (size_t colon = text.find(':'); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1)) {
+      if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;
+      size_t begin = colon;
+      while (begin > 0 && colon - begin < kMaxRunTogetherLabel &&
+             !(text[begin - 1] == ' ' && begin >= 2 &&
+               std::string_view(".?!\")\x9D:").find(text[begin - 2]) != std::string_view::npos)) {
+        --begin;
+      }
+      if (begin == 0 || colon - begin >= kMaxRunTogetherLabel) continue;
+      if (!ParseSpeakerLabel(text.substr(begin), label) || !label->all_caps || label->caption) {
         continue;
       }
-      paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
-      open = wrapped_;
+      // A name the story's labels use, or a full name in capitals ("NICK SCHIFRIN:"); after a
+      // colon ("tonight: DONALD TRUMP, President ...:") only the latter.
+      const bool full_name = SplitWords(label->name).size() >= 2 && !label->generic;
+      const bool known = known_label_names_.count(FoldedName(label->name)) != 0;
+      if (full_name || (known && text[begin - 2] != ':')) return begin;
     }
+    return std::string_view::npos;
+  }
+
+  // Pushes a turn paragraph, cut where further turns were run into it.
+  void PushSplittingTurns(Paragraph p) {
+    SpeakerLabel label;
+    for (size_t at; (at = NextRunTogetherLabel(p.text, &label)) != std::string_view::npos;) {
+      std::string_view rest = p.text.substr(at);
+      p.text = Trim(p.text.substr(0, at));
+      paragraphs_.push_back(p);
+      p.text = rest.substr(std::min(label.speech, rest.size()));
+      labels_.push_back(std::move(label));
+      label_speech_.push_back(p.text);
+      p.label = static_cast<int>(labels_.size()) - 1;
+    }
+    paragraphs_.push_back(p);
+  }
+
+  // npr.org pages open with "Headline Teaser..." (or "Headline : Program Teaser...") on one line
+  // and print the headline alone, and the teaser alone, further down. Returns true when `text`
+  // was one of those and has been taken apart.
+  bool SplitHeadline(std::string_view text) {
+    const std::string& title = article_.title;
+    if (text.size() < title.size() && title.compare(0, text.size(), text) == 0 &&
+        (title[text.size()] == ' ' || title[text.size()] == ':')) {
+      std::string_view rest = std::string_view(title).substr(text.size());
+      while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':')) rest.remove_prefix(1);
+      headline_rest_ = std::string(rest);
+      if (article_.summary.empty()) article_.summary = headline_rest_;
+      article_.title = std::string(text);
+      return true;
+    }
+    const std::string& rest = headline_rest_;
+    if (text.size() < rest.size() && rest.compare(rest.size() - text.size(), text.size(), text) == 0) {
+      // What stands between headline and teaser is the program: "Embedded", "Fresh Air".
+      std::string_view program = Trim(std::string_view(rest).substr(0, rest.size() - text.size()));
+      if (article_.program.empty() && !program.empty() && SplitWords(program).size() <= 6) {
+        article_.program = std::string(program);
+      }
+      article_.summary = std::string(text);
+      headline_rest_.clear();
+      return true;
+    }
+    return false;
   }
 
   // Splits off a copyright statement; returns the text before it.
@@ -355,6 +501,7 @@ class Parser {
           article_.title = std::string(text);
           continue;
         }
+        if (SplitHeadline(text)) continue;
         const std::string host = SelfIntroducedName(text);
         if (!host.empty()) {
           TurnSpeaker who;
@@ -391,6 +538,8 @@ class Parser {
         if (q.kind == QuoteKind::kTurn && d.speaker.label) {
           article_.warnings.push_back(
               {q.line, "label \"" + q.label + "\" has no speech; turn left out"});
+          silent_turns_.push_back(d.speaker);
+          silent_turns_.back().speaks = false;
         }
         if (!d.has_sign_off) continue;
       }
@@ -408,9 +557,10 @@ class Parser {
       }
     }
     if (turn_speakers.empty()) {
-      int line = 0;
-      return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_, line);
+      return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_);
     }
+    // Labels left without speech still tell whom a short label means.
+    turn_speakers.insert(turn_speakers.end(), silent_turns_.begin(), silent_turns_.end());
     // Every text the story holds outside labels, for spellings, full names and roles.
     std::vector<std::string_view> texts = {article_.title, article_.summary};
     for (const Draft& d : drafts_) texts.push_back(d.quote.text);
@@ -466,18 +616,25 @@ class Parser {
     for (const std::string& s : tail_) tail_text += s + "\n";
     if (article_.published_on.empty()) article_.published_on = FindIsoDate(chrome_);
     if (article_.published_on.empty()) article_.published_on = FindIsoDate(tail_text);
+    // "PBS NewsHour full episode October 22, 2019": a headline that dates an episode (not one
+    // that names a date in history).
+    static constexpr std::string_view kEpisodeWords[] = {"episode", "edition", "broadcast",
+                                                         "transcript", "show", "newshour for"};
+    for (std::string_view word : kEpisodeWords) {
+      if (article_.published_on.empty() && FindIgnoreCase(article_.title, word) != std::string::npos) {
+        article_.published_on = FindIsoDate(article_.title);
+      }
+    }
     for (const std::string* where : {&chrome_, &tail_text, &article_.copyright}) {
-      std::string url = FindUrl(*where);
-      if (!url.empty() && !IsHomepage(url)) {
-        article_.url = url;
-        break;
+      for (std::string& url : FindUrls(*where)) {
+        if (article_.url.empty() && IsStoryUrl(url)) article_.url = std::move(url);
       }
     }
     const bool cnn_page = chrome_.find("Transcripts main page") != std::string::npos ||
                           chrome_.find("RUSH TRANSCRIPT") != std::string::npos;
     // CNN pages open with the show's name in capitals, then the headline.
-    if (cnn_page && article_.program.empty() && IsAllCaps(article_.title) &&
-        SplitWords(article_.title).size() <= 6 && !article_.summary.empty() &&
+    if (cnn_page && article_.program.empty() && SplitWords(article_.title).size() <= 5 &&
+        !article_.summary.empty() &&
         article_.summary.size() < 300 && article_.summary.back() != '.') {
       article_.program = ProperCaseTitle(article_.title);
       article_.title = std::move(article_.summary);
@@ -493,6 +650,7 @@ class Parser {
                                     article_.summary.find("NPR\u2019s") != std::string::npos)) {
       article_.source = "NPR";
     }
+    if (article_.source.empty()) article_.source = SourceNamedIn(article_.title);
     // "SOLEDAD O'BRIEN, CNN ANCHOR": the network that employs the story's anchors.
     for (const Speaker& s : article_.speakers) {
       for (const Role& r : s.roles) {
@@ -508,15 +666,24 @@ class Parser {
       article_.program = std::string(Trim(std::string_view(chrome_).substr(heard + 9, end - heard - 9)));
     }
     // The program a host names in the first turns: "This is TALK OF THE NATION."
-    for (size_t k = 0; k < article_.quotes.size() && k < 4 && article_.program.empty(); ++k) {
+    for (size_t k = 0; k < article_.quotes.size() && k < 6 && article_.program.empty(); ++k) {
       article_.program = ProgramNamedIn(article_.quotes[k].text.substr(0, 400));
+    }
+    // A teaser taken from the page's first line may open with the program's name.
+    for (std::string prefix : {article_.program + " ", "The " + article_.program + " "}) {
+      if (!article_.program.empty() && StartsWithIgnoreCase(article_.summary, prefix)) {
+        article_.summary.erase(0, prefix.size());
+      }
     }
     for (size_t k = 0; k < std::min<size_t>(4, article_.quotes.size()); ++k) {
       const Quote& q = article_.quotes[k];
       if (q.speaker < 0) continue;
+      // "GROSS: This is FRESH AIR. I'm Terry Gross.": a host, unless the labels already say
+      // what this speaker is (CNN anchors introduce themselves too).
       const std::string host = SelfIntroducedName(q.text);
-      if (!host.empty() && index.Find(host) == q.speaker) {
-        AddRole(&article_.speakers[q.speaker], {"Host", "", RoleSource::kIntro});
+      Speaker& speaker = article_.speakers[q.speaker];
+      if (!host.empty() && index.Find(host) == q.speaker && speaker.roles.empty()) {
+        AddRole(&speaker, {"Host", "", RoleSource::kIntro});
       }
     }
   }
@@ -528,15 +695,20 @@ class Parser {
   std::vector<std::string_view> lines_;
   bool wrapped_ = false;
   std::vector<SpeakerLabel> labels_;
-  std::vector<int> label_at_;  // per line: index into labels_ or -1
+  std::vector<std::string_view> label_speech_;  // per label: the speech after it on its line
+  std::vector<int> label_at_;  // per line: index into labels_, -1, or kContinuedLabel
   std::vector<bool> chrome_line_;
+  // Folded names and surnames of the strong labels: the only labels looked for mid-line.
+  std::unordered_set<std::string> known_label_names_;
   std::vector<Paragraph> paragraphs_;
   std::deque<std::string> joined_;  // hard-wrapped paragraphs, re-joined
   std::vector<Draft> drafts_;
   Current current_ = Current::kNone;
   std::vector<std::string> tail_;
   std::vector<std::string> sign_off_text_;
+  std::vector<TurnSpeaker> silent_turns_;  // labels with no speech
   std::string chrome_;
+  std::string headline_rest_;  // what followed the headline on the page's first line
   std::string sign_off_org_;
   Article article_;
 };
