@@ -55,7 +55,7 @@ std::string RoleString(const Role& r) {
 // title, summary, source, program, dateline, url, published_on, copyright, text[i], label[i],
 // annotation[i], interpreter[i] (0/1), line[i], roles[Name] ("Title@Org/source;..."),
 // labels[Name] ("A;B"), unidentified[Name] (0/1), speakers (names in order), nowhere (no quote
-// contains the value), warnings (substring of some warning).
+// contains the value), warnings (substring of some warning), nowarning (of no warning).
 std::string Check(const Article& a, const std::string& check) {
   size_t eq = check.find('=');
   if (eq == std::string::npos) return "bad check " + check;
@@ -116,6 +116,11 @@ std::string Check(const Article& a, const std::string& check) {
   } else if (field == "nowhere") {
     for (const Quote& q : a.quotes) {
       if (q.text.find(want) != std::string::npos) return "found \"" + want + "\" in: " + q.text;
+    }
+    return "";
+  } else if (field == "nowarning") {
+    for (const Diagnostic& d : a.warnings) {
+      if (d.message.find(want) != std::string::npos) return "unexpected warning: " + d.message;
     }
     return "";
   } else if (field == "warnings") {
@@ -510,6 +515,38 @@ TEST(TranscriptParser, ReadsPbsPageLayout) {
         "text[1]=We were ready, but not for this much water at once.",
         "text[2]=Our reporter has more.",
         "roles[Nora Lindt]=Co-Author, \"River: A Life\"/label"}},
+  });
+}
+
+TEST(TranscriptParser, ReadsDatedTeasersAndCopyrightOwners) {
+  RunCases({
+      {"program line above a dated teaser",
+       "Dry Creek\n\nTalk Of The Town\n\nJuly 22, 2008 \u00b7 Creeks ran dry this summer.\n\n"
+       "This is TALK OF THE TOWN. I'm Ada Reyes.\n\nMr. BO LINN (Hydrologist): Hi.\n",
+       "Ada Reyes|Bo Linn",
+       {"program=Talk Of The Town", "published_on=2008-07-22",
+        "summary=Creeks ran dry this summer."}},
+      {"program and date before the teaser",
+       "Ferry Strike\n\nDawn Report, October 12, 2004 \u00b7 Crews walked off the job.\n\n"
+       "ANN LEE, HOST: The ferries stopped.\n",
+       "Ann Lee",
+       {"program=Dawn Report", "published_on=2004-10-12", "summary=Crews walked off the job."}},
+      {"member station copyright, bio, sign-off-only turn",
+       "River Vote\n\nA town votes.\n\nIVA KROLL, BYLINE: The dam may go.\n\n"
+       "KROLL: Iva Kroll, Harbor Public Radio News, Larch Harbor.\n\n"
+       "Copyright 2023 Harbor Public Radio. To see more, visit Harbor Public Radio.\n\n"
+       "Iva Kroll is a reporter for Harbor Public Radio covering rivers and dams.\n",
+       "Iva Kroll",
+       {"source=Harbor Public Radio", "dateline=Larch Harbor", "nowarning=has no speech",
+        "roles[Iva Kroll]=Byline@Harbor Public Radio/label;Reporter@Harbor Public Radio/signoff"}},
+      {"recorded date, page furniture",
+       "Call-In Hour\n\nRecorded October 20, 2004. An economist takes calls.\n\n"
+       "Leave your feedback\nShare\nCopy URL\n\n>> host: good morning.\n",
+       "Host", {"published_on=2004-10-20", "summary^=Recorded"}},
+      {"appositive stops at the paragraph",
+       "Eels\n\nTeaser.\n\nThis is OPEN AIR. I'm Tom Renn, filling in for Marge Hall.\n\n"
+       "My guest fished for eels.\n\nTOM RENN: Welcome.\n",
+       "Tom Renn|Tom Renn", {"roles[Tom Renn]=Host/intro"}},
   });
 }
 

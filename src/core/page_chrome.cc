@@ -30,7 +30,10 @@ constexpr std::string_view kChromeLines[] = {
     "Log In",               "Newsletter",        "View Comments",   "Enlarge",
     "Zoom",                 "Image",             "Photo",           "Video",
     "Audio",                "Episode Date:",     "Composer ID:",    "FCC Public Inspection Files:",
-    "Show Open:",           "TRANSCRIPT:",       "END",             "[END]"
+    "Show Open:",           "TRANSCRIPT:",       "END",             "[END]",
+    "Leave your feedback",  "Copy URL",          "Support Provided By:", "Support Provided By",
+    "Learn more",           "Read more",         "Watch the full episode", "Listen to this story",
+    "Subscribe to our newsletter",
 };
 
 // Line openings, compared without case.

@@ -166,6 +166,63 @@ std::string SourceNamedIn(std::string_view text) {
   return source;
 }
 
+bool ParseDatedTeaser(std::string_view text, DatedTeaser* out) {
+  constexpr size_t kMaxHead = 80;
+  size_t sep = std::string_view::npos;
+  size_t sep_size = 0;
+  for (std::string_view candidate : {std::string_view(" \xC2\xB7 "), std::string_view(" - "),
+                                     std::string_view(" \xE2\x80\x94 ")}) {
+    const size_t at = text.substr(0, kMaxHead).find(candidate);
+    if (at < sep) {
+      sep = at;
+      sep_size = candidate.size();
+    }
+  }
+  if (sep == std::string_view::npos) return false;
+  std::string_view head = Trim(text.substr(0, sep));
+  if (head.empty() || !IsAsciiDigit(head.back())) return false;  // the date closes the head
+  const std::string date = FindIsoDate(head);
+  if (date.empty()) return false;
+  std::string program;
+  const size_t comma = head.find(", ");
+  if (comma != std::string_view::npos && FindIsoDate(head.substr(comma + 2)) == date &&
+      head.substr(0, comma).find_first_of("0123456789") == std::string_view::npos) {
+    program = std::string(head.substr(0, comma));
+  } else if (head.find_first_of("0123456789") < head.find(' ') &&
+             !IsAsciiDigit(head[0])) {
+    return false;
+  }
+  out->program = program;
+  out->date = date;
+  out->teaser = Trim(text.substr(sep + sep_size));
+  return !out->teaser.empty();
+}
+
+std::string SourceOfCopyright(std::string_view copyright) {
+  const std::string named = SourceNamedIn(copyright);
+  if (!named.empty()) return named;
+  // "Copyright 2023 North Sound Public Radio." / "© 2019 Harbor Radio": the words after the
+  // year, up to the first period or comma.
+  std::vector<std::string_view> words = SplitWords(copyright);
+  size_t k = 0;
+  while (k < words.size() && (EqualsIgnoreCase(words[k], "copyright") || words[k] == "\xC2\xA9" ||
+                              EqualsIgnoreCase(words[k], "(c)") ||
+                              IsAsciiDigit(words[k][0]) || words[k].compare(0, 2, "\xC2\xA9") == 0)) {
+    ++k;
+  }
+  std::string org;
+  for (size_t n = 0; k < words.size() && n < 6; ++k, ++n) {
+    std::string_view w = words[k];
+    const bool last = w.back() == '.' || w.back() == ',';
+    if (last) w.remove_suffix(1);
+    if (w.empty() || !IsAsciiUpper(w[0])) break;
+    if (!org.empty()) org += ' ';
+    org += w;
+    if (last) break;
+  }
+  return org;
+}
+
 std::string FindYear(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
     if ((i > 0 && IsAsciiDigit(text[i - 1])) || (i + 4 < text.size() && IsAsciiDigit(text[i + 4]))) {

@@ -20,6 +20,19 @@ std::vector<std::string> FindUrls(std::string_view text, size_t max = 16);
 // "Cable News Network", "PBS NewsHour", "NewsHour Productions"); "" otherwise.
 std::string SourceNamedIn(std::string_view text);
 
+// A teaser opened by the story's date, and maybe its program: "July 22, 2008 · A third dry
+// summer ..." or "Morning Edition, October 12, 2004 · Deckhands ...".
+struct DatedTeaser {
+  std::string program;      // "Morning Edition"; may be empty
+  std::string date;         // YYYY-MM-DD
+  std::string_view teaser;  // what follows the separator
+};
+bool ParseDatedTeaser(std::string_view text, DatedTeaser* out);
+
+// The organization a copyright statement names: "Copyright 2023 North Sound Public Radio. To see
+// more..." -> "North Sound Public Radio"; NPR, CNN or PBS when the statement names one of them.
+std::string SourceOfCopyright(std::string_view copyright);
+
 // A four-digit year (1900-2099) standing alone in `text`, or "".
 std::string FindYear(std::string_view text);
 

@@ -48,17 +48,29 @@ size_t ReadProperName(std::string_view s, size_t pos) {
   return words >= 2 ? end : std::string_view::npos;
 }
 
-// A news organization in a sign-off: "NPR", "CNN", "WBUR", optionally followed by " News".
+// A news organization in a sign-off: "NPR", "CNN", "WBUR News", "Harbor Public Radio News";
+// stores it without " News" and returns its end, or npos.
 size_t ReadOrganization(std::string_view s, size_t pos, std::string* org) {
   size_t end = pos;
   while (end < s.size() && (IsAsciiUpper(s[end]) || s[end] == '-')) ++end;
   std::string_view word = s.substr(pos, end - pos);
-  const bool news = s.compare(end, 5, " News") == 0;
-  if (word.size() < 2 || word.size() > 7 || (!news && !IsNewsOrganization(word))) {
-    return std::string_view::npos;
+  if (word.size() >= 2 && word.size() <= 7 &&
+      (s.compare(end, 5, " News") == 0 || IsNewsOrganization(word))) {
+    *org = std::string(word);
+    return s.compare(end, 5, " News") == 0 ? end + 5 : end;
   }
-  *org = std::string(word);
-  return news ? end + 5 : end;
+  // Capitalized words closed by "News": a member station.
+  std::vector<std::string_view> words = SplitWords(s.substr(pos, 60));
+  for (size_t k = 0; k < words.size() && k < 5; ++k) {
+    std::string_view w = words[k];
+    if (!StartsUpper(w)) return std::string_view::npos;
+    if (k > 0 && (w == "News" || w == "News," || w == "News.")) {
+      const size_t news = w.data() - s.data();
+      *org = std::string(Trim(s.substr(pos, news - pos)));
+      return news + 4;
+    }
+  }
+  return std::string_view::npos;
 }
 
 // The place closing a sign-off: capitalized words to the end ("Hanoi", "Lagos, Nigeria",
@@ -169,11 +181,12 @@ std::string Appositive(std::string_view after) {
   if (after.compare(0, 2, ", ") != 0) return "";
   std::string_view seg = after.substr(2, kMaxAppositiveBytes);
   size_t end = std::string_view::npos;
-  for (std::string_view stop : {",", ".", ";", " - ", " \u2014", "\u2014", " (", ":"}) {
-    const size_t at = seg.find(stop);
+  for (std::string_view stop : {",", ".", ";", " - ", " \u2014", "\u2014", " (", ":", "\n"}) {
+    size_t at = seg.find(stop);
     // A period inside an abbreviation ("U.S.") does not end the role.
-    if (stop == "." && at != std::string_view::npos && at + 1 < seg.size() && seg[at + 1] != ' ') {
-      continue;
+    while (stop == "." && at != std::string_view::npos && at + 1 < seg.size() &&
+           !IsSpace(seg[at + 1])) {
+      at = seg.find(stop, at + 1);
     }
     if (at < end) end = at;
   }
@@ -257,16 +270,25 @@ Role BioRole(std::string_view after) {
     std::string_view w = words[k];
     if (!title.empty() && (w == "for" || w == "at")) {
       std::string owner;
-      for (size_t j = k + 1; j < words.size() && j < k + 6; ++j) {
+      // "for NPR.", "at the Bay Institute", "for NPR covering the West" (the org is "NPR").
+      for (size_t j = k + 1; j < words.size() && j < k + 7; ++j) {
         std::string_view o = words[j];
         const bool last = o.back() == '.' || o.back() == ',' || o.back() == ';';
         while (!o.empty() && (o.back() == '.' || o.back() == ',' || o.back() == ';')) {
           o.remove_suffix(1);
         }
+        if (o.empty()) break;
+        const bool joins = o == "of" || o == "the" || o == "and" || o == "&" || o == "for";
+        if (!StartsUpper(o) && !(joins && !owner.empty()) && !(o == "the" && owner.empty())) break;
         if (!owner.empty()) owner += ' ';
         owner += o;
         if (last) break;
       }
+      while (EndsWithIgnoreCase(owner, " of") || EndsWithIgnoreCase(owner, " the") ||
+             EndsWithIgnoreCase(owner, " and") || EndsWithIgnoreCase(owner, " for")) {
+        owner.resize(owner.rfind(' '));
+      }
+      if (StartsWithIgnoreCase(owner, "the ")) owner.erase(0, 4);
       if (org.empty()) org = std::string(WithoutPossessive(owner));
       break;
     }
@@ -291,7 +313,8 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
   std::string_view p = Trim(paragraph);
   if (p.empty()) return false;
   const size_t from = p.size() > kSignOffWindow ? p.size() - kSignOffWindow : 0;
-  // Every sign-off has ", " and an organization in capitals ("NPR"); most paragraphs don't.
+  // Every sign-off has ", " and an organization in capitals ("NPR"), or "News"; most
+  // paragraphs have neither near their end.
   std::string_view window = p.substr(from);
   bool organization = false;
   for (size_t comma = window.find(','); comma != std::string_view::npos && !organization;
@@ -299,7 +322,10 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
     organization = window.size() > comma + 3 && window[comma + 1] == ' ' &&
                    IsAsciiUpper(window[comma + 2]) && IsAsciiUpper(window[comma + 3]);
   }
-  if (!organization && window.find("For ") == std::string_view::npos) return false;
+  if (!organization && window.find("For ") == std::string_view::npos &&
+      window.find(" News") == std::string_view::npos) {
+    return false;
+  }
   for (size_t start : LastSentenceStarts(p, from, 4)) {
     SignOff found;
     if (ParseSignOffSentence(p.substr(start), &found)) {

@@ -423,6 +423,24 @@ class Parser {
     return false;
   }
 
+  // "July 22, 2008 · A third dry summer ..." below the headline (and maybe below a line that
+  // names the program): date, program and teaser at once.
+  bool TakeDatedTeaser(std::string_view text) {
+    DatedTeaser dated;
+    if (!drafts_.empty() || !ParseDatedTeaser(text, &dated)) return false;
+    if (article_.published_on.empty()) article_.published_on = dated.date;
+    if (article_.program.empty() && !dated.program.empty()) {
+      article_.program = dated.program;
+    } else if (article_.program.empty() && !article_.summary.empty() &&
+               SplitWords(article_.summary).size() <= 6 &&
+               article_.summary.find_first_of(".?!") == std::string::npos) {
+      article_.program = std::move(article_.summary);  // "Talk of the Nation" on its own line
+      article_.summary.clear();
+    }
+    if (article_.summary.empty()) article_.summary = std::string(dated.teaser);
+    return true;
+  }
+
   // Splits off a copyright statement; returns the text before it.
   std::string_view TakeCopyright(std::string_view text, bool* found) {
     *found = false;
@@ -511,6 +529,7 @@ class Parser {
           AddText(text, p.line);
           continue;
         }
+        if (TakeDatedTeaser(text)) continue;
         if (article_.summary.empty() && drafts_.empty()) {
           article_.summary = std::string(text);
           continue;
@@ -535,7 +554,7 @@ class Parser {
         while (!q.text.empty() && IsSpace(q.text.back())) q.text.pop_back();
       }
       if (q.text.empty()) {
-        if (q.kind == QuoteKind::kTurn && d.speaker.label) {
+        if (q.kind == QuoteKind::kTurn && d.speaker.label && !d.has_sign_off) {
           article_.warnings.push_back(
               {q.line, "label \"" + q.label + "\" has no speech; turn left out"});
           silent_turns_.push_back(d.speaker);
@@ -616,6 +635,12 @@ class Parser {
     for (const std::string& s : tail_) tail_text += s + "\n";
     if (article_.published_on.empty()) article_.published_on = FindIsoDate(chrome_);
     if (article_.published_on.empty()) article_.published_on = FindIsoDate(tail_text);
+    // "Recorded October 20, 2004. An economist ...": a teaser that dates the recording.
+    for (std::string_view opener : {"Recorded ", "Aired ", "Broadcast ", "Originally aired "}) {
+      if (article_.published_on.empty() && StartsWithIgnoreCase(article_.summary, opener)) {
+        article_.published_on = FindIsoDate(std::string_view(article_.summary).substr(0, 60));
+      }
+    }
     // "PBS NewsHour full episode October 22, 2019": a headline that dates an episode (not one
     // that names a date in history).
     static constexpr std::string_view kEpisodeWords[] = {"episode", "edition", "broadcast",
@@ -640,7 +665,7 @@ class Parser {
       article_.title = std::move(article_.summary);
       article_.summary.clear();
     }
-    article_.source = SourceNamedIn(article_.copyright);
+    article_.source = SourceOfCopyright(article_.copyright);
     if (article_.source.empty()) article_.source = SourceNamedIn(chrome_);
     if (article_.source.empty() && cnn_page) article_.source = "CNN";
     if (article_.source.empty() && !sign_off_org_.empty()) {
