@@ -201,7 +201,7 @@ role 01 "Gideon Farrow" "r.source = 'text' AND $(title_has 'former director of t
 role 02 "$SZ" "$(title_is Host)" "Host"
 role 03 "$LF" "$(title_is Host)" "Host (from the unlabelled opening)"
 role 03 "$OD" "$(title_is Hydrologist)" "Hydrologist"
-role 03 "$HQ" "$(title_is Author)" "Author"
+role 03 "$HQ" "lower(r.title) LIKE 'author%'" "an author (a role starting Author)"
 role 03 "Denise" "$(title_is Caller)" "Caller"
 role 03 "$AM" "$(title_is Senator)" "Senator"
 role 04 "$TR" "$(title_is Host)" "Host (from the unlabelled opening)"
@@ -313,6 +313,8 @@ forbidden=(
   "(SOUNDBITE" "(Soundbite" "(BEGIN VIDEOTAPE" "(END VIDEOTAPE" "(CROSSTALK)" "(COMMERCIAL BREAK)"
   "(BREAK)" "(Through interpreter)" "(Through Translator)" "(Singing)" "(Reading)" "(voice-over)"
   ">>" "�"
+  "NPR News, Portland." "NPR News, Astoria." "NPR News, Seattle." "For NPR News, I'm"
+  "For the PBS NewsHour, I'm"
 )
 for frag in "${forbidden[@]}"; do
   check "no quote contains \"$frag\"" \
