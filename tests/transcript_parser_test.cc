@@ -550,6 +550,24 @@ TEST(TranscriptParser, ReadsDatedTeasersAndCopyrightOwners) {
   });
 }
 
+TEST(TranscriptParser, ReadsMixedCaseStationTranscripts) {
+  RunCases({
+      {"guests named in the text speak once",
+       "Friday Politics\n\n( Jane Roe / AP Photo )\n[music]\n"
+       "Nina Hale: It's The Nina Hale Show on WRXR. Governor Pratt spoke last night.\n"
+       "Governor Pratt: We will fix the bridge.\n"
+       "Nina Hale: With us now, city hall reporter Cole Avery and Dee Marsh, co-host of the "
+       "podcast \"Town Talk\", who covers the council.\n"
+       "Cole Avery: Thanks for having me.\nDee Marsh: Hi.\n"
+       "Nina Hale: Ed Stone: the man of the hour, once said no.\n",
+       "Nina Hale|Pratt|Nina Hale|Cole Avery|Dee Marsh|Nina Hale",
+       {"program=Nina Hale Show", "summary=", "roles[Pratt]=Governor/label",
+        "roles[Cole Avery]=city hall reporter/text",
+        "roles[Dee Marsh]=co-host of the podcast \"Town Talk\"/text",
+        "text[5]=Ed Stone: the man of the hour, once said no."}},
+  });
+}
+
 TEST(TranscriptParser, RejectsTextWithoutTurns) {
   for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
                            "Play Live Radio\nNext Up:\n0:00 0:00\n",

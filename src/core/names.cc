@@ -398,6 +398,9 @@ bool LooksLikeRole(std::string_view part) {
   for (std::string_view w : SplitWords(part)) {
     std::string lower = AsciiLowerCopy(w);
     while (!lower.empty() && !IsAsciiAlpha(lower.back())) lower.pop_back();
+    // "co-host", "vice-chair": the last part names the role.
+    const size_t hyphen = lower.rfind('-');
+    if (hyphen != std::string::npos) lower.erase(0, hyphen + 1);
     if (lower.size() > 2 && lower.back() == 's') {
       if (WordSetOf<kRoleWords>().Contains(std::string_view(lower).substr(0, lower.size() - 1))) return true;
     }

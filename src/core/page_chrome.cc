@@ -55,7 +55,7 @@ constexpr std::string_view kCreditEndings[] = {
     "Getty Images", "/AP",       "/AFP",      "/Reuters",    "/NPR",      " for NPR",
     "/Bloomberg",   "/Pool",     "/POOL",     "AP Photo",    "/EPA",      "/Shutterstock",
     "/Corbis",      "/Sipa USA", "/Xinhua",   "/iStockphoto", "/Courtesy", "via AP",
-    "/AP Photo",    "/The Washington Post",   "/The New York Times",     "/TNS",
+    "/AP Photo",    "via AP",     "AP Photo/File", "/The Washington Post",   "/The New York Times",     "/TNS",
     "/Anadolu Agency", "/NurPhoto", "/Reuters/Landov", "/Landov", "/WireImage", "/Invision"
 };
 
@@ -90,6 +90,10 @@ bool LooksLikeHtml(std::string_view line) {
 
 bool IsPhotoCredit(std::string_view line) {
   if (line.size() > 140) return false;
+  // "( Sean Thew / AP Photo )": credits in parentheses.
+  if (line.size() > 2 && line.front() == '(' && line.back() == ')') {
+    line = Trim(line.substr(1, line.size() - 2));
+  }
   return EndsWithAnyIgnoreCase(line, kCreditEndings);
 }
 

@@ -238,6 +238,36 @@ std::string FindYear(std::string_view text) {
 
 namespace {
 
+constexpr std::string_view kProgramNouns[] = {
+    "Show", "Hour", "Edition", "Considered", "Podcast", "Nation", "Air", "Radio", "Report",
+    "News", "Journal", "Live", "Today", "Tonight", "Daily", "Week", "Desk", "Politics",
+    "Matters", "Exchange", "Forum", "Point", "Magazine", "Life", "Program", "Programme",
+    "Roundtable", "Hours", "Weekly", "Briefing", "Minutes", "Dateline", "Newsroom", "More",
+};
+
+// "The Brian Lehrer Show on WNYC", "All Things Considered from NPR News": capitalized words
+// closed by "on" or "from" and a capitalized name; "" otherwise.
+std::string MixedCaseProgram(std::string_view rest) {
+  std::vector<std::string_view> words = SplitWords(rest);
+  std::string name;
+  for (size_t k = 0; k < words.size() && k < 7; ++k) {
+    std::string_view w = words[k];
+    if ((w == "on" || w == "from") && !name.empty() && k + 1 < words.size() &&
+        IsAsciiUpper(words[k + 1][0])) {
+      // A person says "This is Jane Doe from NPR News" too: a program ends in a word like "Show".
+      if (!WordSetOf<kProgramNouns>().Contains(words[k - 1])) return "";
+      if (StartsWithIgnoreCase(name, "the ")) name.erase(0, 4);
+      return name;
+    }
+    const bool small = w == "of" || w == "the" || w == "and";
+    if (!IsAsciiUpper(w[0]) && !(small && !name.empty())) return "";
+    if (w.find_first_of(".,!?:;") != std::string_view::npos) return "";
+    if (!name.empty()) name += ' ';
+    name += w;
+  }
+  return "";
+}
+
 // Capital words after `opener`: the program in "This is FRESH AIR." / "It's the NPR POLITICS
 // PODCAST."
 std::string ProgramAfter(std::string_view text, std::string_view opener) {
@@ -261,6 +291,8 @@ std::string ProgramAfter(std::string_view text, std::string_view opener) {
       if (closes) break;
     }
     if (letters < 4 || EqualsIgnoreCase(name, "NPR NEWS") || EqualsIgnoreCase(name, "CNN")) {
+      std::string mixed = MixedCaseProgram(rest);
+      if (!mixed.empty()) return mixed;
       continue;
     }
     return ProperCaseTitle(name);

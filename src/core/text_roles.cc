@@ -12,7 +12,7 @@ constexpr size_t kSignOffWindow = 300;
 constexpr size_t kIntroWindow = 400;
 constexpr size_t kMaxAppositiveBytes = 160;
 constexpr size_t kMaxAppositiveWords = 16;
-constexpr size_t kMaxRoleWordsBeforeName = 4;
+constexpr size_t kMaxRoleWordsBeforeName = 6;
 
 bool StartsUpper(std::string_view w) {
   if (w.empty()) return false;
@@ -233,7 +233,7 @@ std::string RoleBefore(std::string_view before, std::string* org) {
       break;
     }
     // "White House correspondent", "senior political correspondent", "radio talk show host";
-    // an article, preposition, pronoun or verb ends the role, and so does a fourth word.
+    // an article, preposition, pronoun or verb ends the role, and so does a seventh word.
     if (words.size() - first >= kMaxRoleWordsBeforeName ||
         WordSetOf<kNotInRole>().Contains(w)) {
       break;

@@ -211,8 +211,8 @@ class Parser {
 
   // Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
   // the headline, whatever it looks like.
-  static std::vector<bool> ConfirmWeakLabels(const std::vector<Candidate>& candidates,
-                                             size_t first_content) {
+  std::vector<bool> ConfirmWeakLabels(const std::vector<Candidate>& candidates,
+                                      size_t first_content) const {
     std::vector<bool> confirmed(candidates.size(), false);
     bool any_weak = false;
     for (const Candidate& c : candidates) any_weak = any_weak || !c.label.strong();
@@ -259,7 +259,38 @@ class Parser {
       confirmed[k] = !label.strong() && line != first_content &&
                      accepted_weak.count(FoldedName(label.name)) != 0;
     }
+    ConfirmMentionedLabels(candidates, first_content, &confirmed);
     return confirmed;
+  }
+
+  // A weak label that names someone the running text also names ("we welcome congressional
+  // reporter Luke Broadwater" ... "Luke Broadwater: Thanks") is a label: a full name, or a title
+  // and a name ("President Zelenskyy:").
+  void ConfirmMentionedLabels(const std::vector<Candidate>& candidates, size_t first_content,
+                              std::vector<bool>* confirmed) const {
+    std::unordered_set<std::string> wanted;
+    std::unordered_set<size_t> label_starts;  // offsets in text_ where the labels stand
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      if (c.label.strong() || (*confirmed)[k] || c.line == first_content) continue;
+      std::vector<std::string_view> words = SplitWords(c.label.name);
+      if (words.size() < 2 && c.label.roles.empty()) continue;
+      wanted.insert(FoldedName(words.back()));
+      label_starts.insert(lines_[c.line].data() - text_.data() + c.label.start);
+    }
+    if (wanted.empty()) return;
+    const NameMentions mentions({std::string_view(text_)}, wanted);
+    std::unordered_set<std::string> mentioned;
+    for (const NameMention& m : mentions.mentions()) {
+      if (label_starts.count(m.begin) == 0) mentioned.insert(FoldedName(m.name));
+    }
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      if (!c.label.strong() && c.line != first_content &&
+          mentioned.count(FoldedName(c.label.name)) != 0) {
+        (*confirmed)[k] = true;
+      }
+    }
   }
 
   void BuildParagraphs() {
