@@ -147,7 +147,7 @@ struct StoryCase {
 
 void RunCases(const std::vector<StoryCase>& cases) {
   for (const StoryCase& c : cases) {
-    Result<Article> r = ParseTranscript(c.text, std::string(c.name) + ".txt");
+    Result<Article> r = ParseTranscript(c.text, "stories/" + std::string(c.name) + ".txt");
     ASSERT_TRUE(r.ok()) << c.name << ": " << r.status().ToString();
     EXPECT_EQ(QuoteSpeakers(*r), c.quotes) << c.name;
     for (const std::string& check : c.checks) {
@@ -565,6 +565,29 @@ TEST(TranscriptParser, ReadsMixedCaseStationTranscripts) {
         "roles[Cole Avery]=city hall reporter/text",
         "roles[Dee Marsh]=co-host of the podcast \"Town Talk\"/text",
         "text[5]=Ed Stone: the man of the hour, once said no."}},
+  });
+}
+
+TEST(TranscriptParser, ReadsPodcastLayouts) {
+  RunCases({
+      {"names alone on their lines, first-name labels",
+       "Small Questions\n\nWe answer small questions.\n\nRuth:\n\nWait, you're listening...\n\n \n\n"
+       "Cal:\n\nOkay.\n\n \n\nRuth:\n\nHey, I'm Ruth Abel.\n\nDot:\n\nHello.\n\nMark M.:\n\nThis is me."
+       "\n\nCal:\n\n(laughing)\n",
+       "Ruth|Cal|Ruth|Dot|Mark M.", {"text[4]=This is me."}},
+      {"clips that name their speaker",
+       "Sound\n\n[SHOW INTRO]\n\nJAY ADLER: She said this thing.\n\n"
+       "[ARCHIVE CLIP, Ann Fell: Sound is touch at a distance.]\n\n"
+       "ROB KESSLER: Touch at a distance.\n\n[ARCHIVE CLIP, Ann Fell: Touch.]\n\nJAY: Yes.\n",
+       "Jay Adler|Ann Fell|Rob Kessler|Ann Fell|Jay Adler",
+       {"text[1]=Sound is touch at a distance.", "label[1]=Ann Fell"}},
+      {"timestamps after the colon",
+       "Briefing\n\nA briefing.\n\nDana Cole: (00:03)\nThank you all.\n\nReporter 1: (00:41)\n"
+       "A question.\n\nDana Cole: (01:10) Next.\n",
+       "Dana Cole|Reporter 1|Dana Cole", {"text[2]=Next.", "unidentified[Reporter 1]=1"}},
+      {"no headline",
+       "JAY ADLER: Hello.\n\nROB KESSLER: Hi.\n", "Jay Adler|Rob Kessler",
+       {"title=no headline", "warnings=no headline found"}},
   });
 }
 

@@ -421,6 +421,16 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   return true;
 }
 
+// Rev pages put the time after the colon: "Donald Trump: (00:03)". It is skipped, and it makes
+// the label a strong one.
+void SkipSpeechTimestamp(std::string_view line, SpeakerLabel* label) {
+  const size_t group = LeadingGroupLength(line.substr(std::min(label->speech, line.size())), 16);
+  if (group < 3 || !IsTimestamp(line.substr(label->speech + 1, group - 2))) return;
+  label->timestamp = true;
+  label->speech += group;
+  while (label->speech < line.size() && IsSpace(line[label->speech])) ++label->speech;
+}
+
 }  // namespace
 
 bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
@@ -434,6 +444,7 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
   }
   label->start = start;
   label->speech = speech;
+  SkipSpeechTimestamp(line, label);
   return true;
 }
 
@@ -457,6 +468,7 @@ bool SpeakerLabelParser::Parse(std::string_view line, SpeakerLabel* label) {
   *label = *it->second;
   label->start = start;
   label->speech = speech;
+  SkipSpeechTimestamp(line, label);
   return true;
 }
 

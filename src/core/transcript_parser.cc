@@ -254,10 +254,20 @@ class Parser {
         }
       }
     }
+    // Layout confirms too: when names alone on their line ("Robert:") are labels twice over,
+    // the other names alone on their line are labels as well ("Tracie:").
+    size_t alone_confirmed = 0;
     for (size_t k = 0; k < candidates.size(); ++k) {
       const auto& [line, label, speech, two_lines] = candidates[k];
       confirmed[k] = !label.strong() && line != first_content &&
                      accepted_weak.count(FoldedName(label.name)) != 0;
+      if (confirmed[k] && speech.empty()) ++alone_confirmed;
+    }
+    if (alone_confirmed >= 2) {
+      for (size_t k = 0; k < candidates.size(); ++k) {
+        const Candidate& c = candidates[k];
+        if (!c.label.strong() && c.line != first_content && c.speech.empty()) confirmed[k] = true;
+      }
     }
     ConfirmMentionedLabels(candidates, first_content, &confirmed);
     return confirmed;
@@ -322,6 +332,11 @@ class Parser {
             {ParaKind::kTurn, line, label_speech_[label_at_[i]], label_at_[i], NoteKind::kSound});
         open = wrapped_;
         any_turn = true;
+        continue;
+      }
+      // "[ARCHIVE CLIP, Anne Roe: Sound is touch at a distance.]": a clip that names its speaker.
+      if (PushNamedClip(l, line)) {
+        open = false;
         continue;
       }
       // On-screen text ("SUBTITLE: ..."): shown, not said by anyone.
@@ -409,6 +424,24 @@ class Parser {
       if (full_name || (known && text[begin - 2] != ':')) return begin;
     }
     return std::string_view::npos;
+  }
+
+  bool PushNamedClip(std::string_view l, int line) {
+    static constexpr std::string_view kClipOpeners[] = {"[ARCHIVE CLIP,", "[ARCHIVAL CLIP,",
+                                                        "[CLIP,", "[NEWS CLIP,", "[SOUNDBITE,"};
+    if (l.size() < 3 || l.back() != ']' || !StartsWithAnyIgnoreCase(l, kClipOpeners)) return false;
+    const size_t comma = l.find(',');
+    std::string_view inner = Trim(l.substr(comma + 1, l.size() - comma - 2));
+    SpeakerLabel label;
+    if (!ParseSpeakerLabel(inner, &label) || label.generic) return false;
+    paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
+    const std::string_view speech = inner.substr(std::min(label.speech, inner.size()));
+    labels_.push_back(std::move(label));
+    label_speech_.push_back(speech);
+    paragraphs_.push_back(
+        {ParaKind::kTurn, line, speech, static_cast<int>(labels_.size()) - 1, NoteKind::kSound});
+    paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
+    return true;
   }
 
   // Pushes a turn paragraph, cut where further turns were run into it.
@@ -638,6 +671,16 @@ class Parser {
       if (!d.quote.text.empty()) article_.quotes.push_back(std::move(d.quote));
     }
     FillMetadata(index);
+    if (article_.title.empty()) {
+      // Every story needs a title to be found by; the file's own name is the user's.
+      std::string_view stem = file_name_;
+      stem = stem.substr(stem.find_last_of("/\\") == std::string_view::npos
+                             ? 0
+                             : stem.find_last_of("/\\") + 1);
+      stem = stem.substr(0, stem.rfind('.'));
+      article_.title = std::string(stem);
+      article_.warnings.push_back({0, "no headline found; titled after the file"});
+    }
     if (!lines_.empty()) {
       // A file that ends right after a label was probably cut short.
       size_t last = lines_.size();
