@@ -11,13 +11,13 @@ CREATE TABLE articles (
   published_on  TEXT,             -- ISO 8601 date (YYYY-MM-DD)
   dateline      TEXT,             -- place the story was filed from
   copyright     TEXT,             -- copyright line as printed
-  story_key     TEXT NOT NULL,    -- identity of the story across versions (see README)
-  file_name     TEXT,             -- file it was last imported from
+  story_key     TEXT NOT NULL UNIQUE,  -- identity of the story across versions (see README)
+  file_name     TEXT,             -- file it was last imported from, as named on the command line
   original_text TEXT NOT NULL,    -- the transcript as read (decoded to UTF-8), for re-normalizing
+  encoding      TEXT,             -- what the file's bytes were read as: utf-8, windows-1252, ...
   sha256        TEXT NOT NULL UNIQUE,  -- of the file's bytes: importing them again is a no-op
   imported_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-CREATE INDEX articles_story_key ON articles (story_key);
 CREATE INDEX articles_published_on ON articles (published_on);
 
 CREATE TABLE people (
