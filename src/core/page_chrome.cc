@@ -97,7 +97,7 @@ bool IsPhotoCredit(std::string_view line) {
   return EndsWithAnyIgnoreCase(line, kCreditEndings);
 }
 
-constexpr size_t kCopyrightWindow = 200;
+constexpr size_t kCopyrightWindow = 120;
 
 constexpr std::array<bool, 256> MakeSentenceEnds() {
   std::array<bool, 256> t{};

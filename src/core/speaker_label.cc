@@ -19,6 +19,7 @@ constexpr size_t kMaxLabelBytes = 160;        // name and roles outside parenthe
 constexpr size_t kMaxParentheticalBytes = 400;  // older NPR forms carry book titles
 constexpr size_t kMaxNameWords = 6;
 constexpr size_t kMaxRoleWords = 14;
+constexpr size_t kMaxWordsBeforeComma = 10;
 
 // Whole labels that are page furniture or headings, never speakers.
 constexpr std::string_view kNotLabels[] = {
@@ -84,6 +85,7 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
   int depth = 0;
   bool quoted = false;
   bool after_comma = false;
+  size_t spaces = 0;
   size_t paren_bytes = 0;
   const size_t n = line.size();
   for (size_t i = pos; i < n; ++i) {
@@ -119,6 +121,9 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
     }
     if (quoted) continue;
     if (c == ',') after_comma = true;
+    // A name, with a title before it, has at most ten words before its first comma: longer
+    // runs are prose, and most lines of a transcript end their scan here.
+    if (c == ' ' && !after_comma && ++spaces > kMaxWordsBeforeComma) return std::string_view::npos;
     if (c == ':') {
       if (i + 1 == n || line[i + 1] == ' ' || line[i + 1] == '\t') return i;
       return std::string_view::npos;
@@ -448,28 +453,33 @@ bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
   return true;
 }
 
-bool SpeakerLabelParser::Parse(std::string_view line, SpeakerLabel* label) {
+void SpeakerLabelParser::BeginStory() {
+  if (memo_.size() >= kMaxRemembered) memo_.clear();
+}
+
+const SpeakerLabel* SpeakerLabelParser::Parse(std::string_view line, size_t* start,
+                                              size_t* speech) {
   std::string_view body;
   bool caption;
-  size_t start;
-  size_t speech;
-  if (!LocateLabel(line, &body, &caption, &start, &speech)) return false;
+  if (!LocateLabel(line, &body, &caption, start, speech)) return nullptr;
+  SpeakerLabel timing;  // whether a Rev timestamp follows, and where the speech then starts
+  timing.speech = *speech;
+  SkipSpeechTimestamp(line, &timing);
+  *speech = timing.speech;
   std::string key(body);
   key += caption ? '>' : ':';
+  if (timing.timestamp) key += 'T';
   auto it = memo_.find(key);
   if (it == memo_.end()) {
     SpeakerLabel parsed;
     const bool ok = ParseLabelBody(body, caption, &parsed);
-    if (memo_.size() >= kMaxRemembered) memo_.clear();
+    parsed.start = *start;
+    parsed.speech = *speech;
+    parsed.timestamp = parsed.timestamp || timing.timestamp;
     it = memo_.emplace(std::move(key), ok ? std::make_optional(std::move(parsed)) : std::nullopt)
              .first;
   }
-  if (!it->second) return false;
-  *label = *it->second;
-  label->start = start;
-  label->speech = speech;
-  SkipSpeechTimestamp(line, label);
-  return true;
+  return it->second ? &*it->second : nullptr;
 }
 
 }  // namespace newsarchive

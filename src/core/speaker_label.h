@@ -48,10 +48,17 @@ struct SpeakerLabel {
 bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label);
 
 // ParseSpeakerLabel with a memory: each distinct label is analysed once, so the many turns of
-// one speaker cost little. Holds at most a few thousand labels; one per story is typical.
+// one speaker cost nothing more than a lookup.
 class SpeakerLabelParser {
  public:
-  bool Parse(std::string_view line, SpeakerLabel* label);
+  // Call before each story: forgets everything once more than a few thousand labels are held,
+  // so the labels returned while one story is read stay valid until the next call.
+  void BeginStory();
+
+  // The label opening `line`, or null. The returned label is shared by every line printed the
+  // same way: its `start` and `speech` are those of the first such line; this line's are
+  // stored in *start and *speech.
+  const SpeakerLabel* Parse(std::string_view line, size_t* start, size_t* speech);
 
  private:
   static constexpr size_t kMaxRemembered = 4096;

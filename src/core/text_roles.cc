@@ -323,7 +323,8 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
                    IsAsciiUpper(window[comma + 2]) && IsAsciiUpper(window[comma + 3]);
   }
   if (!organization && window.find("For ") == std::string_view::npos &&
-      window.find(" News") == std::string_view::npos) {
+      window.find(" News,") == std::string_view::npos &&
+      window.find(" News.") == std::string_view::npos) {
     return false;
   }
   for (size_t start : LastSentenceStarts(p, from, 4)) {

@@ -47,9 +47,10 @@ struct Paragraph {
 // A line that opens with a label.
 struct Candidate {
   size_t line;
-  SpeakerLabel label;
-  std::string_view speech;  // what follows the label
-  bool two_lines;           // the label ran onto the next line
+  const SpeakerLabel* label;  // owned by the label memo or by Parser::own_labels_
+  size_t start;               // where the label starts in the line
+  std::string_view speech;    // what follows the label
+  bool two_lines;             // the label ran onto the next line
 };
 
 constexpr int kContinuedLabel = -2;  // label_at_ of the second line of a wrapped label
@@ -158,6 +159,7 @@ class Parser {
     // Labels recur across the stories of one archive (hosts, reporters): the memo outlives
     // one parse, one per thread, and bounds its own size.
     thread_local SpeakerLabelParser label_parser;
+    label_parser.BeginStory();
     size_t first_content = lines_.size();
     for (size_t i = 0; i < lines_.size(); ++i) {
       std::string_view l = lines_[i];
@@ -167,27 +169,32 @@ class Parser {
         continue;
       }
       if (first_content == lines_.size()) first_content = i;
-      SpeakerLabel label;
-      if (label_parser.Parse(l, &label)) {
-        candidates.push_back({i, std::move(label), l.substr(std::min(label.speech, l.size())), false});
+      size_t start;
+      size_t speech;
+      if (const SpeakerLabel* label = label_parser.Parse(l, &start, &speech)) {
+        candidates.push_back({i, label, start, l.substr(std::min(speech, l.size())), false});
       } else if (i + 1 < lines_.size() && MayOpenWrappedLabel(l)) {
         // "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...".
         std::string_view next = lines_[i + 1];
         const std::string joined = std::string(l) + " " + std::string(next);
-        if (ParseSpeakerLabel(joined, &label) && label.all_caps && label.speech > l.size()) {
-          const size_t speech = std::min(label.speech - l.size() - 1, next.size());
-          candidates.push_back({i, std::move(label), next.substr(speech), true});
+        SpeakerLabel wrapped;
+        if (ParseSpeakerLabel(joined, &wrapped) && wrapped.all_caps && wrapped.speech > l.size()) {
+          speech = std::min(wrapped.speech - l.size() - 1, next.size());
+          start = wrapped.start;
+          own_labels_.push_back(std::move(wrapped));
+          candidates.push_back({i, &own_labels_.back(), start, next.substr(speech), true});
         }
       }
     }
     const std::vector<bool> confirmed = ConfirmWeakLabels(candidates, first_content);
+    std::unordered_set<const SpeakerLabel*> known_labels;
     for (size_t k = 0; k < candidates.size(); ++k) {
       Candidate& c = candidates[k];
-      if (!c.label.strong() && !confirmed[k]) continue;
-      if (c.label.all_caps && !c.label.generic && known_label_names_.size() < kMaxKnownNames &&
-          (labels_.empty() || labels_.back().name != c.label.name)) {
-        known_label_names_.insert(FoldedName(c.label.name));
-        std::vector<std::string_view> words = SplitWords(c.label.name);
+      if (!c.label->strong() && !confirmed[k]) continue;
+      if (c.label->all_caps && !c.label->generic && known_label_names_.size() < kMaxKnownNames &&
+          known_labels.insert(c.label).second) {
+        known_label_names_.insert(FoldedName(c.label->name));
+        std::vector<std::string_view> words = SplitWords(c.label->name);
         if (words.size() > 1) known_label_names_.insert(FoldedName(words.back()));
       }
       label_at_[c.line] = static_cast<int>(labels_.size());
@@ -195,7 +202,7 @@ class Parser {
         chrome_line_[c.line + 1] = false;
         label_at_[c.line + 1] = kContinuedLabel;
       }
-      labels_.push_back(std::move(c.label));
+      labels_.push_back(c.label);
       label_speech_.push_back(c.speech);
     }
   }
@@ -215,17 +222,17 @@ class Parser {
                                       size_t first_content) const {
     std::vector<bool> confirmed(candidates.size(), false);
     bool any_weak = false;
-    for (const Candidate& c : candidates) any_weak = any_weak || !c.label.strong();
+    for (const Candidate& c : candidates) any_weak = any_weak || !c.label->strong();
     if (!any_weak) return confirmed;
     std::unordered_map<std::string, int> weak_count;
     std::unordered_set<std::string> known;  // strong names and their words
     std::unordered_set<std::string_view> seen_strong;
-    for (const auto& [line, label, speech, two_lines] : candidates) {
-      if (label.strong() && !seen_strong.insert(label.name).second) continue;
-      const std::string key = FoldedName(label.name);
-      if (label.strong()) {
+    for (const auto& [line, label, start, speech, two_lines] : candidates) {
+      if (label->strong() && !seen_strong.insert(label->name).second) continue;
+      const std::string key = FoldedName(label->name);
+      if (label->strong()) {
         known.insert(key);
-        for (std::string_view w : SplitWords(label.name)) known.insert(FoldedName(w));
+        for (std::string_view w : SplitWords(label->name)) known.insert(FoldedName(w));
       } else {
         ++weak_count[key];
       }
@@ -233,24 +240,24 @@ class Parser {
     // A one-word weak label that opens or closes another weak label's name confirms both:
     // "Alison Stewart:" then "Alison:".
     std::unordered_set<std::string> weak_name_ends;
-    for (const auto& [line, label, speech, two_lines] : candidates) {
-      std::vector<std::string_view> words = SplitWords(label.name);
-      if (label.strong() || words.size() < 2) continue;
+    for (const auto& [line, label, start, speech, two_lines] : candidates) {
+      std::vector<std::string_view> words = SplitWords(label->name);
+      if (label->strong() || words.size() < 2) continue;
       weak_name_ends.insert(FoldedName(words.front()));
       weak_name_ends.insert(FoldedName(words.back()));
     }
     std::unordered_set<std::string> accepted_weak;
     for (int round = 0; round < 2; ++round) {
-      for (const auto& [line, label, speech, two_lines] : candidates) {
-        if (label.strong() || line == first_content) continue;
-        const std::string key = FoldedName(label.name);
-        bool ok = weak_count[key] >= 2 || label.has_role || known.count(key) != 0 ||
+      for (const auto& [line, label, start, speech, two_lines] : candidates) {
+        if (label->strong() || line == first_content) continue;
+        const std::string key = FoldedName(label->name);
+        bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
                   weak_name_ends.count(key) != 0;
-        for (std::string_view w : SplitWords(label.name)) {
+        for (std::string_view w : SplitWords(label->name)) {
           ok = ok || accepted_weak.count(FoldedName(w)) != 0;
         }
         if (ok && accepted_weak.insert(key).second) {
-          for (std::string_view w : SplitWords(label.name)) accepted_weak.insert(FoldedName(w));
+          for (std::string_view w : SplitWords(label->name)) accepted_weak.insert(FoldedName(w));
         }
       }
     }
@@ -258,15 +265,15 @@ class Parser {
     // the other names alone on their line are labels as well ("Tracie:").
     size_t alone_confirmed = 0;
     for (size_t k = 0; k < candidates.size(); ++k) {
-      const auto& [line, label, speech, two_lines] = candidates[k];
-      confirmed[k] = !label.strong() && line != first_content &&
-                     accepted_weak.count(FoldedName(label.name)) != 0;
+      const auto& [line, label, start, speech, two_lines] = candidates[k];
+      confirmed[k] = !label->strong() && line != first_content &&
+                     accepted_weak.count(FoldedName(label->name)) != 0;
       if (confirmed[k] && speech.empty()) ++alone_confirmed;
     }
     if (alone_confirmed >= 2) {
       for (size_t k = 0; k < candidates.size(); ++k) {
         const Candidate& c = candidates[k];
-        if (!c.label.strong() && c.line != first_content && c.speech.empty()) confirmed[k] = true;
+        if (!c.label->strong() && c.line != first_content && c.speech.empty()) confirmed[k] = true;
       }
     }
     ConfirmMentionedLabels(candidates, first_content, &confirmed);
@@ -282,11 +289,11 @@ class Parser {
     std::unordered_set<size_t> label_starts;  // offsets in text_ where the labels stand
     for (size_t k = 0; k < candidates.size(); ++k) {
       const Candidate& c = candidates[k];
-      if (c.label.strong() || (*confirmed)[k] || c.line == first_content) continue;
-      std::vector<std::string_view> words = SplitWords(c.label.name);
-      if (words.size() < 2 && c.label.roles.empty()) continue;
+      if (c.label->strong() || (*confirmed)[k] || c.line == first_content) continue;
+      std::vector<std::string_view> words = SplitWords(c.label->name);
+      if (words.size() < 2 && c.label->roles.empty()) continue;
       wanted.insert(FoldedName(words.back()));
-      label_starts.insert(lines_[c.line].data() - text_.data() + c.label.start);
+      label_starts.insert(lines_[c.line].data() - text_.data() + c.start);
     }
     if (wanted.empty()) return;
     const NameMentions mentions({std::string_view(text_)}, wanted);
@@ -296,14 +303,15 @@ class Parser {
     }
     for (size_t k = 0; k < candidates.size(); ++k) {
       const Candidate& c = candidates[k];
-      if (!c.label.strong() && c.line != first_content &&
-          mentioned.count(FoldedName(c.label.name)) != 0) {
+      if (!c.label->strong() && c.line != first_content &&
+          mentioned.count(FoldedName(c.label->name)) != 0) {
         (*confirmed)[k] = true;
       }
     }
   }
 
   void BuildParagraphs() {
+    paragraphs_.reserve(lines_.size());
     bool open = false;  // the last paragraph may take the next wrapped line
     bool any_turn = false;
     for (size_t i = 0; i < lines_.size(); ++i) {
@@ -392,7 +400,8 @@ class Parser {
       }
       if (!turns.empty()) {
         const std::string_view speech = turns.substr(std::min(mid_label.speech, turns.size()));
-        labels_.push_back(std::move(mid_label));
+        own_labels_.push_back(std::move(mid_label));
+        labels_.push_back(&own_labels_.back());
         label_speech_.push_back(speech);
         PushSplittingTurns({ParaKind::kTurn, line, speech, static_cast<int>(labels_.size()) - 1,
                             NoteKind::kSound});
@@ -436,7 +445,8 @@ class Parser {
     if (!ParseSpeakerLabel(inner, &label) || label.generic) return false;
     paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
     const std::string_view speech = inner.substr(std::min(label.speech, inner.size()));
-    labels_.push_back(std::move(label));
+    own_labels_.push_back(std::move(label));
+    labels_.push_back(&own_labels_.back());
     label_speech_.push_back(speech);
     paragraphs_.push_back(
         {ParaKind::kTurn, line, speech, static_cast<int>(labels_.size()) - 1, NoteKind::kSound});
@@ -452,7 +462,8 @@ class Parser {
       p.text = Trim(p.text.substr(0, at));
       paragraphs_.push_back(p);
       p.text = rest.substr(std::min(label.speech, rest.size()));
-      labels_.push_back(std::move(label));
+      own_labels_.push_back(std::move(label));
+      labels_.push_back(&own_labels_.back());
       label_speech_.push_back(p.text);
       p.label = static_cast<int>(labels_.size()) - 1;
     }
@@ -538,6 +549,7 @@ class Parser {
   }
 
   void Walk() {
+    drafts_.reserve(paragraphs_.size());
     bool preamble = true;
     bool tail = false;
     for (Paragraph& p : paragraphs_) {
@@ -548,7 +560,7 @@ class Parser {
       if (p.kind == ParaKind::kTurn) {
         preamble = false;
         tail = false;
-        const SpeakerLabel& label = labels_[p.label];
+        const SpeakerLabel& label = *labels_[p.label];
         TurnSpeaker who;
         who.label = &label;
         who.line = p.line;
@@ -686,7 +698,7 @@ class Parser {
       size_t last = lines_.size();
       while (last > 0 && lines_[last - 1].empty()) --last;
       if (last > 0 && label_at_[last - 1] >= 0 &&
-          labels_[label_at_[last - 1]].speech >= lines_[last - 1].size()) {
+          label_speech_[label_at_[last - 1]].empty()) {
         article_.warnings.push_back(
             {static_cast<int>(last), "file ends after a label (truncated?)"});
       }
@@ -793,7 +805,8 @@ class Parser {
   const std::string& file_name_;
   std::vector<std::string_view> lines_;
   bool wrapped_ = false;
-  std::vector<SpeakerLabel> labels_;
+  std::vector<const SpeakerLabel*> labels_;  // the labels of the story, in order found
+  std::deque<SpeakerLabel> own_labels_;       // those not held by the label memo
   std::vector<std::string_view> label_speech_;  // per label: the speech after it on its line
   std::vector<int> label_at_;  // per line: index into labels_, -1, or kContinuedLabel
   std::vector<bool> chrome_line_;
