@@ -53,6 +53,16 @@ TEST(TextUtil, DecodesUtf8AndReplacesBadBytes) {
   }
 }
 
+TEST(TextUtil, CutsTextOnCharacterBoundaries) {
+  const std::string s = "ab\xC3\xA9\xE2\x80\x99z";  // a b é ’ z
+  EXPECT_EQ(Utf8Head(s, 3), "ab");
+  EXPECT_EQ(Utf8Head(s, 4), "ab\xC3\xA9");
+  EXPECT_EQ(Utf8Head(s, 100), s);
+  EXPECT_EQ(Utf8Tail(s, 3), "z");
+  EXPECT_EQ(Utf8Tail(s, 4), "\xE2\x80\x99z");
+  EXPECT_EQ(Utf8Tail(s, 100), s);
+}
+
 TEST(TextUtil, ComparesWithoutCase) {
   EXPECT_TRUE(EqualsIgnoreCase("Next Up:", "NEXT UP:"));
   EXPECT_FALSE(EqualsIgnoreCase("Next", "Nex"));

@@ -273,7 +273,7 @@ std::string MixedCaseProgram(std::string_view rest) {
 std::string ProgramAfter(std::string_view text, std::string_view opener) {
   for (size_t at = FindIgnoreCase(text, opener); at != std::string_view::npos;
        at = FindIgnoreCase(text, opener, at + 1)) {
-    std::string_view rest = text.substr(at + opener.size(), 120);
+    std::string_view rest = Utf8Head(text.substr(at + opener.size()), 120);
     // Capital words up to punctuation or the first word not in capitals: "FRESH AIR.",
     // "ALL THINGS CONSIDERED from NPR News".
     std::string name;

@@ -60,7 +60,7 @@ size_t ReadOrganization(std::string_view s, size_t pos, std::string* org) {
     return s.compare(end, 5, " News") == 0 ? end + 5 : end;
   }
   // Capitalized words closed by "News": a member station.
-  std::vector<std::string_view> words = SplitWords(s.substr(pos, 60));
+  std::vector<std::string_view> words = SplitWords(Utf8Head(s.substr(pos), 60));
   for (size_t k = 0; k < words.size() && k < 5; ++k) {
     std::string_view w = words[k];
     if (!StartsUpper(w)) return std::string_view::npos;
@@ -179,7 +179,7 @@ constexpr std::string_view kNotAppositive[] = {
 // "Fred Fleitz, a former chief of staff to ..., said": the role between the commas.
 std::string Appositive(std::string_view after) {
   if (after.compare(0, 2, ", ") != 0) return "";
-  std::string_view seg = after.substr(2, kMaxAppositiveBytes);
+  std::string_view seg = Utf8Head(after.substr(2), kMaxAppositiveBytes);
   size_t end = std::string_view::npos;
   for (std::string_view stop : {",", ".", ";", " - ", " \u2014", "\u2014", " (", ":", "\n"}) {
     size_t at = seg.find(stop);
@@ -218,8 +218,7 @@ std::string Appositive(std::string_view after) {
 // "White House correspondent Ayesha Rascoe": the role right before a name, and an organization
 // when a possessive opens it ("NPR's national correspondent ...").
 std::string RoleBefore(std::string_view before, std::string* org) {
-  std::vector<std::string_view> words = SplitWords(before.substr(
-      before.size() > kMaxAppositiveBytes ? before.size() - kMaxAppositiveBytes : 0));
+  std::vector<std::string_view> words = SplitWords(Utf8Tail(before, kMaxAppositiveBytes));
   if (words.empty() || !WordSetOf<kRoleNouns>().Contains(words.back()) || !IsAsciiLower(words.back()[0])) {
     return "";
   }
@@ -255,7 +254,7 @@ Role BioRole(std::string_view after) {
   Role role;
   role.source = RoleSource::kBio;
   if (after.compare(0, 4, " is ") != 0) return role;
-  std::vector<std::string_view> words = SplitWords(after.substr(4, kMaxAppositiveBytes));
+  std::vector<std::string_view> words = SplitWords(Utf8Head(after.substr(4), kMaxAppositiveBytes));
   size_t k = 0;
   std::string org;
   if (k < words.size() && (words[k] == "a" || words[k] == "an" || words[k] == "the")) ++k;
@@ -339,7 +338,7 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
 }
 
 std::string SelfIntroducedName(std::string_view paragraph) {
-  std::string_view p = paragraph.substr(0, kIntroWindow);
+  std::string_view p = Utf8Head(paragraph, kIntroWindow);
   for (std::string_view marker : {std::string_view("I'm "), std::string_view("I\u2019m "),
                                   std::string_view("I`m "), std::string_view("I am ")}) {
     for (size_t at = p.find(marker); at != std::string_view::npos; at = p.find(marker, at + 1)) {
@@ -387,7 +386,7 @@ void AddMentionRoles(const std::vector<std::string_view>& texts, size_t first_bi
     if (!title.empty()) AddRole(&speaker, {title, org, RoleSource::kText});
     // "NPR's Ayesha Rascoe": the reporting roles her labels gave her are NPR's.
     std::vector<std::string_view> words =
-        SplitWords(before.substr(before.size() > 40 ? before.size() - 40 : 0));
+        SplitWords(Utf8Tail(before, 40));
     if (!words.empty() && words.back() != WithoutPossessive(words.back()) &&
         IsNewsOrganization(WithoutPossessive(words.back()))) {
       SetReportingOrganization(&speaker, std::string(WithoutPossessive(words.back())));

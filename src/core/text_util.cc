@@ -106,6 +106,20 @@ bool WordSet::IsPrefixOf(std::string_view s) const {
   return false;
 }
 
+std::string_view Utf8Head(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+std::string_view Utf8Tail(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t begin = s.size() - max_bytes;
+  while (begin < s.size() && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80) ++begin;
+  return s.substr(begin);
+}
+
 uint32_t DecodeCodePoint(std::string_view s, size_t& i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {

@@ -84,6 +84,11 @@ const WordSet& WordSetOf() {
   return *set;
 }
 
+// At most `max_bytes` bytes of `s` from its start (or, for Utf8Tail, up to its end), never
+// cutting a UTF-8 character in two.
+std::string_view Utf8Head(std::string_view s, size_t max_bytes);
+std::string_view Utf8Tail(std::string_view s, size_t max_bytes);
+
 // Decodes the code point at s[i] and advances i past it; an invalid byte gives U+FFFD and
 // advances by one. `s` must be non-empty at i.
 uint32_t DecodeCodePoint(std::string_view s, size_t& i);

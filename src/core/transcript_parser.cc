@@ -724,7 +724,7 @@ class Parser {
     // "Recorded October 20, 2004. An economist ...": a teaser that dates the recording.
     for (std::string_view opener : {"Recorded ", "Aired ", "Broadcast ", "Originally aired "}) {
       if (article_.published_on.empty() && StartsWithIgnoreCase(article_.summary, opener)) {
-        article_.published_on = FindIsoDate(std::string_view(article_.summary).substr(0, 60));
+        article_.published_on = FindIsoDate(Utf8Head(article_.summary, 60));
       }
     }
     // "PBS NewsHour full episode October 22, 2019": a headline that dates an episode (not one
@@ -778,7 +778,7 @@ class Parser {
     }
     // The program a host names in the first turns: "This is TALK OF THE NATION."
     for (size_t k = 0; k < article_.quotes.size() && k < 6 && article_.program.empty(); ++k) {
-      article_.program = ProgramNamedIn(article_.quotes[k].text.substr(0, 400));
+      article_.program = ProgramNamedIn(Utf8Head(article_.quotes[k].text, 400));
     }
     // A teaser taken from the page's first line may open with the program's name.
     for (std::string prefix : {article_.program + " ", "The " + article_.program + " "}) {
