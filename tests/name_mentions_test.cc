@@ -27,6 +27,11 @@ TEST(NameMentions, TakesSpellingsFromRunningText) {
   EXPECT_EQ(m.Spelling("NOBODY"), "");
 }
 
+TEST(NameMentions, HyphenBeforeAnAccentedLetterKeepsTheWordWhole) {
+  NameMentions m = Scan("Senator McKinnon-\u00c1lvarez's fund grew.", {"MCKINNON-ALVAREZ"});
+  EXPECT_EQ(m.Spelling("MCKINNON-\u00c1LVAREZ"), "McKinnon-\u00c1lvarez");
+}
+
 TEST(NameMentions, FindsFullNamesEndingInASurname) {
   struct Case {
     const char* text;

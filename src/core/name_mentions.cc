@@ -144,7 +144,7 @@ size_t WordEnd(std::string_view text, size_t i) {
       if (IsAsciiAlpha(static_cast<char>(c))) {
         ++i;
       } else if ((c == '\'' || c == '-') && LetterAt(text, i + 1)) {
-        i += 2;
+        ++i;  // the letter after it may be more than one byte: it is read next
       } else {
         break;
       }
