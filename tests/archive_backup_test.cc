@@ -7,13 +7,12 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <thread>
 
-#include "core/migrations_embedded.h"
+#include "core/migrator.h"
+#include "test_util.h"
 
 namespace newsarchive {
 namespace {
@@ -23,10 +22,7 @@ bool Exists(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+std::string ReadFile(const std::string& path) { return testing_util::ReadFileBytes(path); }
 
 int64_t Count(SQLite::Database& db, const std::string& table) {
   return db.execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
@@ -36,20 +32,15 @@ int64_t Count(SQLite::Database& db, const std::string& table) {
 class ArchiveBackupTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = ::testing::TempDir() + "archive_backup_" + std::to_string(::getpid()) + "_" +
-           ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    std::system(("rm -rf '" + dir_ + "' && mkdir -p '" + dir_ + "'").c_str());
     source_path_ = dir_ + "/archive.db";
     source_ = std::make_unique<SQLite::Database>(source_path_,
                                                  SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     source_->exec("PRAGMA journal_mode = WAL");
-    for (const EmbeddedMigration& m : EmbeddedMigrations()) source_->exec(m.sql);
+    Result<int> applied = Migrator(*source_, source_path_).ApplyPending();
+    ASSERT_TRUE(applied.ok()) << applied.status().ToString();
     for (int i = 1; i <= 50; ++i) AddArticle(*source_, i);
   }
-  void TearDown() override {
-    source_.reset();
-    std::system(("rm -rf '" + dir_ + "'").c_str());
-  }
+  void TearDown() override { source_.reset(); }
 
   static void AddArticle(SQLite::Database& db, int id) {
     const std::string n = std::to_string(id);
@@ -58,7 +49,8 @@ class ArchiveBackupTest : public ::testing::Test {
             "')");
   }
 
-  std::string dir_;
+  testing_util::TempDir temp_;
+  const std::string dir_ = temp_.path();
   std::string source_path_;
   std::unique_ptr<SQLite::Database> source_;
 };

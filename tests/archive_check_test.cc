@@ -2,32 +2,23 @@
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <string>
 
-#include "core/migrations_embedded.h"
+#include "core/migrator.h"
+#include "test_util.h"
 
 namespace newsarchive {
 namespace {
 
-// A file archive built from the embedded migrations, removed at the end of the test.
+// A migrated file archive in a temporary directory.
 class ArchiveCheckTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = ::testing::TempDir() + "archive_check_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db";
-    std::remove(path_.c_str());
     SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    for (const EmbeddedMigration& m : EmbeddedMigrations()) db.exec(m.sql);
-  }
-  void TearDown() override {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
-      std::remove((path_ + suffix).c_str());
-    }
+    Result<int> applied = Migrator(db, path_).ApplyPending();
+    ASSERT_TRUE(applied.ok()) << applied.status().ToString();
   }
 
   SQLite::Database Open(int flags = SQLite::OPEN_READWRITE) {
@@ -50,12 +41,10 @@ class ArchiveCheckTest : public ::testing::Test {
             ", 2, 'turn', 'The river rose overnight.')");
   }
 
-  std::string FileBytes() const {
-    std::ifstream in(path_, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  }
+  std::string FileBytes() const { return testing_util::ReadFileBytes(path_); }
 
-  std::string path_;
+  testing_util::TempDir dir_;
+  const std::string path_ = dir_.Path("archive.db");
 };
 
 const CheckResult& Find(const CheckReport& report, const std::string& name) {

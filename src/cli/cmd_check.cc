@@ -1,8 +1,81 @@
-// Placeholder until the check command is written.
+// newsarchive check: integrity, foreign-key and full-text checks, and orphans, in one report.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <iostream>
+#include <string>
+
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "core/archive_check.h"
+#include "core/archive_db.h"
 
 namespace newsarchive {
+namespace {
 
-void SetupCheckCommand(CLI::App&, const GlobalOptions&, int*) {}
+struct CheckOptions {
+  bool all = false;  // list every finding kept, not only the first few per check
+};
+
+std::string Plural(int64_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void PrintResult(const CheckResult& result, size_t shown, std::ostream& out) {
+  out << result.name << std::string(result.name.size() < 18 ? 18 - result.name.size() : 1, ' ');
+  if (result.ok()) {
+    out << "ok\n";
+    return;
+  }
+  std::string counts;
+  if (result.errors > 0) counts = Plural(result.errors, "error");
+  if (result.warnings > 0) {
+    counts += (counts.empty() ? "" : ", ") + Plural(result.warnings, "warning");
+  }
+  out << counts << "\n";
+  size_t i = 0;
+  for (; i < result.findings.size() && i < shown; ++i) {
+    const CheckFinding& f = result.findings[i];
+    out << "  " << CheckSeverityName(f.severity) << ": " << f.message << "\n";
+  }
+  const int64_t rest = result.errors + result.warnings - static_cast<int64_t>(i);
+  if (rest > 0) out << "  ... and " << rest << " more\n";
+}
+
+int RunCheck(const GlobalOptions& global, const CheckOptions& options) {
+  if (::access(global.db_path.c_str(), F_OK) != 0) {
+    std::cerr << "newsarchive check: " << global.db_path << ": no archive there\n";
+    return kExitDatabase;
+  }
+  // Read-write when the file allows it, so the FTS5 integrity-check can run; a read-only file
+  // (or file system) is still checked, with the row-id comparison for the full-text indexes.
+  const bool writable = ::access(global.db_path.c_str(), W_OK) == 0;
+  auto db = OpenArchive(global.db_path, writable ? ArchiveMode::kReadWrite : ArchiveMode::kReadOnly);
+  if (!db.ok()) {
+    std::cerr << "newsarchive check: " << db.status().WithFile(global.db_path).ToString() << "\n";
+    return kExitDatabase;
+  }
+  const CheckReport report = CheckArchive(**db);
+  const size_t shown = options.all ? static_cast<size_t>(kMaxFindingsPerCheck) : 10;
+  for (const CheckResult& result : report.checks) PrintResult(result, shown, std::cout);
+  std::cout << global.db_path << ": " << Plural(report.errors(), "error") << ", "
+            << Plural(report.warnings(), "warning") << "\n";
+  return report.errors() > 0 ? kExitDatabase : kExitOk;
+}
+
+}  // namespace
+
+void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_code) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "check",
+      "Check the archive: file integrity, foreign keys, full-text indexes, half-written articles\n"
+      "and orphans (people with no quotes and no roles). Changes no data. Exits 0 when no error is\n"
+      "found (warnings allowed), 4 when the archive is damaged.\n\n"
+      "Example:\n"
+      "  newsarchive --db archive.db check");
+  cmd->add_flag("--all", options->all, "List up to 100 findings per check instead of 10");
+  cmd->callback([&global, options, exit_code] { *exit_code = RunCheck(global, *options); });
+}
 
 }  // namespace newsarchive

@@ -16,9 +16,26 @@
 namespace newsarchive {
 namespace parser_invariants {
 
+// `s` with bytes outside printable ASCII shown as \xHH, cut to `max` bytes.
+inline std::string Escaped(const std::string& s, size_t max = 80) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (size_t i = 0; i < s.size() && i < max; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += std::string("\\x") + kHex[c >> 4] + kHex[c & 15];
+    }
+  }
+  return s.size() > max ? out + "..." : out;
+}
+
 // Appends a line to *problems when `s` is not valid UTF-8.
 inline void ExpectUtf8(const std::string& s, const char* field, std::string* problems) {
-  if (!strict_json::IsValidUtf8(s)) *problems += std::string(field) + " is not valid UTF-8\n";
+  if (!strict_json::IsValidUtf8(s)) {
+    *problems += std::string(field) + " is not valid UTF-8: \"" + Escaped(s) + "\"\n";
+  }
 }
 
 inline void CheckArticle(const Article& a, int line_count, std::string* problems) {
