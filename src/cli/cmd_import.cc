@@ -1,8 +1,252 @@
-// Placeholder until the import command is written.
+// newsarchive import: transcripts into the archive. The core (core/importer.h) does the work and
+// reports each file; this file decides what the user sees: a line per file on stdout, problems
+// and warnings on stderr as `path:line: why`, a progress bar and a one-line summary on stderr,
+// and the exit code.
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/interrupt.h"
+#include "cli/progress_bar.h"
+#include "core/archive_db.h"
+#include "core/article_dump.h"
+#include "core/importer.h"
+#include "core/json_writer.h"
 
 namespace newsarchive {
+namespace {
 
-void SetupImportCommand(CLI::App&, const GlobalOptions&, int*) {}
+// Below this many files no progress bar is drawn: the run is over before it would help.
+constexpr int64_t kProgressBarMinFiles = 20;
+
+struct ImportCommandOptions {
+  std::vector<std::string> paths;
+  ImportOptions import;
+  std::string format = "text";
+};
+
+std::string Count(int64_t n, const char* what) { return std::to_string(n) + " " + what; }
+
+// "imported 9, already imported 0, skipped 0, rejected 1 (12 files, 0.3 s)".
+std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
+  std::string line;
+  if (dry_run) {
+    line = "parsed " + std::to_string(s.parsed) + ", rejected " + std::to_string(s.rejected);
+  } else {
+    line = "imported " + std::to_string(s.imported);
+    if (s.replaced > 0) line += ", replaced " + std::to_string(s.replaced);
+    line += ", already imported " + std::to_string(s.already_imported) + ", skipped " +
+            std::to_string(s.skipped) + ", rejected " + std::to_string(s.rejected);
+  }
+  char time[32];
+  std::snprintf(time, sizeof(time), "%.1f s", seconds);
+  line += " (" + Count(s.files, s.files == 1 ? "file" : "files");
+  if (s.ignored > 0) line += ", " + Count(s.ignored, "ignored");
+  line += ", " + std::string(time) + ")";
+  if (dry_run) line += "; nothing written (--dry-run)";
+  return line;
+}
+
+// The stdout line for a file that went in (or was already there).
+std::string ResultLine(const FileReport& report) {
+  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + report.path;
+  if (report.article_id > 0) line += " (article " + std::to_string(report.article_id);
+  if (report.article != nullptr) {
+    line += ": " + Count(static_cast<int64_t>(report.article->speakers.size()), "speakers") +
+            ", " + Count(static_cast<int64_t>(report.article->quotes.size()), "quotes");
+  }
+  if (report.article_id > 0) line += ")";
+  return line;
+}
+
+// One JSON Lines record per file for --format json (without --dry-run).
+std::string ResultJson(const FileReport& report) {
+  std::string out = "{\"file\":";
+  AppendJsonString(report.path, &out);
+  out += ",\"outcome\":";
+  AppendJsonString(FileOutcomeName(report.outcome), &out);
+  out += ",\"article_id\":" + (report.article_id > 0 ? std::to_string(report.article_id) : "null");
+  out += ",\"speakers\":" +
+         (report.article ? std::to_string(report.article->speakers.size()) : std::string("null"));
+  out += ",\"quotes\":" +
+         (report.article ? std::to_string(report.article->quotes.size()) : std::string("null"));
+  out += ",\"message\":";
+  if (report.status.ok()) {
+    out += "null";
+  } else {
+    AppendJsonString(report.status.ToString(), &out);
+  }
+  return out + "}";
+}
+
+void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar* bar) {
+  if (bar != nullptr) bar->Clear();
+  for (const Diagnostic& warning : report.warnings) {
+    std::cerr << report.path << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
+              << ": warning: " << warning.message << "\n";
+  }
+  switch (report.outcome) {
+    case FileOutcome::kRejected:
+    case FileOutcome::kSkipped:
+      std::cerr << report.status.ToString() << "\n";
+      break;
+    case FileOutcome::kIgnored:
+      std::cerr << report.path << ": warning: " << report.status.message() << "\n";
+      return;
+    default:
+      break;
+  }
+  std::string out;
+  if (dry_run && report.article != nullptr) {
+    if (json) {
+      AppendArticleJson(*report.article, report.path, report.encoding, report.warnings, &out);
+      out += "\n";
+    } else {
+      AppendArticleText(*report.article, report.path, report.encoding, &out);
+    }
+  } else if (json) {
+    out = ResultJson(report) + "\n";
+  } else if (report.outcome != FileOutcome::kRejected && report.outcome != FileOutcome::kSkipped) {
+    out = ResultLine(report) + "\n";
+  }
+  std::cout << out << std::flush;
+}
+
+int ExitCode(const ImportSummary& s) {
+  if (s.interrupted) return kExitInterrupted;
+  if (s.files == 0 || s.rejected == s.files) return kExitError;
+  return s.rejected > 0 ? kExitPartial : kExitOk;
+}
+
+bool IsDirectory(const std::string& path) {
+  struct stat info;
+  return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
+  const char* const kName = "newsarchive import: ";
+  Status valid = ValidateImportOptions(options.import);
+  if (!valid.ok()) {
+    std::cerr << kName << valid.message() << "\n";
+    return kExitUsage;
+  }
+  if (!options.import.url.empty() && (options.paths.size() != 1 || IsDirectory(options.paths[0]))) {
+    std::cerr << kName << "--url names one story: give it with a single file\n";
+    return kExitUsage;
+  }
+
+  std::unique_ptr<SQLite::Database> db;
+  if (!options.import.dry_run) {
+    auto opened = OpenArchive(global.db_path, ArchiveMode::kReadWrite);
+    if (!opened.ok()) {
+      std::cerr << kName << opened.status().ToString() << "\n";
+      return kExitDatabase;
+    }
+    db = std::move(*opened);
+  }
+
+  const bool json = options.format == "json";
+  const bool dry_run = options.import.dry_run;
+  std::unique_ptr<ProgressBar> bar;
+  InterruptScope interrupt;
+  ImportCallbacks callbacks;
+  callbacks.cancel = &InterruptScope::Flag();
+  callbacks.on_file = [&](const FileReport& report) {
+    PrintReport(report, dry_run, json, bar.get());
+  };
+  callbacks.on_progress = [&](const ImportProgress& progress) {
+    if (bar == nullptr && progress.files_total >= kProgressBarMinFiles && !global.quiet) {
+      bar = std::make_unique<ProgressBar>(progress.files_total, "files", true);
+    }
+    if (bar != nullptr) bar->Update(progress.files_done);
+  };
+
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&start] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  Importer importer(db.get(), options.import);
+  ImportSummary summary;
+  try {
+    summary = importer.Run(options.paths, callbacks);
+  } catch (const SQLite::Exception& e) {
+    if (bar != nullptr) bar->Clear();
+    const ImportSummary& so_far = importer.summary();
+    std::cerr << SummaryLine(so_far, dry_run, elapsed()) << "\n"
+              << kName << "database error: " << e.what() << " (" << global.db_path
+              << "); the transcript being imported was rolled back, the "
+              << (so_far.imported + so_far.replaced) << " stored before it are safe\n";
+    return kExitDatabase;
+  }
+  if (bar != nullptr) bar->Clear();
+
+  if (summary.files == 0 && !summary.interrupted) {
+    std::cerr << kName << "no files to import"
+              << (summary.ignored > 0 ? " (" + Count(summary.ignored, "ignored") + ")" : "")
+              << "\n";
+    return kExitError;
+  }
+  if (summary.interrupted) {
+    std::cerr << kName << "interrupted after " << summary.files << " of " << summary.files_total
+              << " files; every transcript counted below is stored (importing the same files "
+                 "again goes on where this stopped)\n";
+  }
+  if (!global.quiet || summary.interrupted) {
+    std::cerr << SummaryLine(summary, dry_run, elapsed()) << "\n";
+  }
+  return ExitCode(summary);
+}
+
+}  // namespace
+
+void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_code) {
+  auto options = std::make_shared<ImportCommandOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "import",
+      "Import transcripts (text files) into the archive: directories are read recursively in\n"
+      "sorted order (hidden files, *.md and SQLite files left out), - reads standard input.\n"
+      "Each transcript is stored in one transaction: importing the same file again changes\n"
+      "nothing, and a file that is not a transcript is rejected with the reason while the\n"
+      "others go on. Per-file results go to stdout; problems and the summary to stderr.\n"
+      "Exit codes: 0 all imported (or already there), 3 some files rejected, 1 all rejected,\n"
+      "4 the archive cannot be opened, 130 interrupted by Ctrl-C (after the current file).");
+  cmd->add_option("paths", options->paths, "Transcript files or directories; - for stdin")
+      ->required();
+  ImportOptions& import = options->import;
+  cmd->add_option("--source", import.source,
+                  "Organization (NPR, CNN...) for transcripts that do not name one");
+  cmd->add_option("--program", import.program,
+                  "Program (Fresh Air...) for transcripts that do not name one");
+  cmd->add_option("--url", import.url, "URL of the story, when the text does not give it (one file)");
+  cmd->add_option("--date", import.date,
+                  "Publication date YYYY-MM-DD for transcripts that do not give one");
+  cmd->add_flag("--replace", import.replace,
+                "Replace a stored story by this changed version of it (same URL, or same title, "
+                "date and file name)");
+  cmd->add_flag("--dry-run", import.dry_run,
+                "Parse and print what would be stored; write nothing (no archive is created)");
+  cmd->add_option("--format", options->format,
+                  "text, or json: JSON Lines, one object per file (with --dry-run: the whole "
+                  "parsed article)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->footer(
+      "Examples:\n"
+      "  newsarchive import samples/\n"
+      "  newsarchive import --source NPR --date 2019-02-28 saved/kim-summit.txt\n"
+      "  newsarchive import --dry-run --format json saved/kim-summit.txt\n"
+      "  curl -s https://example.org/transcript.txt | newsarchive import --url "
+      "https://example.org/transcript -\n");
+  cmd->callback([&global, options, exit_code] { *exit_code = RunImport(global, *options); });
+}
 
 }  // namespace newsarchive
