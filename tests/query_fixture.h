@@ -8,11 +8,12 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <memory>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "core/migrations_embedded.h"
+#include "core/migrator.h"
 #include "core/query_runner.h"
 #include "core/row_writer.h"
 
@@ -31,12 +32,14 @@ enum PersonId : int64_t {
 };
 enum ArticleId : int64_t { kBridge = 1, kCharter = 2, kSummit = 3 };
 
-// An in-memory database with every migration applied.
+// An in-memory database with every migration applied by the real Migrator.
 inline std::unique_ptr<SQLite::Database> MigratedDb() {
   auto db = std::make_unique<SQLite::Database>(":memory:",
                                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   db->exec("PRAGMA foreign_keys = ON");
-  for (const EmbeddedMigration& migration : EmbeddedMigrations()) db->exec(migration.sql);
+  Migrator migrator(*db, ":memory:");
+  Result<int> applied = migrator.ApplyPending();
+  if (!applied.ok()) throw std::runtime_error(applied.status().ToString());
   return db;
 }
 
