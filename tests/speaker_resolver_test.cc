@@ -54,6 +54,7 @@ TEST(SpeakerResolver, ResolvesShortLabels) {
       {{"I:Terry Gross", "GROSS"}, "", "Terry Gross|Terry Gross"},
       {{"CONAN"}, "This is TALK. I'm Neal Conan, in Washington.", "Neal Conan"},
       {{"VRETT"}, "President Vrett left.", "Vrett"},
+      {{"Terry Gross", "Sue Scott", "TG", "SS"}, "", "Terry Gross|Sue Scott|Terry Gross|Sue Scott"},
       {{"MITCH MCCONNELL"}, "Senate leader Mitch McConnell said.", "Mitch McConnell"},
       {{"UNIDENTIFIED MAN #1", "UNIDENTIFIED MAN #2", "UNIDENTIFIED MAN #1"}, "",
        "Unidentified Man #1|Unidentified Man #2|Unidentified Man #1"},

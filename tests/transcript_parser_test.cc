@@ -591,6 +591,23 @@ TEST(TranscriptParser, ReadsPodcastLayouts) {
   });
 }
 
+TEST(TranscriptParser, ReadsMemberStationPages) {
+  RunCases({
+      {"station header above the player",
+       "Bringing The World Home To You\n\n\u00a9 2025 WXYZ Valley Public Radio\n12 Main St\n"
+       "Play Live Radio\nNext Up:\n0:00\n0:00 0:00\nAvailable On Air Stations\n\n"
+       "Radio Silence In The Valley\n\nSCOTT SIMS, HOST:\n\nThe station went dark.\n\n"
+       "JAY SOPH: It's an honor to be here.\n",
+       "Scott Sims|Jay Soph",
+       {"title=Radio Silence In The Valley", "summary=",
+        "copyright=\u00a9 2025 WXYZ Valley Public Radio", "source=WXYZ Valley Public Radio"}},
+      {"initials as labels",
+       "Street Talk\n\nA teaser.\n\nTerry Gross: Hi. How are you doing?\n\n"
+       "Sue Scott: Not bad.\n\nTG: Okay.\n\nSS: No problem.\n",
+       "Terry Gross|Sue Scott|Terry Gross|Sue Scott", {"labels[Terry Gross]=Terry Gross;TG"}},
+  });
+}
+
 TEST(TranscriptParser, RejectsTextWithoutTurns) {
   for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
                            "Play Live Radio\nNext Up:\n0:00 0:00\n",

@@ -52,12 +52,24 @@ class FullNames {
     initials_.push_back(AsciiLower(words.front()[0]));
     by_last_[FoldedName(words.back())].push_back(i);
     by_first_[FoldedName(words.front())].push_back(i);
+    std::string initials;
+    for (std::string_view w : words) initials += AsciiLower(w[0]);
+    by_initials_[initials].push_back(i);
   }
 
   // The names whose last word is `key` (and first word starts with `initial` unless it is 0),
-  // or, when there are none and no initial was given, whose first word is `key`.
+  // or, when there are none and no initial was given, whose first word is `key`, or, for a key
+  // of two or three letters, whose initials it is ("TG" for Terry Gross).
   std::vector<const std::string*> Match(const std::string& key, char initial) const {
     std::vector<const std::string*> out;
+    if (initial == 0 && (key.size() == 2 || key.size() == 3) &&
+        by_last_.count(key) == 0 && by_first_.count(key) == 0) {
+      auto it = by_initials_.find(key);
+      if (it != by_initials_.end()) {
+        for (size_t i : it->second) out.push_back(&names_[i]);
+      }
+      return out;
+    }
     auto last = by_last_.find(key);
     if (last != by_last_.end()) {
       for (size_t i : last->second) {
@@ -77,6 +89,7 @@ class FullNames {
   std::vector<char> initials_;
   std::unordered_map<std::string, std::vector<size_t>> by_last_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_;
+  std::unordered_map<std::string, std::vector<size_t>> by_initials_;
 };
 
 // The one full name a short label points to; "" when none or several (with a warning).

@@ -67,12 +67,15 @@ struct Draft {
 // True when the text is hard-wrapped (its lines stop at a fixed width, mid-sentence), so that
 // the lines of one paragraph must be joined rather than read as paragraphs of their own. A page
 // that puts each paragraph on one line ends nearly every line with a sentence.
-bool IsHardWrapped(const std::vector<std::string_view>& lines) {
+bool IsHardWrapped(const std::vector<std::string_view>& lines, const std::vector<bool>& chrome,
+                   const std::vector<int>& label_at) {
   size_t content = 0;
   size_t open_ended = 0;
   size_t longest = 0;
-  for (std::string_view l : lines) {
-    if (l.empty()) continue;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view l = lines[i];
+    // Page furniture and lines that are only a label say nothing about the text's width.
+    if (l.empty() || chrome[i] || (label_at[i] != -1 && l.back() == ':')) continue;
     ++content;
     longest = std::max(longest, l.size());
     const char last = l.back();
@@ -135,6 +138,7 @@ class Parser {
   Result<Article> Run() {
     SplitLines();
     FindLabels();
+    wrapped_ = IsHardWrapped(lines_, chrome_line_, label_at_);
     BuildParagraphs();
     Walk();
     return Finish();
@@ -149,7 +153,6 @@ class Parser {
       lines_.push_back(Trim(std::string_view(text_).substr(start, end - start)));
       start = end + 1;
     }
-    wrapped_ = IsHardWrapped(lines_);
   }
 
   void FindLabels() {
@@ -251,8 +254,11 @@ class Parser {
       for (const auto& [line, label, start, speech, two_lines] : candidates) {
         if (label->strong() || line == first_content) continue;
         const std::string key = FoldedName(label->name);
+        std::string initials;  // "Terry Gross:" is confirmed by a strong "TG:"
+        for (std::string_view w : SplitWords(label->name)) initials += AsciiLower(w[0]);
         bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
-                  weak_name_ends.count(key) != 0;
+                  weak_name_ends.count(key) != 0 ||
+                  (initials.size() >= 2 && known.count(initials) != 0);
         for (std::string_view w : SplitWords(label->name)) {
           ok = ok || accepted_weak.count(FoldedName(w)) != 0;
         }
@@ -322,11 +328,17 @@ class Parser {
         continue;
       }
       if (chrome_line_[i]) {
-        // On CNN pages everything above "Return to Transcripts main page" is the site's own
-        // furniture (search boxes, ads).
-        if (StartsWithIgnoreCase(l, "Return to Transcripts") && !any_turn) {
+        // Everything above CNN's "Return to Transcripts main page", or above a member
+        // station's player ("Play Live Radio"), is the site's own furniture: search boxes,
+        // the station's address, its copyright.
+        if (!any_turn && (StartsWithIgnoreCase(l, "Return to Transcripts") ||
+                          EqualsIgnoreCase(l, "Play Live Radio"))) {
           for (const Paragraph& p : paragraphs_) {
             chrome_.append(p.text.data(), p.text.size()).push_back('\n');
+            const size_t at = FindCopyright(p.text);
+            if (at != std::string_view::npos && site_copyright_.empty()) {
+              site_copyright_ = std::string(Trim(p.text.substr(at)));
+            }
           }
           paragraphs_.clear();
         }
@@ -751,6 +763,7 @@ class Parser {
       article_.title = std::move(article_.summary);
       article_.summary.clear();
     }
+    if (article_.copyright.empty()) article_.copyright = site_copyright_;
     article_.source = SourceOfCopyright(article_.copyright);
     if (article_.source.empty()) article_.source = SourceNamedIn(chrome_);
     if (article_.source.empty() && cnn_page) article_.source = "CNN";
@@ -821,6 +834,7 @@ class Parser {
   std::vector<TurnSpeaker> silent_turns_;  // labels with no speech
   std::string chrome_;
   std::string headline_rest_;  // what followed the headline on the page's first line
+  std::string site_copyright_;  // a copyright in the site's header, used if the story has none
   std::string sign_off_org_;
   Article article_;
 };
