@@ -9,14 +9,31 @@ namespace {
 
 TEST(PageChrome, RecognizesFurnitureLines) {
   const char* chrome[] = {
-      "Play Live Radio", "Next Up:", "0:00", "0:00 0:00", "Available On Air Stations",
-      "Download", "Transcript", "Embed", "NPR logo", "\u2022 Download", "* Transcript",
-      "<iframe src=\"x\" width=\"100%\"></iframe>", "\u2022 <iframe src=\"\" width=\"100%\">",
-      "Return to Transcripts main page", "Aired May 12, 2005 - 13:30 ET",
+      "Play Live Radio",
+      "Next Up:",
+      "0:00",
+      "0:00 0:00",
+      "Available On Air Stations",
+      "Download",
+      "Transcript",
+      "Embed",
+      "NPR logo",
+      "\u2022 Download",
+      "* Transcript",
+      "<iframe src=\"x\" width=\"100%\"></iframe>",
+      "\u2022 <iframe src=\"\" width=\"100%\">",
+      "Return to Transcripts main page",
+      "Aired May 12, 2005 - 13:30 ET",
       "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
-      "FCC Public Inspection Files", "Enlarge this image", "toggle caption",
-      "Jane Doe/Getty Images", "( Jane Doe / AP Photo )", "John Roe for NPR",
-      "https://www.example.org/2019/02/27/story", "Leave your feedback", "Listen \u00b7 4:12",
+      "FCC Public Inspection Files",
+      "Enlarge this image",
+      "toggle caption",
+      "Jane Doe/Getty Images",
+      "( Jane Doe / AP Photo )",
+      "John Roe for NPR",
+      "https://www.example.org/2019/02/27/story",
+      "Leave your feedback",
+      "Listen \u00b7 4:12",
   };
   for (const char* line : chrome) EXPECT_TRUE(IsChromeLine(line)) << line;
   const char* text[] = {

@@ -20,9 +20,9 @@ std::string RolesOf(const SpeakerLabel& l) {
 TEST(SpeakerLabel, ParsesTheLabelShapesOfRealTranscripts) {
   struct Case {
     const char* line;
-    const char* name;        // name as printed, without honorific or title
-    const char* roles;       // "Title@Org;Title"
-    const char* speech;      // what follows the label
+    const char* name;    // name as printed, without honorific or title
+    const char* roles;   // "Title@Org;Title"
+    const char* speech;  // what follows the label
     bool strong;
     const char* annotation;
   } cases[] = {
@@ -37,8 +37,8 @@ TEST(SpeakerLabel, ParsesTheLabelShapesOfRealTranscripts) {
       {"PRES. DONALD TRUMP: We will", "DONALD TRUMP", "President", "We will", true, ""},
       {"SUPREME LEADER KIM JONG UN: (Through interpreter) And", "KIM JONG UN", "Supreme Leader",
        "(Through interpreter) And", true, ""},
-      {"SEN. AMY KLOBUCHAR (D), Minnesota: Right.", "AMY KLOBUCHAR",
-       "Senator@Democrat, Minnesota", "Right.", true, ""},
+      {"SEN. AMY KLOBUCHAR (D), Minnesota: Right.", "AMY KLOBUCHAR", "Senator@Democrat, Minnesota",
+       "Right.", true, ""},
       {"Representative NANCY PELOSI (Democrat, California): We", "NANCY PELOSI",
        "Representative@Democrat, California", "We", true, ""},
       {"GOV. ANDREW CUOMO: Today", "ANDREW CUOMO", "Governor", "Today", true, ""},
@@ -61,8 +61,8 @@ TEST(SpeakerLabel, ParsesTheLabelShapesOfRealTranscripts) {
       {"SOLEDAD O'BRIEN, CNN ANCHOR: Good", "SOLEDAD O'BRIEN", "Anchor@CNN", "Good", true, ""},
       {"WOLF BLITZER, CNN ANCHOR (voice-over): The", "WOLF BLITZER", "Anchor@CNN", "The", true,
        "voice-over"},
-      {"PAT TILLMAN, ARIZONA CARDINALS, U.S. ARMY: I", "PAT TILLMAN",
-       "Arizona Cardinals@U.S. Army", "I", true, ""},
+      {"PAT TILLMAN, ARIZONA CARDINALS, U.S. ARMY: I", "PAT TILLMAN", "Arizona Cardinals@U.S. Army",
+       "I", true, ""},
       {"DONALD TRUMP, President of the United States: Thank", "DONALD TRUMP",
        "President of the United States", "Thank", true, ""},
       {"NASSER BRAHIM, Senior Climate Change Planner, Kleinfelder: We", "NASSER BRAHIM",

@@ -49,14 +49,16 @@ TEST(SpeakerResolver, ResolvesShortLabels) {
       {{"RASCOE", "AYESHA RASCOE, BYLINE"}, "", "Ayesha Rascoe|Ayesha Rascoe"},
       {{"SUPREME LEADER KIM JONG UN", "KIM"}, "", "Kim Jong Un|Kim Jong Un"},
       {{"Mr. OWEN KYLE (Author)", "Mr. KYLE"}, "", "Owen Kyle|Owen Kyle"},
-      {{"SALLY DARE", "MILES DARE", "S. DARE", "M. DARE"}, "",
+      {{"SALLY DARE", "MILES DARE", "S. DARE", "M. DARE"},
+       "",
        "Sally Dare|Miles Dare|Sally Dare|Miles Dare"},
       {{"I:Terry Gross", "GROSS"}, "", "Terry Gross|Terry Gross"},
       {{"CONAN"}, "This is TALK. I'm Neal Conan, in Washington.", "Neal Conan"},
       {{"VRETT"}, "President Vrett left.", "Vrett"},
       {{"Terry Gross", "Sue Scott", "TG", "SS"}, "", "Terry Gross|Sue Scott|Terry Gross|Sue Scott"},
       {{"MITCH MCCONNELL"}, "Senate leader Mitch McConnell said.", "Mitch McConnell"},
-      {{"UNIDENTIFIED MAN #1", "UNIDENTIFIED MAN #2", "UNIDENTIFIED MAN #1"}, "",
+      {{"UNIDENTIFIED MAN #1", "UNIDENTIFIED MAN #2", "UNIDENTIFIED MAN #1"},
+       "",
        "Unidentified Man #1|Unidentified Man #2|Unidentified Man #1"},
   };
   for (const Case& c : cases) {

@@ -18,8 +18,7 @@ TEST(TextRoles, FindsSignOffs) {
     size_t begin;
   } cases[] = {
       {"It rained. Ayesha Rascoe, NPR News, Hanoi.", "Ayesha Rascoe", "NPR", "Hanoi", 11},
-      {"Ayesha Rascoe, NPR News, Washington, D.C.", "Ayesha Rascoe", "NPR", "Washington, D.C.",
-       0},
+      {"Ayesha Rascoe, NPR News, Washington, D.C.", "Ayesha Rascoe", "NPR", "Washington, D.C.", 0},
       {"So it goes. Jane Doe, NPR News.", "Jane Doe", "NPR", "", 12},
       {"For NPR News, I'm Jane Doe in Lagos.", "Jane Doe", "NPR", "Lagos", 0},
       {"Done. Jane Doe, CNN, Atlanta.", "Jane Doe", "CNN", "Atlanta", 6},
@@ -69,8 +68,7 @@ TEST(TextRoles, ReadsRolesAroundNames) {
   } cases[] = {
       {"Fred Fleitz, a former chief of staff to national security adviser John Bolton, said it.",
        "Fred Fleitz", "former chief of staff to national security adviser John Bolton/text"},
-      {"Fred Fleitz, former chief of staff, said it.", "Fred Fleitz",
-       "former chief of staff/text"},
+      {"Fred Fleitz, former chief of staff, said it.", "Fred Fleitz", "former chief of staff/text"},
       {"We hear from White House correspondent Ayesha Rascoe today.", "Ayesha Rascoe",
        "White House correspondent/text"},
       {"NPR's national security correspondent Greg Myre reports.", "Greg Myre",
@@ -82,16 +80,15 @@ TEST(TextRoles, ReadsRolesAroundNames) {
   for (const Case& c : cases) {
     std::vector<Speaker> speakers(1);
     speakers[0].name = c.name;
-    std::unordered_set<std::string> wanted = {NameKey(std::string(c.name).substr(
-        std::string(c.name).rfind(' ') + 1))};
+    std::unordered_set<std::string> wanted = {
+        NameKey(std::string(c.name).substr(std::string(c.name).rfind(' ') + 1))};
     const std::vector<std::string_view> texts = {c.text};
     NameMentions mentions(texts, wanted);
     AddMentionRoles(texts, texts.size(), mentions, SpeakerIndex(speakers), &speakers);
     std::string got;
     for (const Role& r : speakers[0].roles) {
       got += (got.empty() ? "" : ";") + r.title +
-             (r.organization.empty() ? "" : "@" + r.organization) + "/" +
-             RoleSourceName(r.source);
+             (r.organization.empty() ? "" : "@" + r.organization) + "/" + RoleSourceName(r.source);
     }
     EXPECT_EQ(got, c.roles) << c.text;
   }

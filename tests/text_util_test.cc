@@ -37,9 +37,14 @@ TEST(TextUtil, DecodesUtf8AndReplacesBadBytes) {
     uint32_t cp;
     size_t length;
   } cases[] = {
-      {"A", 'A', 1},      {"\xC3\xA9", 0xE9, 2},         {"\xE2\x80\x99", 0x2019, 3},
-      {"\xF0\x9F\x98\x80", 0x1F600, 4}, {"\xFF", 0xFFFD, 1}, {"\xC3", 0xFFFD, 1},
-      {"\xC0\xAF", 0xFFFD, 1},          {"\xED\xA0\x80", 0xFFFD, 1},
+      {"A", 'A', 1},
+      {"\xC3\xA9", 0xE9, 2},
+      {"\xE2\x80\x99", 0x2019, 3},
+      {"\xF0\x9F\x98\x80", 0x1F600, 4},
+      {"\xFF", 0xFFFD, 1},
+      {"\xC3", 0xFFFD, 1},
+      {"\xC0\xAF", 0xFFFD, 1},
+      {"\xED\xA0\x80", 0xFFFD, 1},
   };
   for (const Case& c : cases) {
     size_t i = 0;

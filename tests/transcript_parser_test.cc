@@ -84,16 +84,24 @@ std::string Check(const Article& a, const std::string& check) {
     }
     return nullptr;
   };
-  if (field == "title") got = a.title;
-  else if (field == "summary") got = a.summary;
-  else if (field == "source") got = a.source;
-  else if (field == "program") got = a.program;
-  else if (field == "dateline") got = a.dateline;
-  else if (field == "url") got = a.url;
-  else if (field == "published_on") got = a.published_on;
-  else if (field == "copyright") got = a.copyright;
-  else if (field == "text" || field == "label" || field == "annotation" ||
-           field == "interpreter" || field == "line") {
+  if (field == "title")
+    got = a.title;
+  else if (field == "summary")
+    got = a.summary;
+  else if (field == "source")
+    got = a.source;
+  else if (field == "program")
+    got = a.program;
+  else if (field == "dateline")
+    got = a.dateline;
+  else if (field == "url")
+    got = a.url;
+  else if (field == "published_on")
+    got = a.published_on;
+  else if (field == "copyright")
+    got = a.copyright;
+  else if (field == "text" || field == "label" || field == "annotation" || field == "interpreter" ||
+           field == "line") {
     const Quote* q = quote();
     if (!q) return "no quote " + arg;
     got = field == "text"          ? q->text
@@ -132,10 +140,12 @@ std::string Check(const Article& a, const std::string& check) {
   } else {
     return "unknown field " + field;
   }
-  const bool ok = op == '=' ? got == want : op == '^' ? got.rfind(want, 0) == 0
-                                                       : got.find(want) != std::string::npos;
-  return ok ? "" : key + ": got \"" + got + "\", want " + std::string(1, op == '=' ? '=' : op) +
-                       " \"" + want + "\"";
+  const bool ok = op == '='   ? got == want
+                  : op == '^' ? got.rfind(want, 0) == 0
+                              : got.find(want) != std::string::npos;
+  return ok ? ""
+            : key + ": got \"" + got + "\", want " + std::string(1, op == '=' ? '=' : op) + " \"" +
+                  want + "\"";
 }
 
 struct StoryCase {
@@ -215,7 +225,8 @@ TEST(TranscriptParser, ShortLabelResolvesToFullName) {
        "Marta Quill|Desmond Okafor|Marta Quill|Desmond Okafor",
        {"labels[Marta Quill]=MARTA QUILL;QUILL", "roles[Marta Quill]=Byline/label"}},
       {"family name first resolves on the first word",
-       "Summit Ends\n\nLeaders met.\n\nSUPREME LEADER PAK SONG IL: (Through interpreter) We came.\n\n"
+       "Summit Ends\n\nLeaders met.\n\nSUPREME LEADER PAK SONG IL: (Through interpreter) We "
+       "came.\n\n"
        "TOM BRISK, BYLINE: He left early.\n\nPAK: (Through interpreter) We leave.\n",
        "Pak Song Il|Tom Brisk|Pak Song Il",
        {"interpreter[2]=1", "text[2]=We leave.", "roles[Pak Song Il]=Supreme Leader/label"}},
@@ -233,11 +244,13 @@ TEST(TranscriptParser, ShortLabelResolvesToFullName) {
       {"first-name label",
        "Radio Hour\n\nTeaser.\n\nLULA BRANDT-OSEI: Hi, I'm Lula.\n\nJED: And I'm Jed.\n\n"
        "LULA: Today we talk about rain.\n",
-       "Lula Brandt-Osei|Jed|Lula Brandt-Osei", {}},
+       "Lula Brandt-Osei|Jed|Lula Brandt-Osei",
+       {}},
       {"full name taken from the teaser",
        "Orchard Frost\n\nNPR's Paulina Vrett reports on the frost.\n\n"
        "VRETT: The apples froze.\n\nGRANGER: We lost it all.\n",
-       "Paulina Vrett|Granger", {"labels[Paulina Vrett]=VRETT", "roles[Paulina Vrett]="}},
+       "Paulina Vrett|Granger",
+       {"labels[Paulina Vrett]=VRETT", "roles[Paulina Vrett]="}},
       {"full name given only by a label without speech",
        "Title\n\nTeaser.\n\nAYESHA ROWE, BYLINE:\n\n(SOUNDBITE OF MUSIC)\n\nROWE: Hi.\n",
        "Ayesha Rowe",
@@ -245,7 +258,8 @@ TEST(TranscriptParser, ShortLabelResolvesToFullName) {
         "warnings=has no speech"}},
       {"same surname twice without initials stays apart",
        "Twins\n\nTeaser.\n\nANNA BELL: Hi.\n\nCORA BELL: Hello.\n\nBELL: Who am I?\n",
-       "Anna Bell|Cora Bell|Bell", {"warnings=could be several speakers"}},
+       "Anna Bell|Cora Bell|Bell",
+       {"warnings=could be several speakers"}},
   });
 }
 
@@ -255,7 +269,8 @@ TEST(TranscriptParser, NamesTakeTheSpellingOfTheRunningText) {
        "Senate Vote\n\nSenate leader Mitch McDowell and Rep. Rosa DeLuca spoke, as did Juan "
        "Ibáñez.\n\nMITCH MCDOWELL: We vote today.\n\nROSA DELUCA: We object.\n\n"
        "JUAN IBANEZ: Me too.\n\nDOUGLAS MACLEAN: And I.\n",
-       "Mitch McDowell|Rosa DeLuca|Juan Ibáñez|Douglas MacLean", {}},
+       "Mitch McDowell|Rosa DeLuca|Juan Ibáñez|Douglas MacLean",
+       {}},
   });
 }
 
@@ -267,7 +282,8 @@ TEST(TranscriptParser, HostsIntroduceThemselves) {
        "Dr. ADA PELL (Hydrologist): Thanks.\n",
        "Neil Carron|Neil Carron|Ada Pell",
        {"program=Talk of the Town", "summary=", "roles[Neil Carron]=Host/intro",
-        "text[0]=This is TALK OF THE TOWN. I'm Neil Carron, in Washington.\n\nToday we look at rain.",
+        "text[0]=This is TALK OF THE TOWN. I'm Neil Carron, in Washington.\n\nToday we look at "
+        "rain.",
         "label[0]=", "label[1]=CARRON", "roles[Ada Pell]=Doctor/label;Hydrologist/label"}},
       {"filling in for",
        "Jazz Lives\n\nA teaser about jazz.\n\n"
@@ -288,7 +304,8 @@ TEST(TranscriptParser, TextNoOneSaidIsKeptUnattributed) {
       {"paragraph after the teaser",
        "Storm Watch\n\nA teaser.\n\nA second paragraph no one says.\n\n"
        "HANK ROW, BYLINE: The storm came.\n",
-       "-|Hank Row", {"text[0]=A second paragraph no one says."}},
+       "-|Hank Row",
+       {"text[0]=A second paragraph no one says."}},
       {"clip after a soundbite marker",
        "Speech Day\n\nTeaser.\n\nHANK ROW, BYLINE: Listen.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
        "We shall not fail.\n\nAnd we will not.\n\nROW: That was then.\n",
@@ -297,7 +314,8 @@ TEST(TranscriptParser, TextNoOneSaidIsKeptUnattributed) {
       {"laughter does not end a turn",
        "Jokes\n\nTeaser.\n\nHANK ROW, BYLINE: A joke.\n\n(LAUGHTER)\n\nAnother one.\n\n"
        "(BEGIN VIDEOTAPE)\n\nA clip.\n\n(END VIDEOTAPE)\n\nROW: Back.\n",
-       "Hank Row|-|Hank Row", {"text[0]=A joke.\n\nAnother one.", "text[1]=A clip."}},
+       "Hank Row|-|Hank Row",
+       {"text[0]=A joke.\n\nAnother one.", "text[1]=A clip."}},
   });
 }
 
@@ -316,11 +334,13 @@ TEST(TranscriptParser, TurnsCarryContinuationsAndNotes) {
         "warnings=has no speech"}},
       {"label alone with speech on the next line",
        "Lines\n\nTeaser.\n\nSTEVE MORROW, HOST:\nGood morning.\nMORROW: Again.\n",
-       "Steve Morrow|Steve Morrow", {"text[0]=Good morning.", "text[1]=Again."}},
+       "Steve Morrow|Steve Morrow",
+       {"text[0]=Good morning.", "text[1]=Again."}},
       {"label after a marker on the same line",
        "Debate\n\nTeaser.\n\nJUDY WELLS: Welcome.\n\n(CROSSTALK) KB: No.\n\n"
        "(BREAK) JUDY WELLS: We are back.\n",
-       "Judy Wells|Kb|Judy Wells", {"text[1]=No."}},
+       "Judy Wells|Kb|Judy Wells",
+       {"text[1]=No."}},
   });
 }
 
@@ -347,11 +367,13 @@ TEST(TranscriptParser, SignOffsGiveDatelineAndReporterRole) {
       {"for NPR News, I'm",
        "Port Strike\n\nTeaser.\n\nLENA MARSH, BYLINE: The port is shut.\n\n"
        "For NPR News, I'm Lena Marsh in St. Louis.\n\nKOFI ADU: We strike.\n",
-       "Lena Marsh|Kofi Adu", {"dateline=St. Louis", "text[0]=The port is shut."}},
+       "Lena Marsh|Kofi Adu",
+       {"dateline=St. Louis", "text[0]=The port is shut."}},
       {"sign-off without place",
        "Port Strike\n\nTeaser.\n\nLENA MARSH, BYLINE: The port is shut. Lena Marsh, NPR News.\n\n"
        "KOFI ADU: We strike.\n",
-       "Lena Marsh|Kofi Adu", {"dateline=", "text[0]=The port is shut."}},
+       "Lena Marsh|Kofi Adu",
+       {"dateline=", "text[0]=The port is shut."}},
   });
 }
 
@@ -375,7 +397,8 @@ TEST(TranscriptParser, CopyrightEndsTheStoryAndBiosGiveRoles) {
       {"cnn copyright",
        "Bridge Opens\n\nTeaser.\n\nIVY TRENT, CNN CORRESPONDENT: It opened.\n\n"
        "Copyright (c) 2019 Cable News Network. All rights reserved.\n",
-       "Ivy Trent", {"source=CNN", "copyright^=Copyright (c) 2019"}},
+       "Ivy Trent",
+       {"source=CNN", "copyright^=Copyright (c) 2019"}},
   });
 }
 
@@ -420,8 +443,8 @@ TEST(TranscriptParser, ReadsDatesAndUrls) {
        "Rain\n\nFebruary 27, 2019 5:01 AM ET\n\nHeard on Morning Edition\n\nBy Jane Roe\n\n"
        "Teaser.\n\nJANE ROE, BYLINE: Rain.\n\nhttps://www.example.org/2019/02/27/rain\n",
        "Jane Roe",
-       {"published_on=2019-02-27", "summary=Teaser.",
-        "url=https://www.example.org/2019/02/27/rain", "program=Morning Edition"}},
+       {"published_on=2019-02-27", "summary=Teaser.", "url=https://www.example.org/2019/02/27/rain",
+        "program=Morning Edition"}},
   });
 }
 
@@ -434,7 +457,8 @@ TEST(TranscriptParser, MixedCaseLabelsNeedConfirmation) {
        {"title=Ed Helms: An Office Drone Goes Home", "text[2]=So.\n\nHe said: nothing."}},
       {"first name of a known speaker",
        "Talk\n\nA teaser.\n\nAlison Stewart: Hi.\n\nAlison: Again.\n\nBob Ray, Farmer: Yes.\n",
-       "Alison Stewart|Alison Stewart|Bob Ray", {"roles[Bob Ray]=Farmer/label"}},
+       "Alison Stewart|Alison Stewart|Bob Ray",
+       {"roles[Bob Ray]=Farmer/label"}},
   });
 }
 
@@ -443,10 +467,12 @@ TEST(TranscriptParser, RevStyleAndCaptionLabels) {
       {"rev",
        "Rally\n\nSpeaker notes.\n\nDonna Trail (00:03):\nThank you all.\n\nSpeaker 1 (00:10):\n"
        "Boo.\n\nDonna Trail (00:12):\nThanks.\n",
-       "Donna Trail|Speaker 1|Donna Trail", {"unidentified[Speaker 1]=1"}},
+       "Donna Trail|Speaker 1|Donna Trail",
+       {"unidentified[Speaker 1]=1"}},
       {"captions",
        "Call-in\n\nTeaser.\n\n>> host: welcome back.\n\n>> caller: hi there.\n",
-       "Host|Caller", {}},
+       "Host|Caller",
+       {}},
   });
 }
 
@@ -465,8 +491,7 @@ TEST(TranscriptParser, ReadsNprOrgPageLayout) {
        "Nell Carver|Otto Brand|Nell Carver",
        {"title=Harbor Seals Return", "summary=Seals are back in the bay after decades.",
         "program=Talk Of The Town", "url=", "nowhere=Download", "nowhere=iframe",
-        "roles[Otto Brand]=Marine Biologist@Bay Institute/label",
-        "roles[Nell Carver]=Host/intro"}},
+        "roles[Otto Brand]=Marine Biologist@Bay Institute/label", "roles[Nell Carver]=Host/intro"}},
       {"a list of people is not an appositive",
        "Politics Hour\n\nTeaser.\n\nThis episode: congress reporter Ida Vance, court reporter Lev "
        "Ortiz, and editor Mo Reyes.\n\nIDA VANCE, BYLINE: Hi.\n\nLEV ORTIZ, BYLINE: Hello.\n",
@@ -488,8 +513,8 @@ TEST(TranscriptParser, ReadsCnnPageLayout) {
        "SUBTITLE: Breaking news.\n\nCarried on.\n\n"
        "OWEN LAKE, CNN`S \"LAKE TONIGHT\": Good evening.\n",
        "Dana Pruitt|Walt Greer|Dana Pruitt|Walt Greer|-|Owen Lake",
-       {"title=Storm Hits Coast; Mayor Speaks", "program=Morning Desk", "summary=",
-        "published_on=2006-03-03", "source=CNN", "annotation[2]=voice-over",
+       {"title=Storm Hits Coast; Mayor Speaks", "program=Morning Desk",
+        "summary=", "published_on=2006-03-03", "source=CNN", "annotation[2]=voice-over",
         "text[2]=The storm came at night.", "text[3]=It did. Thank you.",
         "text[4]=SUBTITLE: Breaking news.\n\nCarried on.",
         "roles[Walt Greer]=Senator@R-OH/label;Budget Committee Member/label",
@@ -513,8 +538,7 @@ TEST(TranscriptParser, ReadsPbsPageLayout) {
         "and what comes next for the farms along the river.",
         "roles[Milo Trask]=Director of Water Planning@Valley District/label",
         "text[1]=We were ready, but not for this much water at once.",
-        "text[2]=Our reporter has more.",
-        "roles[Nora Lindt]=Co-Author, \"River: A Life\"/label"}},
+        "text[2]=Our reporter has more.", "roles[Nora Lindt]=Co-Author, \"River: A Life\"/label"}},
   });
 }
 
@@ -542,11 +566,13 @@ TEST(TranscriptParser, ReadsDatedTeasersAndCopyrightOwners) {
       {"recorded date, page furniture",
        "Call-In Hour\n\nRecorded October 20, 2004. An economist takes calls.\n\n"
        "Leave your feedback\nShare\nCopy URL\n\n>> host: good morning.\n",
-       "Host", {"published_on=2004-10-20", "summary^=Recorded"}},
+       "Host",
+       {"published_on=2004-10-20", "summary^=Recorded"}},
       {"appositive stops at the paragraph",
        "Eels\n\nTeaser.\n\nThis is OPEN AIR. I'm Tom Renn, filling in for Marge Hall.\n\n"
        "My guest fished for eels.\n\nTOM RENN: Welcome.\n",
-       "Tom Renn|Tom Renn", {"roles[Tom Renn]=Host/intro"}},
+       "Tom Renn|Tom Renn",
+       {"roles[Tom Renn]=Host/intro"}},
   });
 }
 
@@ -571,10 +597,13 @@ TEST(TranscriptParser, ReadsMixedCaseStationTranscripts) {
 TEST(TranscriptParser, ReadsPodcastLayouts) {
   RunCases({
       {"names alone on their lines, first-name labels",
-       "Small Questions\n\nWe answer small questions.\n\nRuth:\n\nWait, you're listening...\n\n \n\n"
-       "Cal:\n\nOkay.\n\n \n\nRuth:\n\nHey, I'm Ruth Abel.\n\nDot:\n\nHello.\n\nMark M.:\n\nThis is me."
+       "Small Questions\n\nWe answer small questions.\n\nRuth:\n\nWait, you're listening...\n\n "
+       "\n\n"
+       "Cal:\n\nOkay.\n\n \n\nRuth:\n\nHey, I'm Ruth Abel.\n\nDot:\n\nHello.\n\nMark M.:\n\nThis "
+       "is me."
        "\n\nCal:\n\n(laughing)\n",
-       "Ruth|Cal|Ruth|Dot|Mark M.", {"text[4]=This is me."}},
+       "Ruth|Cal|Ruth|Dot|Mark M.",
+       {"text[4]=This is me."}},
       {"clips that name their speaker",
        "Sound\n\n[SHOW INTRO]\n\nJAY ADLER: She said this thing.\n\n"
        "[ARCHIVE CLIP, Ann Fell: Sound is touch at a distance.]\n\n"
@@ -584,9 +613,11 @@ TEST(TranscriptParser, ReadsPodcastLayouts) {
       {"timestamps after the colon",
        "Briefing\n\nA briefing.\n\nDana Cole: (00:03)\nThank you all.\n\nReporter 1: (00:41)\n"
        "A question.\n\nDana Cole: (01:10) Next.\n",
-       "Dana Cole|Reporter 1|Dana Cole", {"text[2]=Next.", "unidentified[Reporter 1]=1"}},
+       "Dana Cole|Reporter 1|Dana Cole",
+       {"text[2]=Next.", "unidentified[Reporter 1]=1"}},
       {"no headline",
-       "JAY ADLER: Hello.\n\nROB KESSLER: Hi.\n", "Jay Adler|Rob Kessler",
+       "JAY ADLER: Hello.\n\nROB KESSLER: Hi.\n",
+       "Jay Adler|Rob Kessler",
        {"title=no headline", "warnings=no headline found"}},
   });
 }
@@ -604,14 +635,14 @@ TEST(TranscriptParser, ReadsMemberStationPages) {
       {"initials as labels",
        "Street Talk\n\nA teaser.\n\nTerry Gross: Hi. How are you doing?\n\n"
        "Sue Scott: Not bad.\n\nTG: Okay.\n\nSS: No problem.\n",
-       "Terry Gross|Sue Scott|Terry Gross|Sue Scott", {"labels[Terry Gross]=Terry Gross;TG"}},
+       "Terry Gross|Sue Scott|Terry Gross|Sue Scott",
+       {"labels[Terry Gross]=Terry Gross;TG"}},
   });
 }
 
 TEST(TranscriptParser, RejectsTextWithoutTurns) {
   for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
-                           "Play Live Radio\nNext Up:\n0:00 0:00\n",
-                           "STEVE INSKEEP, HOST:\n"}) {
+                           "Play Live Radio\nNext Up:\n0:00 0:00\n", "STEVE INSKEEP, HOST:\n"}) {
     Result<Article> r = ParseTranscript(text, "notes.txt");
     ASSERT_FALSE(r.ok()) << text;
     EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
@@ -654,10 +685,11 @@ TEST(TranscriptParser, HostileInputStaysLinear) {
   for (int i = 0; i < 20000; ++i) labels += "RASCOE: hi\nAYESHA RASCOE, BYLINE:\n";
   a = MustParse(labels);
   size_t rascoe = 0;
-  for (const Quote& q : a.quotes) rascoe += q.speaker >= 0 && a.speakers[q.speaker].name == "Ayesha Rascoe";
+  for (const Quote& q : a.quotes)
+    rascoe += q.speaker >= 0 && a.speakers[q.speaker].name == "Ayesha Rascoe";
   EXPECT_EQ(rascoe, 20000u);
-  std::string deep = "Title\n\nANN LEE: " + std::string(100000, '(') + "\n" +
-                     std::string(100000, ')') + "\n";
+  std::string deep =
+      "Title\n\nANN LEE: " + std::string(100000, '(') + "\n" + std::string(100000, ')') + "\n";
   MustParse(deep);
 }
 

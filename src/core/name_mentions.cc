@@ -2,7 +2,6 @@
 
 #include <array>
 
-
 #include "core/name_key.h"
 #include "core/names.h"
 #include "core/text_util.h"
@@ -13,31 +12,86 @@ namespace {
 constexpr size_t kMaxMentions = 20000;
 constexpr size_t kMaxWordsBeforeSurname = 2;
 
-constexpr std::string_view kWordsBeforeNames[] = {
-    "president", "pres",    "sen",       "senator",   "rep",       "representative", "gov",
-    "governor",  "mr",      "ms",        "mrs",       "dr",        "secretary", "general",
-    "gen",       "judge",   "justice",   "mayor",     "prime",     "minister",  "leader",
-    "supreme",   "vice",    "first",     "lady",      "former",    "the",       "a",
-    "an",        "and",     "but",       "so",        "then",      "when",      "if",
-    "as",        "at",      "in",        "on",        "of",        "for",       "with",
-    "by",        "from",    "to",        "says",      "said",      "meanwhile", "reporter",
-    "correspondent", "host", "chief",    "officer",   "director",  "professor", "prof",
-    "king",      "queen",   "prince",    "pope",      "rev",       "reverend",  "ambassador",
-    "chancellor", "speaker", "house",    "senate",    "state",     "white",     "north",
-    "south",     "east",    "west",      "new",       "korean",    "american",  "democrat",
-    "republican", "democratic", "candidate", "congressman", "congresswoman", "attorney",
-    "commissioner", "chairman", "chairwoman", "analyst", "editor",  "anchor",    "sir",
-    "dear",      "thanks",  "thank",     "hi",        "hello",     "yes",       "no",
-    "well",      "oh",      "okay",      "ok",        "now",       "today",     "here",
-    "there",     "this",    "that",      "it",        "i",         "we",        "you",
-    "he",        "she",     "they",      "my",        "our",       "his",       "her",
-    "their",     "sgt",     "capt",      "col",       "lt",        "adm",       "maj",
-    "mister",    "miss",    "madam",     "councilman", "councilwoman", "sheriff", "detective",
-    "lieutenant", "captain", "colonel",  "sergeant",  "admiral",   "major",     "officer",
-    "after",     "before",  "while",     "because",   "although",  "where",     "what",
-    "who",       "why",     "how",       "which",     "also",      "even",      "just",
-    "only",      "like",    "unlike",    "according", "ask",       "asked",     "tell"
-};
+constexpr std::string_view kWordsBeforeNames[] = {"president",   "pres",
+                                                  "sen",         "senator",
+                                                  "rep",         "representative",
+                                                  "gov",         "governor",
+                                                  "mr",          "ms",
+                                                  "mrs",         "dr",
+                                                  "secretary",   "general",
+                                                  "gen",         "judge",
+                                                  "justice",     "mayor",
+                                                  "prime",       "minister",
+                                                  "leader",      "supreme",
+                                                  "vice",        "first",
+                                                  "lady",        "former",
+                                                  "the",         "a",
+                                                  "an",          "and",
+                                                  "but",         "so",
+                                                  "then",        "when",
+                                                  "if",          "as",
+                                                  "at",          "in",
+                                                  "on",          "of",
+                                                  "for",         "with",
+                                                  "by",          "from",
+                                                  "to",          "says",
+                                                  "said",        "meanwhile",
+                                                  "reporter",    "correspondent",
+                                                  "host",        "chief",
+                                                  "officer",     "director",
+                                                  "professor",   "prof",
+                                                  "king",        "queen",
+                                                  "prince",      "pope",
+                                                  "rev",         "reverend",
+                                                  "ambassador",  "chancellor",
+                                                  "speaker",     "house",
+                                                  "senate",      "state",
+                                                  "white",       "north",
+                                                  "south",       "east",
+                                                  "west",        "new",
+                                                  "korean",      "american",
+                                                  "democrat",    "republican",
+                                                  "democratic",  "candidate",
+                                                  "congressman", "congresswoman",
+                                                  "attorney",    "commissioner",
+                                                  "chairman",    "chairwoman",
+                                                  "analyst",     "editor",
+                                                  "anchor",      "sir",
+                                                  "dear",        "thanks",
+                                                  "thank",       "hi",
+                                                  "hello",       "yes",
+                                                  "no",          "well",
+                                                  "oh",          "okay",
+                                                  "ok",          "now",
+                                                  "today",       "here",
+                                                  "there",       "this",
+                                                  "that",        "it",
+                                                  "i",           "we",
+                                                  "you",         "he",
+                                                  "she",         "they",
+                                                  "my",          "our",
+                                                  "his",         "her",
+                                                  "their",       "sgt",
+                                                  "capt",        "col",
+                                                  "lt",          "adm",
+                                                  "maj",         "mister",
+                                                  "miss",        "madam",
+                                                  "councilman",  "councilwoman",
+                                                  "sheriff",     "detective",
+                                                  "lieutenant",  "captain",
+                                                  "colonel",     "sergeant",
+                                                  "admiral",     "major",
+                                                  "officer",     "after",
+                                                  "before",      "while",
+                                                  "because",     "although",
+                                                  "where",       "what",
+                                                  "who",         "why",
+                                                  "how",         "which",
+                                                  "also",        "even",
+                                                  "just",        "only",
+                                                  "like",        "unlike",
+                                                  "according",   "ask",
+                                                  "asked",       "tell"};
 
 bool IsWordChar(uint32_t cp) { return IsLetter(cp); }
 
@@ -178,10 +232,10 @@ void NameMentions::Scan(size_t index, std::string_view text,
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (true) {
     // Only capitals and non-ASCII bytes can open a name; the rest is skipped eight at a time.
-    while (i + 8 <= n && !(kOpensName[bytes[i]] | kOpensName[bytes[i + 1]] |
-                           kOpensName[bytes[i + 2]] | kOpensName[bytes[i + 3]] |
-                           kOpensName[bytes[i + 4]] | kOpensName[bytes[i + 5]] |
-                           kOpensName[bytes[i + 6]] | kOpensName[bytes[i + 7]])) {
+    while (i + 8 <= n &&
+           !(kOpensName[bytes[i]] | kOpensName[bytes[i + 1]] | kOpensName[bytes[i + 2]] |
+             kOpensName[bytes[i + 3]] | kOpensName[bytes[i + 4]] | kOpensName[bytes[i + 5]] |
+             kOpensName[bytes[i + 6]] | kOpensName[bytes[i + 7]])) {
       i += 8;
     }
     while (i < n && !kOpensName[bytes[i]]) ++i;
@@ -206,8 +260,8 @@ void NameMentions::Scan(size_t index, std::string_view text,
     // A single letter may take a period: the initial in "John Q. Public".
     if (i - begin == 1 && i < n && text[i] == '.') ++i;
     const size_t end = i;
-    const bool adjacent = last_end != std::string_view::npos && begin == last_end + 1 &&
-                          text[last_end] == ' ';
+    const bool adjacent =
+        last_end != std::string_view::npos && begin == last_end + 1 && text[last_end] == ' ';
     last_end = end;
     if (!upper) {
       run_size = 0;
@@ -228,8 +282,8 @@ void NameMentions::Scan(size_t index, std::string_view text,
       }
       if (mentions_.size() < kMaxMentions) {
         size_t from = run_size;
-        while (from > 0 && !IsWordBeforeName(text.substr(run[from - 1].begin,
-                                                          run[from - 1].end - run[from - 1].begin))) {
+        while (from > 0 && !IsWordBeforeName(text.substr(
+                               run[from - 1].begin, run[from - 1].end - run[from - 1].begin))) {
           --from;
         }
         const size_t name_begin = from < run_size ? run[from].begin : begin;

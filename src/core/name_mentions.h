@@ -15,10 +15,10 @@ namespace newsarchive {
 
 // A capitalized run of words in the text that ends in a wanted surname: "Fred Fleitz".
 struct NameMention {
-  size_t text = 0;    // index of the text piece
-  size_t begin = 0;   // byte offsets of the run in that piece
+  size_t text = 0;   // index of the text piece
+  size_t begin = 0;  // byte offsets of the run in that piece
   size_t end = 0;
-  std::string name;   // the run as printed, title words before it left out: "Donald Trump"
+  std::string name;  // the run as printed, title words before it left out: "Donald Trump"
 };
 
 class NameMentions {

@@ -10,65 +10,56 @@ namespace {
 
 // "Mac" names whose next letter is a capital; other MAC... words are cased plainly ("Mack").
 constexpr std::string_view kMacNames[] = {
-    "MACARTHUR", "MACDONALD", "MACKENZIE", "MACLEOD",  "MACNEIL",   "MACGREGOR",
-    "MACLEAN",   "MACMILLAN", "MACKAY",    "MACFARLANE", "MACINTYRE", "MACPHERSON",
-    "MACDOUGALL", "MACKINNON", "MACAULAY",  "MACBRIDE", "MACNAB"
-};
+    "MACARTHUR",  "MACDONALD", "MACKENZIE", "MACLEOD",    "MACNEIL",   "MACGREGOR",
+    "MACLEAN",    "MACMILLAN", "MACKAY",    "MACFARLANE", "MACINTYRE", "MACPHERSON",
+    "MACDOUGALL", "MACKINNON", "MACAULAY",  "MACBRIDE",   "MACNAB"};
 
-constexpr std::string_view kRomanNumerals[] = {"II", "III", "IV", "VI", "VII", "VIII", "IX"
-};
+constexpr std::string_view kRomanNumerals[] = {"II", "III", "IV", "VI", "VII", "VIII", "IX"};
 
-constexpr std::string_view kParticles[] = {"de",  "da",  "di",   "du",  "del", "della", "der", "den",
-                                  "van", "von", "bin",  "ibn", "dos", "das",   "al",  "el",
-                                  "ter",  "ten", "zu",  "af"
-};
+constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "du",  "del", "della", "der",
+                                           "den", "van", "von", "bin", "ibn", "dos",   "das",
+                                           "al",  "el",  "ter", "ten", "zu",  "af"};
 
-constexpr std::string_view kSmallWords[] = {"of", "the", "and", "for", "on",   "at", "in",  "to", "a",
-                                   "an", "with", "from", "by", "or", "de", "del"
-};
+constexpr std::string_view kSmallWords[] = {"of", "the", "and",  "for",  "on", "at", "in", "to",
+                                            "a",  "an",  "with", "from", "by", "or", "de", "del"};
 
 // Acronyms kept in capitals inside roles.
 constexpr std::string_view kAcronyms[] = {
-    "CNN",  "NPR",  "PBS",  "BBC",  "ABC",   "CBS",  "NBC",  "MSNBC", "CNBC", "AP",    "VOA",
-    "UN",   "EU",   "NATO", "FBI",  "CIA",   "NSA",  "DHS",  "DOJ",   "GOP",  "CEO",   "CFO",
-    "COO",  "CTO",  "USA",  "UK",   "US",    "NFL",  "NBA",  "MLB",   "NHL",  "NASA",  "WHO",
-    "ACLU", "NAACP", "MIT", "UCLA", "NYU",   "USC",  "HHS",  "EPA",   "IRS",  "CDC",   "FDA",
-    "NIH",  "ICE",  "TSA",  "DEA",  "ATF",   "SEC",  "FCC",  "FTC",   "IMF",  "WTO",   "NGO",
-    "CNN'S", "NPR'S", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "C-SPAN", "HBO",
-    "ESPN", "PR",   "TV",   "DC",   "NYPD",  "LAPD", "UAW",  "AFL-CIO", "II",  "III",  "IV"
-};
+    "CNN",   "NPR",   "PBS",  "BBC",  "ABC",  "CBS",  "NBC",  "MSNBC",   "CNBC", "AP",     "VOA",
+    "UN",    "EU",    "NATO", "FBI",  "CIA",  "NSA",  "DHS",  "DOJ",     "GOP",  "CEO",    "CFO",
+    "COO",   "CTO",   "USA",  "UK",   "US",   "NFL",  "NBA",  "MLB",     "NHL",  "NASA",   "WHO",
+    "ACLU",  "NAACP", "MIT",  "UCLA", "NYU",  "USC",  "HHS",  "EPA",     "IRS",  "CDC",    "FDA",
+    "NIH",   "ICE",   "TSA",  "DEA",  "ATF",  "SEC",  "FCC",  "FTC",     "IMF",  "WTO",    "NGO",
+    "CNN'S", "NPR'S", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC",    "OPB",  "C-SPAN", "HBO",
+    "ESPN",  "PR",    "TV",   "DC",   "NYPD", "LAPD", "UAW",  "AFL-CIO", "II",   "III",    "IV"};
 
 constexpr std::string_view kNewsOrganizations[] = {
-    "CNN", "NPR", "PBS", "BBC", "ABC", "CBS", "NBC", "MSNBC", "CNBC", "AP", "VOA", "FOX",
-    "HLN", "C-SPAN", "WNYC", "WBUR", "KQED", "WAMU", "WHYY", "KPCC", "OPB", "NEWSHOUR"
-};
+    "CNN", "NPR", "PBS",    "BBC",  "ABC",  "CBS",  "NBC",  "MSNBC", "CNBC", "AP",  "VOA",
+    "FOX", "HLN", "C-SPAN", "WNYC", "WBUR", "KQED", "WAMU", "WHYY",  "KPCC", "OPB", "NEWSHOUR"};
 
-constexpr std::string_view kHonorifics[] = {"MR.", "MR",  "MS.",  "MS",  "MRS.", "MRS",
-                                   "MISS", "MX.", "MX",  "MME."
-};
+constexpr std::string_view kHonorifics[] = {"MR.", "MR",   "MS.", "MS", "MRS.",
+                                            "MRS", "MISS", "MX.", "MX", "MME."};
 
-constexpr std::string_view kUnidentifiedWords[] = {"UNIDENTIFIED", "UNIDENTIFED", "UNKNOWN", "UNNAMED",
-                                          "ANONYMOUS"
-};
+constexpr std::string_view kUnidentifiedWords[] = {"UNIDENTIFIED", "UNIDENTIFED", "UNKNOWN",
+                                                   "UNNAMED", "ANONYMOUS"};
 
 constexpr std::string_view kGenericWords[] = {
-    "MAN",        "WOMAN",      "MEN",         "WOMEN",     "MALE",       "FEMALE",
-    "PERSON",     "PEOPLE",     "SPEAKER",     "SPEAKERS",  "VOICE",      "VOICES",
-    "CROWD",      "GROUP",      "AUDIENCE",    "MEMBER",    "MEMBERS",    "ANNOUNCER",
-    "NARRATOR",   "CALLER",     "REPORTER",    "REPORTERS", "PROTESTER",  "PROTESTERS",
-    "PROTESTOR",  "PROTESTORS", "DEMONSTRATOR", "DEMONSTRATORS", "STUDENT", "STUDENTS",
-    "CHILD",      "CHILDREN",   "KID",         "KIDS",      "BOY",        "GIRL",
-    "BOYS",       "GIRLS",      "OFFICER",     "POLICE",    "SOLDIER",    "SOLDIERS",
-    "DISPATCHER", "OPERATOR",   "INTERVIEWER", "HOST",      "GUEST",      "PARTICIPANT",
-    "CHORUS",     "SINGER",     "SINGERS",     "PASSENGER", "PILOT",      "WITNESS",
-    "RESIDENT",   "VOTER",      "VOTERS",      "WORKER",    "FAN",        "FANS",
-    "TEACHER",    "NURSE",      "INTERPRETER", "TRANSLATOR", "MODERATOR", "PANELIST",
-    "ACTOR",      "ACTRESS",    "ACTORS",      "AUTOMATED", "RECORDING",  "COMPUTER",
-    "JOURNALIST", "CONGREGATION", "CHANTING",  "INTERVIEWEE", "Q",        "QUESTION",
-    "AUDIO",      "VIDEO",      "ANCHOR",      "CORRESPONDENT", "OFFICIAL", "SPOKESMAN",
-    "SPOKESWOMAN", "SPOKESPERSON", "CROWDS",   "ALL",        "BOTH",     "SEVERAL",
-    "VARIOUS",    "MULTIPLE",   "OTHER",       "CHILD'S",   "FEMALE'S",   "MALE'S"
-};
+    "MAN",         "WOMAN",        "MEN",          "WOMEN",         "MALE",      "FEMALE",
+    "PERSON",      "PEOPLE",       "SPEAKER",      "SPEAKERS",      "VOICE",     "VOICES",
+    "CROWD",       "GROUP",        "AUDIENCE",     "MEMBER",        "MEMBERS",   "ANNOUNCER",
+    "NARRATOR",    "CALLER",       "REPORTER",     "REPORTERS",     "PROTESTER", "PROTESTERS",
+    "PROTESTOR",   "PROTESTORS",   "DEMONSTRATOR", "DEMONSTRATORS", "STUDENT",   "STUDENTS",
+    "CHILD",       "CHILDREN",     "KID",          "KIDS",          "BOY",       "GIRL",
+    "BOYS",        "GIRLS",        "OFFICER",      "POLICE",        "SOLDIER",   "SOLDIERS",
+    "DISPATCHER",  "OPERATOR",     "INTERVIEWER",  "HOST",          "GUEST",     "PARTICIPANT",
+    "CHORUS",      "SINGER",       "SINGERS",      "PASSENGER",     "PILOT",     "WITNESS",
+    "RESIDENT",    "VOTER",        "VOTERS",       "WORKER",        "FAN",       "FANS",
+    "TEACHER",     "NURSE",        "INTERPRETER",  "TRANSLATOR",    "MODERATOR", "PANELIST",
+    "ACTOR",       "ACTRESS",      "ACTORS",       "AUTOMATED",     "RECORDING", "COMPUTER",
+    "JOURNALIST",  "CONGREGATION", "CHANTING",     "INTERVIEWEE",   "Q",         "QUESTION",
+    "AUDIO",       "VIDEO",        "ANCHOR",       "CORRESPONDENT", "OFFICIAL",  "SPOKESMAN",
+    "SPOKESWOMAN", "SPOKESPERSON", "CROWDS",       "ALL",           "BOTH",      "SEVERAL",
+    "VARIOUS",     "MULTIPLE",     "OTHER",        "CHILD'S",       "FEMALE'S",  "MALE'S"};
 
 struct TitleEntry {
   const char* words;  // upper case, single spaces
@@ -309,8 +300,8 @@ std::string ProperCaseTitle(std::string_view title) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     if (!out.empty()) out += ' ';
-    if (WordSetOf<kAcronyms>().Contains(w) || (w.find('.') != std::string_view::npos && w.size() <= 6 &&
-                                 w.find('.') < w.size() - 1)) {
+    if (WordSetOf<kAcronyms>().Contains(w) ||
+        (w.find('.') != std::string_view::npos && w.size() <= 6 && w.find('.') < w.size() - 1)) {
       out += w;  // "U.S.", "CNN"
     } else if (i > 0 && WordSetOf<kSmallWords>().Contains(w)) {
       out += ToLowerText(w);
@@ -337,7 +328,8 @@ size_t MatchTitlePrefix(const std::vector<std::string_view>& words, size_t start
   };
   static const std::vector<SplitTitle>* const kSplitTitles = [] {
     auto* split = new std::vector<SplitTitle>;
-    for (const TitleEntry& entry : kTitles) split->push_back({SplitWords(entry.words), entry.title});
+    for (const TitleEntry& entry : kTitles)
+      split->push_back({SplitWords(entry.words), entry.title});
     return split;
   }();
   static const WordSet* const kFirstWords = [] {
@@ -368,33 +360,36 @@ size_t MatchTitlePrefix(const std::vector<std::string_view>& words, size_t start
 
 bool IsHonorific(std::string_view word) { return WordSetOf<kHonorifics>().Contains(word); }
 
-bool IsUnidentifiedWord(std::string_view word) { return WordSetOf<kUnidentifiedWords>().Contains(word); }
+bool IsUnidentifiedWord(std::string_view word) {
+  return WordSetOf<kUnidentifiedWords>().Contains(word);
+}
 
 bool IsGenericSpeakerWord(std::string_view word) {
   return WordSetOf<kGenericWords>().Contains(word) || IsUnidentifiedWord(word);
 }
 
-bool IsNewsOrganization(std::string_view word) { return WordSetOf<kNewsOrganizations>().Contains(word); }
+bool IsNewsOrganization(std::string_view word) {
+  return WordSetOf<kNewsOrganizations>().Contains(word);
+}
 
 bool LooksLikeRole(std::string_view part) {
   static constexpr std::string_view kRoleWords[] = {
-      "host",      "anchor",    "reporter",   "correspondent", "analyst",   "editor",
-      "producer",  "director",  "president",  "secretary",     "minister",  "senator",
-      "professor", "author",    "writer",     "chief",         "officer",   "manager",
-      "planner",   "adviser",   "advisor",    "spokesman",     "spokeswoman", "spokesperson",
-      "member",    "resident",  "founder",    "ceo",           "chairman",  "chairwoman",
-      "chair",     "commissioner", "governor", "mayor",        "leader",    "candidate",
-      "attorney",  "lawyer",    "doctor",     "student",       "teacher",   "researcher",
-      "scientist", "economist", "historian",  "expert",        "fellow",    "contributor",
-      "columnist", "commentator", "critic",   "journalist",    "coordinator", "head",
-      "representative", "ambassador", "general", "captain",    "byline",    "guest",
-      "caller",    "owner",     "worker",     "organizer",     "activist",  "pastor",
-      "coach",     "player",    "musician",   "singer",        "actor",     "actress",
-      "comedian",  "filmmaker", "novelist",   "poet",          "farmer",    "nurse",
-      "physician", "surgeon",   "police",     "sheriff",       "judge",     "voter",
-      "volunteer", "executive", "partner",    "strategist",    "consultant", "engineer",
-      "official",  "employee",  "soldier",    "veteran",       "moderator", "narrator"
-};
+      "host",           "anchor",       "reporter",  "correspondent", "analyst",     "editor",
+      "producer",       "director",     "president", "secretary",     "minister",    "senator",
+      "professor",      "author",       "writer",    "chief",         "officer",     "manager",
+      "planner",        "adviser",      "advisor",   "spokesman",     "spokeswoman", "spokesperson",
+      "member",         "resident",     "founder",   "ceo",           "chairman",    "chairwoman",
+      "chair",          "commissioner", "governor",  "mayor",         "leader",      "candidate",
+      "attorney",       "lawyer",       "doctor",    "student",       "teacher",     "researcher",
+      "scientist",      "economist",    "historian", "expert",        "fellow",      "contributor",
+      "columnist",      "commentator",  "critic",    "journalist",    "coordinator", "head",
+      "representative", "ambassador",   "general",   "captain",       "byline",      "guest",
+      "caller",         "owner",        "worker",    "organizer",     "activist",    "pastor",
+      "coach",          "player",       "musician",  "singer",        "actor",       "actress",
+      "comedian",       "filmmaker",    "novelist",  "poet",          "farmer",      "nurse",
+      "physician",      "surgeon",      "police",    "sheriff",       "judge",       "voter",
+      "volunteer",      "executive",    "partner",   "strategist",    "consultant",  "engineer",
+      "official",       "employee",     "soldier",   "veteran",       "moderator",   "narrator"};
   for (std::string_view w : SplitWords(part)) {
     std::string lower = AsciiLowerCopy(w);
     while (!lower.empty() && !IsAsciiAlpha(lower.back())) lower.pop_back();
@@ -402,12 +397,12 @@ bool LooksLikeRole(std::string_view part) {
     const size_t hyphen = lower.rfind('-');
     if (hyphen != std::string::npos) lower.erase(0, hyphen + 1);
     if (lower.size() > 2 && lower.back() == 's') {
-      if (WordSetOf<kRoleWords>().Contains(std::string_view(lower).substr(0, lower.size() - 1))) return true;
+      if (WordSetOf<kRoleWords>().Contains(std::string_view(lower).substr(0, lower.size() - 1)))
+        return true;
     }
     if (WordSetOf<kRoleWords>().Contains(lower)) return true;
   }
   return false;
 }
-
 
 }  // namespace newsarchive

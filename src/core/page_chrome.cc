@@ -11,53 +11,157 @@ namespace {
 
 // Whole lines, compared without case.
 constexpr std::string_view kChromeLines[] = {
-    "Play Live Radio",      "Next Up:",          "Next Up",         "Available On Air Stations",
-    "Download",             "Transcript",        "Embed",           "NPR logo",
-    "Return to Transcripts main page",           "Enlarge this image", "toggle caption",
-    "hide caption",         "Sponsor Message",   "Listen",          "Listen Live",
-    "Close",                "Share",             "Facebook",        "Twitter",
-    "Email",                "Flipboard",         "Print",           "Menu",
-    "Search",               "Donate",            "Advertisement",   "Loading...",
-    "More Stories",         "Related Stories",   "Comments",        "Skip to main content",
-    "Keyboard shortcuts",   "On Air Now",        "Now Playing",     "Toggle more options",
-    "Playlist",             "Queue",             "Hourly News",     "Live Radio",
-    "Support NPR",          "Get The NPR App",   "Audio will be available later today.",
-    "Facebook Twitter Flipboard Email",          "Transcript:",     "Show Transcript",
-    "Hide Transcript",      "Read Transcript",   "Full Transcript", "Print Transcript",
-    "Watch",                "Watch Video",       "Play",            "Pause",
-    "Listen to this article", "Related",         "Tags",            "Topics",
-    "Share this",           "Copy link",         "Subscribe",       "Sign In",
-    "Log In",               "Newsletter",        "View Comments",   "Enlarge",
-    "Zoom",                 "Image",             "Photo",           "Video",
-    "Audio",                "Episode Date:",     "Composer ID:",    "FCC Public Inspection Files:",
-    "Show Open:",           "TRANSCRIPT:",       "END",             "[END]",
-    "Leave your feedback",  "Copy URL",          "Support Provided By:", "Support Provided By",
-    "Learn more",           "Read more",         "Watch the full episode", "Listen to this story",
+    "Play Live Radio",
+    "Next Up:",
+    "Next Up",
+    "Available On Air Stations",
+    "Download",
+    "Transcript",
+    "Embed",
+    "NPR logo",
+    "Return to Transcripts main page",
+    "Enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "Sponsor Message",
+    "Listen",
+    "Listen Live",
+    "Close",
+    "Share",
+    "Facebook",
+    "Twitter",
+    "Email",
+    "Flipboard",
+    "Print",
+    "Menu",
+    "Search",
+    "Donate",
+    "Advertisement",
+    "Loading...",
+    "More Stories",
+    "Related Stories",
+    "Comments",
+    "Skip to main content",
+    "Keyboard shortcuts",
+    "On Air Now",
+    "Now Playing",
+    "Toggle more options",
+    "Playlist",
+    "Queue",
+    "Hourly News",
+    "Live Radio",
+    "Support NPR",
+    "Get The NPR App",
+    "Audio will be available later today.",
+    "Facebook Twitter Flipboard Email",
+    "Transcript:",
+    "Show Transcript",
+    "Hide Transcript",
+    "Read Transcript",
+    "Full Transcript",
+    "Print Transcript",
+    "Watch",
+    "Watch Video",
+    "Play",
+    "Pause",
+    "Listen to this article",
+    "Related",
+    "Tags",
+    "Topics",
+    "Share this",
+    "Copy link",
+    "Subscribe",
+    "Sign In",
+    "Log In",
+    "Newsletter",
+    "View Comments",
+    "Enlarge",
+    "Zoom",
+    "Image",
+    "Photo",
+    "Video",
+    "Audio",
+    "Episode Date:",
+    "Composer ID:",
+    "FCC Public Inspection Files:",
+    "Show Open:",
+    "TRANSCRIPT:",
+    "END",
+    "[END]",
+    "Leave your feedback",
+    "Copy URL",
+    "Support Provided By:",
+    "Support Provided By",
+    "Learn more",
+    "Read more",
+    "Watch the full episode",
+    "Listen to this story",
     "Subscribe to our newsletter",
 };
 
 // Line openings, compared without case.
-constexpr std::string_view kChromePrefixes[] = {
-    "Return to Transcripts",     "THIS IS A RUSH TRANSCRIPT",  "Enlarge this image",
-    "toggle caption",            "hide caption",               "FCC Public",
-    "FCC Applications",          "Embed <iframe",              "Listen \xC2\xB7",
-    "Download Embed",            "Support for NPR",            "Sponsor Message",
-    "Accessibility",             "Privacy Policy",             "Terms of Use",
-    "Contest Rules",             "EEO Report",                 "Aired ",
-    "THIS TRANSCRIPT MAY NOT BE", "CNN.com - Transcripts",     "Transcripts main page",
-    "Get the NPR",               "NPR's sites use cookies",    "Audio for this story",
-    "Listen to Story",           "Listen to the story",        "Click here",
-    "TO ORDER A VIDEO OF THIS TRANSCRIPT", "Share on",        "Copyright (c) Transcript"
-};
+constexpr std::string_view kChromePrefixes[] = {"Return to Transcripts",
+                                                "THIS IS A RUSH TRANSCRIPT",
+                                                "Enlarge this image",
+                                                "toggle caption",
+                                                "hide caption",
+                                                "FCC Public",
+                                                "FCC Applications",
+                                                "Embed <iframe",
+                                                "Listen \xC2\xB7",
+                                                "Download Embed",
+                                                "Support for NPR",
+                                                "Sponsor Message",
+                                                "Accessibility",
+                                                "Privacy Policy",
+                                                "Terms of Use",
+                                                "Contest Rules",
+                                                "EEO Report",
+                                                "Aired ",
+                                                "THIS TRANSCRIPT MAY NOT BE",
+                                                "CNN.com - Transcripts",
+                                                "Transcripts main page",
+                                                "Get the NPR",
+                                                "NPR's sites use cookies",
+                                                "Audio for this story",
+                                                "Listen to Story",
+                                                "Listen to the story",
+                                                "Click here",
+                                                "TO ORDER A VIDEO OF THIS TRANSCRIPT",
+                                                "Share on",
+                                                "Copyright (c) Transcript"};
 
 // Photo credit endings ("Jane Doe/Getty Images", "John Roe for NPR").
-constexpr std::string_view kCreditEndings[] = {
-    "Getty Images", "/AP",       "/AFP",      "/Reuters",    "/NPR",      " for NPR",
-    "/Bloomberg",   "/Pool",     "/POOL",     "AP Photo",    "/EPA",      "/Shutterstock",
-    "/Corbis",      "/Sipa USA", "/Xinhua",   "/iStockphoto", "/Courtesy", "via AP",
-    "/AP Photo",    "via AP",     "AP Photo/File", "/The Washington Post",   "/The New York Times",     "/TNS",
-    "/Anadolu Agency", "/NurPhoto", "/Reuters/Landov", "/Landov", "/WireImage", "/Invision"
-};
+constexpr std::string_view kCreditEndings[] = {"Getty Images",
+                                               "/AP",
+                                               "/AFP",
+                                               "/Reuters",
+                                               "/NPR",
+                                               " for NPR",
+                                               "/Bloomberg",
+                                               "/Pool",
+                                               "/POOL",
+                                               "AP Photo",
+                                               "/EPA",
+                                               "/Shutterstock",
+                                               "/Corbis",
+                                               "/Sipa USA",
+                                               "/Xinhua",
+                                               "/iStockphoto",
+                                               "/Courtesy",
+                                               "via AP",
+                                               "/AP Photo",
+                                               "via AP",
+                                               "AP Photo/File",
+                                               "/The Washington Post",
+                                               "/The New York Times",
+                                               "/TNS",
+                                               "/Anadolu Agency",
+                                               "/NurPhoto",
+                                               "/Reuters/Landov",
+                                               "/Landov",
+                                               "/WireImage",
+                                               "/Invision"};
 
 // "0:00", "0:00 0:00", "4:12", "1:02:33": player times.
 bool IsClockOnly(std::string_view line) {
@@ -144,7 +248,8 @@ bool IsChromeLine(std::string_view line) {
     }
   }
   if (line.empty()) return false;
-  if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line)) return true;
+  if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line))
+    return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
   // A bare address on its own line: "https://www.npr.org/2019/02/27/...".
   if ((StartsWithIgnoreCase(line, "http://") || StartsWithIgnoreCase(line, "https://") ||
@@ -153,8 +258,8 @@ bool IsChromeLine(std::string_view line) {
     return true;
   }
   // "Listen · 4:12", "Download 3 MB".
-  if (line.size() < 40 && (StartsWithIgnoreCase(line, "Listen ") ||
-                           StartsWithIgnoreCase(line, "Download ")) &&
+  if (line.size() < 40 &&
+      (StartsWithIgnoreCase(line, "Listen ") || StartsWithIgnoreCase(line, "Download ")) &&
       line.find(':') != std::string_view::npos) {
     return true;
   }
@@ -186,9 +291,9 @@ bool IsPreambleChromeLine(std::string_view line) {
 }
 
 bool IsOnScreenText(std::string_view line) {
-  static constexpr std::string_view kOnScreen[] = {"SUBTITLE:", "GRAPHIC:", "ON SCREEN:",
-                                                   "ON-SCREEN TEXT:", "ON SCREEN TEXT:",
-                                                   "CAPTION:", "CHYRON:", "TEXT ON SCREEN:"};
+  static constexpr std::string_view kOnScreen[] = {
+      "SUBTITLE:",       "GRAPHIC:", "ON SCREEN:", "ON-SCREEN TEXT:",
+      "ON SCREEN TEXT:", "CAPTION:", "CHYRON:",    "TEXT ON SCREEN:"};
   return StartsWithAnyIgnoreCase(line, kOnScreen);
 }
 

@@ -15,56 +15,115 @@
 namespace newsarchive {
 namespace {
 
-constexpr size_t kMaxLabelBytes = 160;        // name and roles outside parentheses
+constexpr size_t kMaxLabelBytes = 160;          // name and roles outside parentheses
 constexpr size_t kMaxParentheticalBytes = 400;  // older NPR forms carry book titles
 constexpr size_t kMaxNameWords = 6;
 constexpr size_t kMaxRoleWords = 14;
 constexpr size_t kMaxWordsBeforeComma = 10;
 
 // Whole labels that are page furniture or headings, never speakers.
-constexpr std::string_view kNotLabels[] = {
-    "next up",      "up next",      "transcript",   "show open",     "composer id",
-    "episode date", "fcc public inspection files",  "breaking news", "update",
-    "updated",      "correction",   "editor's note", "editor\u2019s note", "note",
-    "warning",      "coming up",    "aired",        "published",     "source",
-    "sources",      "related",      "photo",        "caption",       "credit",
-    "then",         "plus",         "and finally",  "also",          "summary",
-    "topics",       "tags",         "date",         "time",          "location",
-    "subject",      "headline",     "title",        "subtitle",      "graphic",
-    "chyron",       "on screen",        "segment",       "program",
-    "show",         "spoiler alert", "disclaimer",  "copyright",     "audio",
-    "video",        "listen",       "watch",        "read more",     "more",
-    "contact",      "email",        "phone",        "website",       "web",
-    "twitter",      "facebook",     "instagram",    "download",      "embed",
-    "p.s",          "ps",           "ok",           "okay",          "answer",
-    "question",     "quote",        "example",      "result",        "results",
-    "reason",       "bottom line",  "translation",  "hint",          "tip",
-    "q",            "a"
-};
+constexpr std::string_view kNotLabels[] = {"next up",
+                                           "up next",
+                                           "transcript",
+                                           "show open",
+                                           "composer id",
+                                           "episode date",
+                                           "fcc public inspection files",
+                                           "breaking news",
+                                           "update",
+                                           "updated",
+                                           "correction",
+                                           "editor's note",
+                                           "editor\u2019s note",
+                                           "note",
+                                           "warning",
+                                           "coming up",
+                                           "aired",
+                                           "published",
+                                           "source",
+                                           "sources",
+                                           "related",
+                                           "photo",
+                                           "caption",
+                                           "credit",
+                                           "then",
+                                           "plus",
+                                           "and finally",
+                                           "also",
+                                           "summary",
+                                           "topics",
+                                           "tags",
+                                           "date",
+                                           "time",
+                                           "location",
+                                           "subject",
+                                           "headline",
+                                           "title",
+                                           "subtitle",
+                                           "graphic",
+                                           "chyron",
+                                           "on screen",
+                                           "segment",
+                                           "program",
+                                           "show",
+                                           "spoiler alert",
+                                           "disclaimer",
+                                           "copyright",
+                                           "audio",
+                                           "video",
+                                           "listen",
+                                           "watch",
+                                           "read more",
+                                           "more",
+                                           "contact",
+                                           "email",
+                                           "phone",
+                                           "website",
+                                           "web",
+                                           "twitter",
+                                           "facebook",
+                                           "instagram",
+                                           "download",
+                                           "embed",
+                                           "p.s",
+                                           "ps",
+                                           "ok",
+                                           "okay",
+                                           "answer",
+                                           "question",
+                                           "quote",
+                                           "example",
+                                           "result",
+                                           "results",
+                                           "reason",
+                                           "bottom line",
+                                           "translation",
+                                           "hint",
+                                           "tip",
+                                           "q",
+                                           "a"};
 
 // First words of sentences that put a capitalized word before a colon ("Well, Senator: ...").
 constexpr std::string_view kSentenceStarters[] = {
-    "well",    "so",     "now",      "and",      "but",      "yes",      "no",     "oh",
-    "look",    "again",  "first",    "second",   "third",    "finally",  "however", "meanwhile",
-    "still",   "here",   "there",    "this",     "that",     "these",    "those",  "it",
-    "i",       "we",     "you",      "they",     "he",       "she",      "what",   "why",
-    "how",     "when",   "where",    "who",      "which",    "today",    "tonight", "yesterday",
-    "tomorrow", "anyway", "right",   "sure",     "thanks",   "thank",    "hey",    "hi",
-    "hello",   "please", "if",       "in",       "on",       "at",       "for",    "with",
-    "the",     "a",      "an",       "my",       "our",      "your",     "his",    "her",
-    "their",   "its",    "one",      "two",      "part",     "chapter",  "step",   "episode",
-    "field",   "notes",  "read",     "more",     "see",      "watch",    "listen", "like",
-    "just",    "maybe",  "even",     "only",     "not",      "all",      "some",   "every",
-    "after",   "before", "because",  "since",    "until",    "while",    "as",     "to"
-};
+    "well",     "so",     "now",     "and",    "but",    "yes",     "no",      "oh",
+    "look",     "again",  "first",   "second", "third",  "finally", "however", "meanwhile",
+    "still",    "here",   "there",   "this",   "that",   "these",   "those",   "it",
+    "i",        "we",     "you",     "they",   "he",     "she",     "what",    "why",
+    "how",      "when",   "where",   "who",    "which",  "today",   "tonight", "yesterday",
+    "tomorrow", "anyway", "right",   "sure",   "thanks", "thank",   "hey",     "hi",
+    "hello",    "please", "if",      "in",     "on",     "at",      "for",     "with",
+    "the",      "a",      "an",      "my",     "our",    "your",    "his",     "her",
+    "their",    "its",    "one",     "two",    "part",   "chapter", "step",    "episode",
+    "field",    "notes",  "read",    "more",   "see",    "watch",   "listen",  "like",
+    "just",     "maybe",  "even",    "only",   "not",    "all",     "some",    "every",
+    "after",    "before", "because", "since",  "until",  "while",   "as",      "to"};
 
 // Lowercase role words accepted after a comma ("NEAL CONAN, host:").
 constexpr std::string_view kLowercaseRoles[] = {
-    "host",     "byline",   "anchor",      "correspondent", "reporter", "guest",   "caller",
-    "moderator", "contributor", "producer", "commentator",   "narrator", "interpreter",
-    "co-host",  "cohost",   "announcer",   "panelist",      "analyst",  "editor",  "former",
-    "senior",   "chief",    "national",    "political",     "white",    "staff"
-};
+    "host",      "byline",      "anchor",    "correspondent", "reporter", "guest",       "caller",
+    "moderator", "contributor", "producer",  "commentator",   "narrator", "interpreter", "co-host",
+    "cohost",    "announcer",   "panelist",  "analyst",       "editor",   "former",      "senior",
+    "chief",     "national",    "political", "white",         "staff"};
 
 bool IsQuoteAt(std::string_view s, size_t i, size_t* len) {
   if (s[i] == '"') {
@@ -378,7 +437,8 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   if (letters < 2) return false;
   label->generic = generic;
   label->unidentified_word = IsUnidentifiedWord(words[first]);
-  if (!label->all_caps && !label->caption && WordSetOf<kSentenceStarters>().Contains(words[first])) {
+  if (!label->all_caps && !label->caption &&
+      WordSetOf<kSentenceStarters>().Contains(words[first])) {
     return false;
   }
 
@@ -390,7 +450,8 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
     if (!label->all_caps || label->caption) {
       size_t i = 0;
       const uint32_t c = DecodeCodePoint(part, i);
-      if (!IsUpperLetter(c) && !WordSetOf<kLowercaseRoles>().Contains(SplitWords(part)[0])) return false;
+      if (!IsUpperLetter(c) && !WordSetOf<kLowercaseRoles>().Contains(SplitWords(part)[0]))
+        return false;
     }
   }
   std::string party;

@@ -8,8 +8,8 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.h"
@@ -34,9 +34,7 @@ struct SpeakerLabel {
   size_t speech = 0;       // offset of the speech after the colon and spaces (line size if none)
 
   // Strong labels are taken on sight; weak ones only when the story confirms them.
-  bool strong() const {
-    return all_caps || timestamp || caption || (generic && unidentified_word);
-  }
+  bool strong() const { return all_caps || timestamp || caption || (generic && unidentified_word); }
   bool unidentified_word = false;  // "UNIDENTIFIED ...", "Unknown ..."
 };
 

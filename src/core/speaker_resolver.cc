@@ -62,8 +62,8 @@ class FullNames {
   // of two or three letters, whose initials it is ("TG" for Terry Gross).
   std::vector<const std::string*> Match(const std::string& key, char initial) const {
     std::vector<const std::string*> out;
-    if (initial == 0 && (key.size() == 2 || key.size() == 3) &&
-        by_last_.count(key) == 0 && by_first_.count(key) == 0) {
+    if (initial == 0 && (key.size() == 2 || key.size() == 3) && by_last_.count(key) == 0 &&
+        by_first_.count(key) == 0) {
       auto it = by_initials_.find(key);
       if (it != by_initials_.end()) {
         for (size_t i : it->second) out.push_back(&names_[i]);

@@ -2,15 +2,24 @@
 
 #include <cstdio>
 
+#include "core/model.h"
 #include "core/names.h"
 #include "core/text_util.h"
 
 namespace newsarchive {
 namespace {
 
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                               "july",    "august",   "september", "october", "november",
-                               "december"};
+// A site's home page or an embedded player is not the story's address.
+bool IsStoryUrl(const std::string& url) {
+  const size_t scheme = url.find("://");
+  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  if (slash == std::string::npos || slash + 1 >= url.size()) return false;
+  return url.find("/player/") == std::string::npos && url.find("/embed") == std::string::npos;
+}
+
+constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
 
 // Month number (1-12) of the month name or abbreviation at s[i] ("Feb", "Feb.", "Sept."),
 // advancing i past it; 0 when there is none.
@@ -151,8 +160,9 @@ std::string SourceNamedIn(std::string_view text) {
     const char* text;
     const char* source;
   } marks[] = {
-      {"NPR", "NPR"},         {"National Public Radio", "NPR"}, {"CNN", "CNN"},
-      {"Cable News Network", "CNN"}, {"NewsHour", "PBS"},       {"PBS", "PBS"},
+      {"NPR", "NPR"},      {"National Public Radio", "NPR"},
+      {"CNN", "CNN"},      {"Cable News Network", "CNN"},
+      {"NewsHour", "PBS"}, {"PBS", "PBS"},
   };
   size_t best = std::string_view::npos;
   const char* source = "";
@@ -188,8 +198,7 @@ bool ParseDatedTeaser(std::string_view text, DatedTeaser* out) {
   if (comma != std::string_view::npos && FindIsoDate(head.substr(comma + 2)) == date &&
       head.substr(0, comma).find_first_of("0123456789") == std::string_view::npos) {
     program = std::string(head.substr(0, comma));
-  } else if (head.find_first_of("0123456789") < head.find(' ') &&
-             !IsAsciiDigit(head[0])) {
+  } else if (head.find_first_of("0123456789") < head.find(' ') && !IsAsciiDigit(head[0])) {
     return false;
   }
   out->program = program;
@@ -206,8 +215,8 @@ std::string SourceOfCopyright(std::string_view copyright) {
   std::vector<std::string_view> words = SplitWords(copyright);
   size_t k = 0;
   while (k < words.size() && (EqualsIgnoreCase(words[k], "copyright") || words[k] == "\xC2\xA9" ||
-                              EqualsIgnoreCase(words[k], "(c)") ||
-                              IsAsciiDigit(words[k][0]) || words[k].compare(0, 2, "\xC2\xA9") == 0)) {
+                              EqualsIgnoreCase(words[k], "(c)") || IsAsciiDigit(words[k][0]) ||
+                              words[k].compare(0, 2, "\xC2\xA9") == 0)) {
     ++k;
   }
   std::string org;
@@ -225,7 +234,8 @@ std::string SourceOfCopyright(std::string_view copyright) {
 
 std::string FindYear(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
-    if ((i > 0 && IsAsciiDigit(text[i - 1])) || (i + 4 < text.size() && IsAsciiDigit(text[i + 4]))) {
+    if ((i > 0 && IsAsciiDigit(text[i - 1])) ||
+        (i + 4 < text.size() && IsAsciiDigit(text[i + 4]))) {
       continue;
     }
     if ((text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) &&
@@ -239,10 +249,11 @@ std::string FindYear(std::string_view text) {
 namespace {
 
 constexpr std::string_view kProgramNouns[] = {
-    "Show", "Hour", "Edition", "Considered", "Podcast", "Nation", "Air", "Radio", "Report",
-    "News", "Journal", "Live", "Today", "Tonight", "Daily", "Week", "Desk", "Politics",
-    "Matters", "Exchange", "Forum", "Point", "Magazine", "Life", "Program", "Programme",
-    "Roundtable", "Hours", "Weekly", "Briefing", "Minutes", "Dateline", "Newsroom", "More",
+    "Show",   "Hour",     "Edition", "Considered", "Podcast",   "Nation",     "Air",
+    "Radio",  "Report",   "News",    "Journal",    "Live",      "Today",      "Tonight",
+    "Daily",  "Week",     "Desk",    "Politics",   "Matters",   "Exchange",   "Forum",
+    "Point",  "Magazine", "Life",    "Program",    "Programme", "Roundtable", "Hours",
+    "Weekly", "Briefing", "Minutes", "Dateline",   "Newsroom",  "More",
 };
 
 // "The Brian Lehrer Show on WNYC", "All Things Considered from NPR News": capitalized words
@@ -280,7 +291,8 @@ std::string ProgramAfter(std::string_view text, std::string_view opener) {
     size_t letters = 0;
     for (std::string_view word : SplitWords(rest)) {
       bool closes = false;
-      while (!word.empty() && std::string_view(".,!?:;").find(word.back()) != std::string_view::npos) {
+      while (!word.empty() &&
+             std::string_view(".,!?:;").find(word.back()) != std::string_view::npos) {
         word.remove_suffix(1);
         closes = true;
       }
@@ -303,13 +315,87 @@ std::string ProgramAfter(std::string_view text, std::string_view opener) {
 }  // namespace
 
 std::string ProgramNamedIn(std::string_view text) {
-  for (std::string_view opener : {std::string_view("this is "), std::string_view("it's the "),
-                                  std::string_view("it\u2019s the "),
-                                  std::string_view("welcome to ")}) {
+  for (std::string_view opener :
+       {std::string_view("this is "), std::string_view("it's the "),
+        std::string_view("it\u2019s the "), std::string_view("welcome to ")}) {
     std::string program = ProgramAfter(text, opener);
     if (!program.empty()) return program;
   }
   return "";
+}
+
+void FillStoryMetadata(const PageFacts& page, Article* article) {
+  if (article->published_on.empty()) article->published_on = FindIsoDate(page.chrome);
+  if (article->published_on.empty()) article->published_on = FindIsoDate(page.tail);
+  // "Recorded October 20, 2004. An economist ...": a teaser that dates the recording.
+  for (std::string_view opener : {"Recorded ", "Aired ", "Broadcast ", "Originally aired "}) {
+    if (article->published_on.empty() && StartsWithIgnoreCase(article->summary, opener)) {
+      article->published_on = FindIsoDate(Utf8Head(article->summary, 60));
+    }
+  }
+  // "PBS NewsHour full episode October 22, 2019": a headline that dates an episode (not one
+  // that names a date in history).
+  static constexpr std::string_view kEpisodeWords[] = {"episode",    "edition", "broadcast",
+                                                       "transcript", "show",    "newshour for"};
+  for (std::string_view word : kEpisodeWords) {
+    if (article->published_on.empty() &&
+        FindIgnoreCase(article->title, word) != std::string::npos) {
+      article->published_on = FindIsoDate(article->title);
+    }
+  }
+  for (const std::string* where :
+       {&page.chrome, &page.tail, static_cast<const std::string*>(&article->copyright)}) {
+    for (std::string& url : FindUrls(*where)) {
+      if (article->url.empty() && IsStoryUrl(url)) article->url = std::move(url);
+    }
+  }
+  const bool cnn_page = page.chrome.find("Transcripts main page") != std::string::npos ||
+                        page.chrome.find("RUSH TRANSCRIPT") != std::string::npos;
+  // CNN pages open with the show's name in capitals, then the headline.
+  if (cnn_page && article->program.empty() && SplitWords(article->title).size() <= 5 &&
+      !article->summary.empty() && article->summary.size() < 300 &&
+      article->summary.back() != '.') {
+    article->program = ProperCaseTitle(article->title);
+    article->title = std::move(article->summary);
+    article->summary.clear();
+  }
+  if (article->copyright.empty()) article->copyright = page.site_copyright;
+  article->source = SourceOfCopyright(article->copyright);
+  if (article->source.empty()) article->source = SourceNamedIn(page.chrome);
+  if (article->source.empty() && cnn_page) article->source = "CNN";
+  if (article->source.empty() && !page.sign_off_organization.empty()) {
+    article->source = SourceNamedIn(page.sign_off_organization);
+  }
+  if (article->source.empty() && (article->summary.find("NPR's") != std::string::npos ||
+                                  article->summary.find("NPR\u2019s") != std::string::npos)) {
+    article->source = "NPR";
+  }
+  if (article->source.empty()) article->source = SourceNamedIn(article->title);
+  // "SOLEDAD O'BRIEN, CNN ANCHOR": the network that employs the story's anchors.
+  for (const Speaker& s : article->speakers) {
+    for (const Role& r : s.roles) {
+      if (article->source.empty() && r.source == RoleSource::kLabel) {
+        article->source = SourceNamedIn(r.organization);
+      }
+    }
+  }
+  // "Heard on Morning Edition" above the story.
+  const size_t heard = page.chrome.find("Heard on ");
+  if (heard != std::string::npos && article->program.empty()) {
+    const size_t end = page.chrome.find('\n', heard);
+    article->program =
+        std::string(Trim(std::string_view(page.chrome).substr(heard + 9, end - heard - 9)));
+  }
+  // The program a host names in the first turns: "This is TALK OF THE NATION."
+  for (size_t k = 0; k < article->quotes.size() && k < 6 && article->program.empty(); ++k) {
+    article->program = ProgramNamedIn(Utf8Head(article->quotes[k].text, 400));
+  }
+  // A teaser taken from the page's first line may open with the program's name.
+  for (std::string prefix : {article->program + " ", "The " + article->program + " "}) {
+    if (!article->program.empty() && StartsWithIgnoreCase(article->summary, prefix)) {
+      article->summary.erase(0, prefix.size());
+    }
+  }
 }
 
 }  // namespace newsarchive

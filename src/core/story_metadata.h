@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model.h"
+
 namespace newsarchive {
 
 // The first date in `text` as YYYY-MM-DD: "February 27, 2019", "Feb. 27, 2019", "Feb 27, 2019",
@@ -32,6 +34,21 @@ bool ParseDatedTeaser(std::string_view text, DatedTeaser* out);
 // The organization a copyright statement names: "Copyright 2023 North Sound Public Radio. To see
 // more..." -> "North Sound Public Radio"; NPR, CNN or PBS when the statement names one of them.
 std::string SourceOfCopyright(std::string_view copyright);
+
+// What a page says about its story outside the story itself.
+struct PageFacts {
+  std::string chrome;                 // the page furniture, one line each
+  std::string tail;                   // what followed the copyright (bios)
+  std::string site_copyright;         // a copyright in the site's header
+  std::string sign_off_organization;  // "NPR" from "Jane Doe, NPR News, Lagos."
+};
+
+// Completes `article` (title, teaser, speakers and quotes already read) with what the page
+// says: published_on (furniture, bio, "Recorded <date>" teasers, episode headlines), url (not a
+// home page or player), CNN's show line above the headline, source (copyright, furniture,
+// sign-off, "NPR's", headline, the networks in labels), program ("Heard on ...", a host's
+// "This is ..." in the first turns) and a teaser's leading program name.
+void FillStoryMetadata(const PageFacts& page, Article* article);
 
 // A four-digit year (1900-2099) standing alone in `text`, or "".
 std::string FindYear(std::string_view text);

@@ -209,8 +209,7 @@ Result<DecodedText> DecodeText(const std::string& bytes) {
     outcome = normalizer.Run(transcoded, &result.text);
     result.encoding = "windows-1252";
     result.warnings.push_back({bad_line, "not valid UTF-8 (first bad byte at line " +
-                                             std::to_string(bad_line) +
-                                             "); read as Windows-1252"});
+                                             std::to_string(bad_line) + "); read as Windows-1252"});
   }
   if (outcome == Normalizer::Outcome::kNul) {
     const int line = LineAt(result.text);

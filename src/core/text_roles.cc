@@ -83,7 +83,7 @@ bool ReadPlace(std::string_view s, std::string* place) {
     if (!StartsUpper(w) && !IsNameParticle(w) && w != "of") return false;
   }
   *place = std::string(s);
-  if (s.size() >= 2 && s[s.size() - 2] == '.' ) *place += '.';  // "D.C." keeps its last period
+  if (s.size() >= 2 && s[s.size() - 2] == '.') *place += '.';  // "D.C." keeps its last period
   return true;
 }
 
@@ -104,7 +104,8 @@ bool ParseSignOffSentence(std::string_view s, SignOff* out) {
     if (!rest.empty() && rest[0] == ',') rest.remove_prefix(1);
     rest = Trim(rest);
     if (StartsWithIgnoreCase(rest, "in ")) return ReadPlace(rest.substr(3), &out->place);
-    if (StartsWithIgnoreCase(rest, "reporting from ")) return ReadPlace(rest.substr(15), &out->place);
+    if (StartsWithIgnoreCase(rest, "reporting from "))
+      return ReadPlace(rest.substr(15), &out->place);
     return rest.empty() || rest == ".";
   }
   size_t at = 0;
@@ -134,47 +135,45 @@ std::vector<size_t> LastSentenceStarts(std::string_view s, size_t from, size_t m
   return starts;
 }
 
-constexpr std::string_view kReportingTitles[] = {"byline", "host",     "anchor",      "correspondent",
-                                        "reporter", "co-host", "contributor"
-};
+constexpr std::string_view kReportingTitles[] = {
+    "byline", "host", "anchor", "correspondent", "reporter", "co-host", "contributor"};
 
 bool IsReportingTitle(std::string_view title) {
   return WordSetOf<kReportingTitles>().Contains(title);
 }
 
 constexpr std::string_view kRoleNouns[] = {
-    "correspondent", "reporter",  "editor",    "host",       "anchor",      "analyst",
-    "producer",      "adviser",   "advisor",   "spokesman",  "spokeswoman", "spokesperson",
-    "director",      "economist", "historian", "columnist",  "commentator", "contributor",
+    "correspondent", "reporter",   "editor",    "host",      "anchor",      "analyst",
+    "producer",      "adviser",    "advisor",   "spokesman", "spokeswoman", "spokesperson",
+    "director",      "economist",  "historian", "columnist", "commentator", "contributor",
     "strategist",    "researcher", "professor", "scientist", "journalist",  "critic",
-    "writer",        "author",    "co-host",   "chief",      "officer",     "commissioner"
-};
+    "writer",        "author",     "co-host",   "chief",     "officer",     "commissioner"};
 
 // Words that open a role without an article: "Fred Fleitz, former chief of staff to ...".
-constexpr std::string_view kRoleOpeners[] = {"former", "senior", "chief",  "longtime", "veteran",
+constexpr std::string_view kRoleOpeners[] = {"former",  "senior", "chief",  "longtime", "veteran",
                                              "retired", "deputy", "acting", "interim",  "then"};
 
 // Words that end a role read leftwards from a name: "says political reporter Jane Doe".
 constexpr std::string_view kNotInRole[] = {
-    "a",     "an",    "the",   "and",   "or",    "but",      "with",  "by",    "from",
-    "to",    "for",   "of",    "at",    "in",    "on",       "as",    "like",  "says",
-    "said",  "told",  "asked", "is",    "was",   "are",      "were",  "be",    "been",
-    "our",   "my",    "his",   "her",   "their", "its",      "your",  "this",  "that",
-    "these", "those", "who",   "which", "when",  "where",    "while", "after", "before",
-    "here",  "there", "now",   "then",  "also",  "including", "joins", "joined", "spoke",
-    "speaks", "talked", "talks", "reports", "reported", "i",  "we",    "you",   "he",
-    "she",   "they",  "it",    "me",    "us",    "him",      "them",  "hey",   "hi",
-    "thanks", "welcome", "so",  "well",  "yes",   "no",       "according",
+    "a",      "an",      "the",       "and",   "or",     "but",   "with",      "by",
+    "from",   "to",      "for",       "of",    "at",     "in",    "on",        "as",
+    "like",   "says",    "said",      "told",  "asked",  "is",    "was",       "are",
+    "were",   "be",      "been",      "our",   "my",     "his",   "her",       "their",
+    "its",    "your",    "this",      "that",  "these",  "those", "who",       "which",
+    "when",   "where",   "while",     "after", "before", "here",  "there",     "now",
+    "then",   "also",    "including", "joins", "joined", "spoke", "speaks",    "talked",
+    "talks",  "reports", "reported",  "i",     "we",     "you",   "he",        "she",
+    "they",   "it",      "me",        "us",    "him",    "them",  "hey",       "hi",
+    "thanks", "welcome", "so",        "well",  "yes",    "no",    "according",
 };
 
 // Words that make ", ..." after a name not an appositive: "Fred Fleitz, who", "Doe, said".
 constexpr std::string_view kNotAppositive[] = {
-    "who",   "which", "that", "and",      "or",     "but",   "says",   "said",  "told",
-    "tells", "explained", "added", "noted", "asked", "according", "however", "too",
-    "also",  "for",   "in",   "on",       "at",     "is",    "was",    "has",   "had",
-    "will",  "would", "I",    "you",      "we",     "he",    "she",    "they",  "it",
-    "thank", "thanks", "welcome", "good", "yes",    "no",    "please", "if",    "so"
-};
+    "who",    "which",     "that",  "and",   "or",    "but",       "says",    "said", "told",
+    "tells",  "explained", "added", "noted", "asked", "according", "however", "too",  "also",
+    "for",    "in",        "on",    "at",    "is",    "was",       "has",     "had",  "will",
+    "would",  "I",         "you",   "we",    "he",    "she",       "they",    "it",   "thank",
+    "thanks", "welcome",   "good",  "yes",   "no",    "please",    "if",      "so"};
 
 // "Fred Fleitz, a former chief of staff to ..., said": the role between the commas.
 std::string Appositive(std::string_view after) {
@@ -201,8 +200,7 @@ std::string Appositive(std::string_view after) {
     title = Trim(title.substr(words[0].size()));
     if (words.size() == 1) return "";
   }
-  if (!article && !LooksLikeRole(title) &&
-      !WordSetOf<kRoleOpeners>().Contains(words[0])) {
+  if (!article && !LooksLikeRole(title) && !WordSetOf<kRoleOpeners>().Contains(words[0])) {
     return "";
   }
   // "Susan Davis, White House correspondent Asma Khalid, ...": the next item of a list of
@@ -219,7 +217,8 @@ std::string Appositive(std::string_view after) {
 // when a possessive opens it ("NPR's national correspondent ...").
 std::string RoleBefore(std::string_view before, std::string* org) {
   std::vector<std::string_view> words = SplitWords(Utf8Tail(before, kMaxAppositiveBytes));
-  if (words.empty() || !WordSetOf<kRoleNouns>().Contains(words.back()) || !IsAsciiLower(words.back()[0])) {
+  if (words.empty() || !WordSetOf<kRoleNouns>().Contains(words.back()) ||
+      !IsAsciiLower(words.back()[0])) {
     return "";
   }
   size_t first = words.size() - 1;
@@ -227,14 +226,14 @@ std::string RoleBefore(std::string_view before, std::string* org) {
     std::string_view w = words[first - 1];
     if (w.find_first_of(".,;:!?\"") != std::string_view::npos) break;
     if (EndsWithIgnoreCase(w, "'s") || EndsWithIgnoreCase(w, "\u2019s")) {
-      std::string_view owner = w.substr(0, w.size() - (w.back() == 's' && w[w.size() - 2] == '\'' ? 2 : 4));
+      std::string_view owner =
+          w.substr(0, w.size() - (w.back() == 's' && w[w.size() - 2] == '\'' ? 2 : 4));
       if (IsNewsOrganization(owner)) *org = std::string(owner);
       break;
     }
     // "White House correspondent", "senior political correspondent", "radio talk show host";
     // an article, preposition, pronoun or verb ends the role, and so does a seventh word.
-    if (words.size() - first >= kMaxRoleWordsBeforeName ||
-        WordSetOf<kNotInRole>().Contains(w)) {
+    if (words.size() - first >= kMaxRoleWordsBeforeName || WordSetOf<kNotInRole>().Contains(w)) {
       break;
     }
     --first;
@@ -258,8 +257,8 @@ Role BioRole(std::string_view after) {
   size_t k = 0;
   std::string org;
   if (k < words.size() && (words[k] == "a" || words[k] == "an" || words[k] == "the")) ++k;
-  if (k < words.size() && (EndsWithIgnoreCase(words[k], "'s") ||
-                           EndsWithIgnoreCase(words[k], "\u2019s"))) {
+  if (k < words.size() &&
+      (EndsWithIgnoreCase(words[k], "'s") || EndsWithIgnoreCase(words[k], "\u2019s"))) {
     org = std::string(WithoutPossessive(words[k]));
     ++k;
   }
@@ -291,7 +290,8 @@ Role BioRole(std::string_view after) {
       if (org.empty()) org = std::string(WithoutPossessive(owner));
       break;
     }
-    if (WordSetOf<kNotAppositive>().Contains(w) || w == "based" || w == "where" || w == "with") break;
+    if (WordSetOf<kNotAppositive>().Contains(w) || w == "based" || w == "where" || w == "with")
+      break;
     if (w.back() == '.' || w.back() == ',' || w.back() == ';') {
       w.remove_suffix(1);
       closed = true;
@@ -344,8 +344,8 @@ std::string SelfIntroducedName(std::string_view paragraph) {
     for (size_t at = p.find(marker); at != std::string_view::npos; at = p.find(marker, at + 1)) {
       std::string_view before = Trim(p.substr(0, at));
       if (EndsWithIgnoreCase(before, "and")) before = Trim(before.substr(0, before.size() - 3));
-      if (!before.empty() && before.back() != '.' && before.back() != '!' &&
-          before.back() != '?' && before.back() != ',') {
+      if (!before.empty() && before.back() != '.' && before.back() != '!' && before.back() != '?' &&
+          before.back() != ',') {
         continue;
       }
       const size_t name_begin = at + marker.size();
@@ -385,8 +385,7 @@ void AddMentionRoles(const std::vector<std::string_view>& texts, size_t first_bi
     const std::string title = RoleBefore(before, &org);
     if (!title.empty()) AddRole(&speaker, {title, org, RoleSource::kText});
     // "NPR's Ayesha Rascoe": the reporting roles her labels gave her are NPR's.
-    std::vector<std::string_view> words =
-        SplitWords(Utf8Tail(before, 40));
+    std::vector<std::string_view> words = SplitWords(Utf8Tail(before, 40));
     if (!words.empty() && words.back() != WithoutPossessive(words.back()) &&
         IsNewsOrganization(WithoutPossessive(words.back()))) {
       SetReportingOrganization(&speaker, std::string(WithoutPossessive(words.back())));

@@ -70,7 +70,7 @@ class WordSet {
   std::vector<std::string> sorted_;  // lowercase
   size_t max_size_ = 0;
   size_t min_size_ = 0;
-  bool first_chars_[256] = {};       // lowercase first characters present
+  bool first_chars_[256] = {};  // lowercase first characters present
   // [begin, end) of the entries in sorted_ that start with each lowercase byte.
   uint16_t first_begin_[256] = {};
   uint16_t first_end_[256] = {};

@@ -13,6 +13,7 @@
 #include "core/transcript_parser.h"
 
 #include <deque>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -23,6 +24,7 @@
 #include "core/page_chrome.h"
 #include "core/speaker_label.h"
 #include "core/speaker_resolver.h"
+#include "core/story_labels.h"
 #include "core/story_metadata.h"
 #include "core/text_roles.h"
 #include "core/text_util.h"
@@ -32,33 +34,19 @@ namespace {
 
 enum class ParaKind { kText, kTurn, kMarker };
 
-constexpr size_t kMaxRunTogetherLabel = 60;  // bytes between a sentence's end and the colon
-constexpr size_t kMaxKnownNames = 1000;
-
 struct Paragraph {
   ParaKind kind = ParaKind::kText;
   int line = 0;
   std::string_view text;  // the text, or the speech that follows a label (in the input, or in
                           // Parser::joined_ for re-joined wrapped lines)
-  int label = -1;        // kTurn: index into Parser::labels_
+  int label = -1;         // kTurn: index into the story's labels
   NoteKind note = NoteKind::kSound;  // kMarker
 };
-
-// A line that opens with a label.
-struct Candidate {
-  size_t line;
-  const SpeakerLabel* label;  // owned by the label memo or by Parser::own_labels_
-  size_t start;               // where the label starts in the line
-  std::string_view speech;    // what follows the label
-  bool two_lines;             // the label ran onto the next line
-};
-
-constexpr int kContinuedLabel = -2;  // label_at_ of the second line of a wrapped label
 
 // A quote being assembled.
 struct Draft {
   Quote quote;
-  TurnSpeaker speaker;  // for turns
+  TurnSpeaker speaker;        // for turns
   size_t last_paragraph = 0;  // offset of the last paragraph in quote.text
   SignOff sign_off;
   bool has_sign_off = false;
@@ -122,14 +110,6 @@ void AppendParagraph(std::string_view para, Quote* quote, size_t* last_begin) {
   quote->text.append(para.data(), para.size());
 }
 
-// A site's home page or an embedded player is not the story's address.
-bool IsStoryUrl(const std::string& url) {
-  const size_t scheme = url.find("://");
-  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  if (slash == std::string::npos || slash + 1 >= url.size()) return false;
-  return url.find("/player/") == std::string::npos && url.find("/embed") == std::string::npos;
-}
-
 class Parser {
  public:
   Parser(const std::string& text, const std::string& file_name)
@@ -137,8 +117,8 @@ class Parser {
 
   Result<Article> Run() {
     SplitLines();
-    FindLabels();
-    wrapped_ = IsHardWrapped(lines_, chrome_line_, label_at_);
+    labels_ = std::make_unique<StoryLabels>(text_, lines_);
+    wrapped_ = IsHardWrapped(lines_, labels_->chrome_lines(), labels_->label_at());
     BuildParagraphs();
     Walk();
     return Finish();
@@ -155,167 +135,6 @@ class Parser {
     }
   }
 
-  void FindLabels() {
-    label_at_.assign(lines_.size(), -1);
-    chrome_line_.assign(lines_.size(), false);
-    std::vector<Candidate> candidates;
-    // Labels recur across the stories of one archive (hosts, reporters): the memo outlives
-    // one parse, one per thread, and bounds its own size.
-    thread_local SpeakerLabelParser label_parser;
-    label_parser.BeginStory();
-    size_t first_content = lines_.size();
-    for (size_t i = 0; i < lines_.size(); ++i) {
-      std::string_view l = lines_[i];
-      if (l.empty()) continue;
-      if (IsChromeLine(l)) {
-        chrome_line_[i] = true;
-        continue;
-      }
-      if (first_content == lines_.size()) first_content = i;
-      size_t start;
-      size_t speech;
-      if (const SpeakerLabel* label = label_parser.Parse(l, &start, &speech)) {
-        candidates.push_back({i, label, start, l.substr(std::min(speech, l.size())), false});
-      } else if (i + 1 < lines_.size() && MayOpenWrappedLabel(l)) {
-        // "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...".
-        std::string_view next = lines_[i + 1];
-        const std::string joined = std::string(l) + " " + std::string(next);
-        SpeakerLabel wrapped;
-        if (ParseSpeakerLabel(joined, &wrapped) && wrapped.all_caps && wrapped.speech > l.size()) {
-          speech = std::min(wrapped.speech - l.size() - 1, next.size());
-          start = wrapped.start;
-          own_labels_.push_back(std::move(wrapped));
-          candidates.push_back({i, &own_labels_.back(), start, next.substr(speech), true});
-        }
-      }
-    }
-    const std::vector<bool> confirmed = ConfirmWeakLabels(candidates, first_content);
-    std::unordered_set<const SpeakerLabel*> known_labels;
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      Candidate& c = candidates[k];
-      if (!c.label->strong() && !confirmed[k]) continue;
-      if (c.label->all_caps && !c.label->generic && known_label_names_.size() < kMaxKnownNames &&
-          known_labels.insert(c.label).second) {
-        known_label_names_.insert(FoldedName(c.label->name));
-        std::vector<std::string_view> words = SplitWords(c.label->name);
-        if (words.size() > 1) known_label_names_.insert(FoldedName(words.back()));
-      }
-      label_at_[c.line] = static_cast<int>(labels_.size());
-      if (c.two_lines) {
-        chrome_line_[c.line + 1] = false;
-        label_at_[c.line + 1] = kContinuedLabel;
-      }
-      labels_.push_back(c.label);
-      label_speech_.push_back(c.speech);
-    }
-  }
-
-  // A line that may be the first half of a label wrapped onto two lines: a short line opening
-  // with a name in capitals and a comma ("EMMA ROE, Co-Author, "Home Work:").
-  static bool MayOpenWrappedLabel(std::string_view l) {
-    if (l.size() > 120) return false;
-    const size_t comma = l.find(',');
-    if (comma == std::string_view::npos || comma < 2) return false;
-    return IsAllCaps(l.substr(0, comma)) && l.back() != '.';
-  }
-
-  // Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
-  // the headline, whatever it looks like.
-  std::vector<bool> ConfirmWeakLabels(const std::vector<Candidate>& candidates,
-                                      size_t first_content) const {
-    std::vector<bool> confirmed(candidates.size(), false);
-    bool any_weak = false;
-    for (const Candidate& c : candidates) any_weak = any_weak || !c.label->strong();
-    if (!any_weak) return confirmed;
-    std::unordered_map<std::string, int> weak_count;
-    std::unordered_set<std::string> known;  // strong names and their words
-    std::unordered_set<std::string_view> seen_strong;
-    for (const auto& [line, label, start, speech, two_lines] : candidates) {
-      if (label->strong() && !seen_strong.insert(label->name).second) continue;
-      const std::string key = FoldedName(label->name);
-      if (label->strong()) {
-        known.insert(key);
-        for (std::string_view w : SplitWords(label->name)) known.insert(FoldedName(w));
-      } else {
-        ++weak_count[key];
-      }
-    }
-    // A one-word weak label that opens or closes another weak label's name confirms both:
-    // "Alison Stewart:" then "Alison:".
-    std::unordered_set<std::string> weak_name_ends;
-    for (const auto& [line, label, start, speech, two_lines] : candidates) {
-      std::vector<std::string_view> words = SplitWords(label->name);
-      if (label->strong() || words.size() < 2) continue;
-      weak_name_ends.insert(FoldedName(words.front()));
-      weak_name_ends.insert(FoldedName(words.back()));
-    }
-    std::unordered_set<std::string> accepted_weak;
-    for (int round = 0; round < 2; ++round) {
-      for (const auto& [line, label, start, speech, two_lines] : candidates) {
-        if (label->strong() || line == first_content) continue;
-        const std::string key = FoldedName(label->name);
-        std::string initials;  // "Terry Gross:" is confirmed by a strong "TG:"
-        for (std::string_view w : SplitWords(label->name)) initials += AsciiLower(w[0]);
-        bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
-                  weak_name_ends.count(key) != 0 ||
-                  (initials.size() >= 2 && known.count(initials) != 0);
-        for (std::string_view w : SplitWords(label->name)) {
-          ok = ok || accepted_weak.count(FoldedName(w)) != 0;
-        }
-        if (ok && accepted_weak.insert(key).second) {
-          for (std::string_view w : SplitWords(label->name)) accepted_weak.insert(FoldedName(w));
-        }
-      }
-    }
-    // Layout confirms too: when names alone on their line ("Robert:") are labels twice over,
-    // the other names alone on their line are labels as well ("Tracie:").
-    size_t alone_confirmed = 0;
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      const auto& [line, label, start, speech, two_lines] = candidates[k];
-      confirmed[k] = !label->strong() && line != first_content &&
-                     accepted_weak.count(FoldedName(label->name)) != 0;
-      if (confirmed[k] && speech.empty()) ++alone_confirmed;
-    }
-    if (alone_confirmed >= 2) {
-      for (size_t k = 0; k < candidates.size(); ++k) {
-        const Candidate& c = candidates[k];
-        if (!c.label->strong() && c.line != first_content && c.speech.empty()) confirmed[k] = true;
-      }
-    }
-    ConfirmMentionedLabels(candidates, first_content, &confirmed);
-    return confirmed;
-  }
-
-  // A weak label that names someone the running text also names ("we welcome congressional
-  // reporter Luke Broadwater" ... "Luke Broadwater: Thanks") is a label: a full name, or a title
-  // and a name ("President Zelenskyy:").
-  void ConfirmMentionedLabels(const std::vector<Candidate>& candidates, size_t first_content,
-                              std::vector<bool>* confirmed) const {
-    std::unordered_set<std::string> wanted;
-    std::unordered_set<size_t> label_starts;  // offsets in text_ where the labels stand
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      const Candidate& c = candidates[k];
-      if (c.label->strong() || (*confirmed)[k] || c.line == first_content) continue;
-      std::vector<std::string_view> words = SplitWords(c.label->name);
-      if (words.size() < 2 && c.label->roles.empty()) continue;
-      wanted.insert(FoldedName(words.back()));
-      label_starts.insert(lines_[c.line].data() - text_.data() + c.start);
-    }
-    if (wanted.empty()) return;
-    const NameMentions mentions({std::string_view(text_)}, wanted);
-    std::unordered_set<std::string> mentioned;
-    for (const NameMention& m : mentions.mentions()) {
-      if (label_starts.count(m.begin) == 0) mentioned.insert(FoldedName(m.name));
-    }
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      const Candidate& c = candidates[k];
-      if (!c.label->strong() && c.line != first_content &&
-          mentioned.count(FoldedName(c.label->name)) != 0) {
-        (*confirmed)[k] = true;
-      }
-    }
-  }
-
   void BuildParagraphs() {
     paragraphs_.reserve(lines_.size());
     bool open = false;  // the last paragraph may take the next wrapped line
@@ -327,7 +146,7 @@ class Parser {
         open = false;
         continue;
       }
-      if (chrome_line_[i]) {
+      if (labels_->chrome(i)) {
         // Everything above CNN's "Return to Transcripts main page", or above a member
         // station's player ("Play Live Radio"), is the site's own furniture: search boxes,
         // the station's address, its copyright.
@@ -346,10 +165,11 @@ class Parser {
         open = false;
         continue;
       }
-      if (label_at_[i] == kContinuedLabel) continue;
-      if (label_at_[i] >= 0) {
+      const int label_index = labels_->at(i);
+      if (label_index == StoryLabels::kContinued) continue;
+      if (label_index >= 0) {
         PushSplittingTurns(
-            {ParaKind::kTurn, line, label_speech_[label_at_[i]], label_at_[i], NoteKind::kSound});
+            {ParaKind::kTurn, line, labels_->speech(label_index), label_index, NoteKind::kSound});
         open = wrapped_;
         any_turn = true;
         continue;
@@ -391,7 +211,7 @@ class Parser {
         if (rest.empty()) continue;
       }
       SpeakerLabel mid_label;
-      const size_t mid = NextRunTogetherLabel(rest, &mid_label);
+      const size_t mid = labels_->FindRunTogether(rest, &mid_label);
       std::string_view turns;
       if (mid != std::string_view::npos) {
         turns = rest.substr(mid);
@@ -412,39 +232,11 @@ class Parser {
       }
       if (!turns.empty()) {
         const std::string_view speech = turns.substr(std::min(mid_label.speech, turns.size()));
-        own_labels_.push_back(std::move(mid_label));
-        labels_.push_back(&own_labels_.back());
-        label_speech_.push_back(speech);
-        PushSplittingTurns({ParaKind::kTurn, line, speech, static_cast<int>(labels_.size()) - 1,
-                            NoteKind::kSound});
+        const int index = labels_->Add(std::move(mid_label), speech);
+        PushSplittingTurns({ParaKind::kTurn, line, speech, index, NoteKind::kSound});
         any_turn = true;
       }
     }
-  }
-
-  // Where a known speaker's label stands inside `text` after a sentence, as when a page ran
-  // turns together ("... great to be here. BEGALA: Thanks."); npos when nowhere.
-  size_t NextRunTogetherLabel(std::string_view text, SpeakerLabel* label) const {
-    for (size_t colon = text.find(':'); colon != std::string_view::npos;
-         colon = text.find(':', colon + 1)) {
-      if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;
-      size_t begin = colon;
-      while (begin > 0 && colon - begin < kMaxRunTogetherLabel &&
-             !(text[begin - 1] == ' ' && begin >= 2 &&
-               std::string_view(".?!\")\x9D:").find(text[begin - 2]) != std::string_view::npos)) {
-        --begin;
-      }
-      if (begin == 0 || colon - begin >= kMaxRunTogetherLabel) continue;
-      if (!ParseSpeakerLabel(text.substr(begin), label) || !label->all_caps || label->caption) {
-        continue;
-      }
-      // A name the story's labels use, or a full name in capitals ("NICK SCHIFRIN:"); after a
-      // colon ("tonight: DONALD TRUMP, President ...:") only the latter.
-      const bool full_name = SplitWords(label->name).size() >= 2 && !label->generic;
-      const bool known = known_label_names_.count(FoldedName(label->name)) != 0;
-      if (full_name || (known && text[begin - 2] != ':')) return begin;
-    }
-    return std::string_view::npos;
   }
 
   bool PushNamedClip(std::string_view l, int line) {
@@ -457,11 +249,8 @@ class Parser {
     if (!ParseSpeakerLabel(inner, &label) || label.generic) return false;
     paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
     const std::string_view speech = inner.substr(std::min(label.speech, inner.size()));
-    own_labels_.push_back(std::move(label));
-    labels_.push_back(&own_labels_.back());
-    label_speech_.push_back(speech);
-    paragraphs_.push_back(
-        {ParaKind::kTurn, line, speech, static_cast<int>(labels_.size()) - 1, NoteKind::kSound});
+    const int index = labels_->Add(std::move(label), speech);
+    paragraphs_.push_back({ParaKind::kTurn, line, speech, index, NoteKind::kSound});
     paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
     return true;
   }
@@ -469,15 +258,12 @@ class Parser {
   // Pushes a turn paragraph, cut where further turns were run into it.
   void PushSplittingTurns(Paragraph p) {
     SpeakerLabel label;
-    for (size_t at; (at = NextRunTogetherLabel(p.text, &label)) != std::string_view::npos;) {
+    for (size_t at; (at = labels_->FindRunTogether(p.text, &label)) != std::string_view::npos;) {
       std::string_view rest = p.text.substr(at);
       p.text = Trim(p.text.substr(0, at));
       paragraphs_.push_back(p);
       p.text = rest.substr(std::min(label.speech, rest.size()));
-      own_labels_.push_back(std::move(label));
-      labels_.push_back(&own_labels_.back());
-      label_speech_.push_back(p.text);
-      p.label = static_cast<int>(labels_.size()) - 1;
+      p.label = labels_->Add(std::move(label), p.text);
     }
     paragraphs_.push_back(p);
   }
@@ -497,7 +283,8 @@ class Parser {
       return true;
     }
     const std::string& rest = headline_rest_;
-    if (text.size() < rest.size() && rest.compare(rest.size() - text.size(), text.size(), text) == 0) {
+    if (text.size() < rest.size() &&
+        rest.compare(rest.size() - text.size(), text.size(), text) == 0) {
       // What stands between headline and teaser is the program: "Embedded", "Fresh Air".
       std::string_view program = Trim(std::string_view(rest).substr(0, rest.size() - text.size()));
       if (article_.program.empty() && !program.empty() && SplitWords(program).size() <= 6) {
@@ -572,7 +359,7 @@ class Parser {
       if (p.kind == ParaKind::kTurn) {
         preamble = false;
         tail = false;
-        const SpeakerLabel& label = *labels_[p.label];
+        const SpeakerLabel& label = labels_->label(p.label);
         TurnSpeaker who;
         who.label = &label;
         who.line = p.line;
@@ -698,9 +485,8 @@ class Parser {
     if (article_.title.empty()) {
       // Every story needs a title to be found by; the file's own name is the user's.
       std::string_view stem = file_name_;
-      stem = stem.substr(stem.find_last_of("/\\") == std::string_view::npos
-                             ? 0
-                             : stem.find_last_of("/\\") + 1);
+      stem = stem.substr(
+          stem.find_last_of("/\\") == std::string_view::npos ? 0 : stem.find_last_of("/\\") + 1);
       stem = stem.substr(0, stem.rfind('.'));
       article_.title = std::string(stem);
       article_.warnings.push_back({0, "no headline found; titled after the file"});
@@ -709,8 +495,8 @@ class Parser {
       // A file that ends right after a label was probably cut short.
       size_t last = lines_.size();
       while (last > 0 && lines_[last - 1].empty()) --last;
-      if (last > 0 && label_at_[last - 1] >= 0 &&
-          label_speech_[label_at_[last - 1]].empty()) {
+      if (last > 0 && labels_->at(last - 1) >= 0 &&
+          labels_->speech(labels_->at(last - 1)).empty()) {
         article_.warnings.push_back(
             {static_cast<int>(last), "file ends after a label (truncated?)"});
       }
@@ -729,76 +515,12 @@ class Parser {
   }
 
   void FillMetadata(const SpeakerIndex& index) {
-    std::string tail_text;
-    for (const std::string& s : tail_) tail_text += s + "\n";
-    if (article_.published_on.empty()) article_.published_on = FindIsoDate(chrome_);
-    if (article_.published_on.empty()) article_.published_on = FindIsoDate(tail_text);
-    // "Recorded October 20, 2004. An economist ...": a teaser that dates the recording.
-    for (std::string_view opener : {"Recorded ", "Aired ", "Broadcast ", "Originally aired "}) {
-      if (article_.published_on.empty() && StartsWithIgnoreCase(article_.summary, opener)) {
-        article_.published_on = FindIsoDate(Utf8Head(article_.summary, 60));
-      }
-    }
-    // "PBS NewsHour full episode October 22, 2019": a headline that dates an episode (not one
-    // that names a date in history).
-    static constexpr std::string_view kEpisodeWords[] = {"episode", "edition", "broadcast",
-                                                         "transcript", "show", "newshour for"};
-    for (std::string_view word : kEpisodeWords) {
-      if (article_.published_on.empty() && FindIgnoreCase(article_.title, word) != std::string::npos) {
-        article_.published_on = FindIsoDate(article_.title);
-      }
-    }
-    for (const std::string* where : {&chrome_, &tail_text, &article_.copyright}) {
-      for (std::string& url : FindUrls(*where)) {
-        if (article_.url.empty() && IsStoryUrl(url)) article_.url = std::move(url);
-      }
-    }
-    const bool cnn_page = chrome_.find("Transcripts main page") != std::string::npos ||
-                          chrome_.find("RUSH TRANSCRIPT") != std::string::npos;
-    // CNN pages open with the show's name in capitals, then the headline.
-    if (cnn_page && article_.program.empty() && SplitWords(article_.title).size() <= 5 &&
-        !article_.summary.empty() &&
-        article_.summary.size() < 300 && article_.summary.back() != '.') {
-      article_.program = ProperCaseTitle(article_.title);
-      article_.title = std::move(article_.summary);
-      article_.summary.clear();
-    }
-    if (article_.copyright.empty()) article_.copyright = site_copyright_;
-    article_.source = SourceOfCopyright(article_.copyright);
-    if (article_.source.empty()) article_.source = SourceNamedIn(chrome_);
-    if (article_.source.empty() && cnn_page) article_.source = "CNN";
-    if (article_.source.empty() && !sign_off_org_.empty()) {
-      article_.source = SourceNamedIn(sign_off_org_);
-    }
-    if (article_.source.empty() && (article_.summary.find("NPR's") != std::string::npos ||
-                                    article_.summary.find("NPR\u2019s") != std::string::npos)) {
-      article_.source = "NPR";
-    }
-    if (article_.source.empty()) article_.source = SourceNamedIn(article_.title);
-    // "SOLEDAD O'BRIEN, CNN ANCHOR": the network that employs the story's anchors.
-    for (const Speaker& s : article_.speakers) {
-      for (const Role& r : s.roles) {
-        if (article_.source.empty() && r.source == RoleSource::kLabel) {
-          article_.source = SourceNamedIn(r.organization);
-        }
-      }
-    }
-    // "Heard on Morning Edition" above the story.
-    const size_t heard = chrome_.find("Heard on ");
-    if (heard != std::string::npos && article_.program.empty()) {
-      const size_t end = chrome_.find('\n', heard);
-      article_.program = std::string(Trim(std::string_view(chrome_).substr(heard + 9, end - heard - 9)));
-    }
-    // The program a host names in the first turns: "This is TALK OF THE NATION."
-    for (size_t k = 0; k < article_.quotes.size() && k < 6 && article_.program.empty(); ++k) {
-      article_.program = ProgramNamedIn(Utf8Head(article_.quotes[k].text, 400));
-    }
-    // A teaser taken from the page's first line may open with the program's name.
-    for (std::string prefix : {article_.program + " ", "The " + article_.program + " "}) {
-      if (!article_.program.empty() && StartsWithIgnoreCase(article_.summary, prefix)) {
-        article_.summary.erase(0, prefix.size());
-      }
-    }
+    PageFacts page;
+    page.chrome = chrome_;
+    for (const std::string& s : tail_) page.tail += s + "\n";
+    page.site_copyright = site_copyright_;
+    page.sign_off_organization = sign_off_org_;
+    FillStoryMetadata(page, &article_);
     for (size_t k = 0; k < std::min<size_t>(4, article_.quotes.size()); ++k) {
       const Quote& q = article_.quotes[k];
       if (q.speaker < 0) continue;
@@ -818,13 +540,7 @@ class Parser {
   const std::string& file_name_;
   std::vector<std::string_view> lines_;
   bool wrapped_ = false;
-  std::vector<const SpeakerLabel*> labels_;  // the labels of the story, in order found
-  std::deque<SpeakerLabel> own_labels_;       // those not held by the label memo
-  std::vector<std::string_view> label_speech_;  // per label: the speech after it on its line
-  std::vector<int> label_at_;  // per line: index into labels_, -1, or kContinuedLabel
-  std::vector<bool> chrome_line_;
-  // Folded names and surnames of the strong labels: the only labels looked for mid-line.
-  std::unordered_set<std::string> known_label_names_;
+  std::unique_ptr<StoryLabels> labels_;
   std::vector<Paragraph> paragraphs_;
   std::deque<std::string> joined_;  // hard-wrapped paragraphs, re-joined
   std::vector<Draft> drafts_;
@@ -833,7 +549,7 @@ class Parser {
   std::vector<std::string> sign_off_text_;
   std::vector<TurnSpeaker> silent_turns_;  // labels with no speech
   std::string chrome_;
-  std::string headline_rest_;  // what followed the headline on the page's first line
+  std::string headline_rest_;   // what followed the headline on the page's first line
   std::string site_copyright_;  // a copyright in the site's header, used if the story has none
   std::string sign_off_org_;
   Article article_;

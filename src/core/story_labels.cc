@@ -1,0 +1,227 @@
+// How this works: every non-furniture line is offered to the label memo (SpeakerLabelParser);
+// a short line that opens a label and stops at a comma is tried again joined to the next line.
+// Strong candidates are labels at once; weak ones go through ConfirmWeak, which looks at the
+// whole story (recurrence, names shared with strong labels, layout, mentions in the text).
+#include "core/story_labels.h"
+
+#include <unordered_map>
+
+#include "core/name_mentions.h"
+#include "core/names.h"
+#include "core/page_chrome.h"
+#include "core/text_util.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr size_t kMaxRunTogetherLabel = 60;  // bytes between a sentence's end and the colon
+constexpr size_t kMaxKnownNames = 1000;
+
+// A line that may be the first half of a label wrapped onto two lines: a short line opening
+// with a name in capitals and a comma ("EMMA ROE, Co-Author, "Home Work:").
+bool MayOpenWrappedLabel(std::string_view l) {
+  if (l.size() > 120) return false;
+  const size_t comma = l.find(',');
+  if (comma == std::string_view::npos || comma < 2) return false;
+  return IsAllCaps(l.substr(0, comma)) && l.back() != '.';
+}
+
+}  // namespace
+
+// A line that opens with a label.
+struct StoryLabels::Candidate {
+  size_t line;
+  const SpeakerLabel* label;  // owned by the label memo or by own_labels_
+  size_t start;               // where the label starts in the line
+  std::string_view speech;    // what follows the label
+  bool two_lines;             // the label ran onto the next line
+};
+
+StoryLabels::StoryLabels(std::string_view text, const std::vector<std::string_view>& lines)
+    : text_(text), lines_(lines) {
+  Find();
+}
+
+int StoryLabels::Add(SpeakerLabel label, std::string_view speech) {
+  own_labels_.push_back(std::move(label));
+  labels_.push_back(&own_labels_.back());
+  speech_.push_back(speech);
+  return static_cast<int>(labels_.size()) - 1;
+}
+
+void StoryLabels::Find() {
+  at_.assign(lines_.size(), kNone);
+  chrome_.assign(lines_.size(), false);
+  std::vector<Candidate> candidates;
+  // Labels recur across the stories of one archive (hosts, reporters): the memo outlives
+  // one parse, one per thread, and bounds its own size.
+  thread_local SpeakerLabelParser label_parser;
+  label_parser.BeginStory();
+  size_t first_content = lines_.size();
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    std::string_view l = lines_[i];
+    if (l.empty()) continue;
+    if (IsChromeLine(l)) {
+      chrome_[i] = true;
+      continue;
+    }
+    if (first_content == lines_.size()) first_content = i;
+    size_t start;
+    size_t speech;
+    if (const SpeakerLabel* label = label_parser.Parse(l, &start, &speech)) {
+      candidates.push_back({i, label, start, l.substr(std::min(speech, l.size())), false});
+    } else if (i + 1 < lines_.size() && MayOpenWrappedLabel(l)) {
+      // "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...".
+      std::string_view next = lines_[i + 1];
+      const std::string joined = std::string(l) + " " + std::string(next);
+      SpeakerLabel wrapped;
+      if (ParseSpeakerLabel(joined, &wrapped) && wrapped.all_caps && wrapped.speech > l.size()) {
+        speech = std::min(wrapped.speech - l.size() - 1, next.size());
+        start = wrapped.start;
+        own_labels_.push_back(std::move(wrapped));
+        candidates.push_back({i, &own_labels_.back(), start, next.substr(speech), true});
+      }
+    }
+  }
+  const std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
+  std::unordered_set<const SpeakerLabel*> known_labels;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    Candidate& c = candidates[k];
+    if (!c.label->strong() && !confirmed[k]) continue;
+    if (c.label->all_caps && !c.label->generic && known_names_.size() < kMaxKnownNames &&
+        known_labels.insert(c.label).second) {
+      known_names_.insert(FoldedName(c.label->name));
+      std::vector<std::string_view> words = SplitWords(c.label->name);
+      if (words.size() > 1) known_names_.insert(FoldedName(words.back()));
+    }
+    at_[c.line] = static_cast<int>(labels_.size());
+    if (c.two_lines) {
+      chrome_[c.line + 1] = false;
+      at_[c.line + 1] = kContinued;
+    }
+    labels_.push_back(c.label);
+    speech_.push_back(c.speech);
+  }
+}
+
+// Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
+// the headline, whatever it looks like.
+std::vector<bool> StoryLabels::ConfirmWeak(const std::vector<Candidate>& candidates,
+                                           size_t first_content) const {
+  std::vector<bool> confirmed(candidates.size(), false);
+  bool any_weak = false;
+  for (const Candidate& c : candidates) any_weak = any_weak || !c.label->strong();
+  if (!any_weak) return confirmed;
+  std::unordered_map<std::string, int> weak_count;
+  std::unordered_set<std::string> known;  // strong names and their words
+  std::unordered_set<std::string_view> seen_strong;
+  for (const auto& [line, label, start, speech, two_lines] : candidates) {
+    if (label->strong() && !seen_strong.insert(label->name).second) continue;
+    const std::string key = FoldedName(label->name);
+    if (label->strong()) {
+      known.insert(key);
+      for (std::string_view w : SplitWords(label->name)) known.insert(FoldedName(w));
+    } else {
+      ++weak_count[key];
+    }
+  }
+  // A one-word weak label that opens or closes another weak label's name confirms both:
+  // "Alison Stewart:" then "Alison:".
+  std::unordered_set<std::string> weak_name_ends;
+  for (const auto& [line, label, start, speech, two_lines] : candidates) {
+    std::vector<std::string_view> words = SplitWords(label->name);
+    if (label->strong() || words.size() < 2) continue;
+    weak_name_ends.insert(FoldedName(words.front()));
+    weak_name_ends.insert(FoldedName(words.back()));
+  }
+  std::unordered_set<std::string> accepted_weak;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& [line, label, start, speech, two_lines] : candidates) {
+      if (label->strong() || line == first_content) continue;
+      const std::string key = FoldedName(label->name);
+      std::string initials;  // "Terry Gross:" is confirmed by a strong "TG:"
+      for (std::string_view w : SplitWords(label->name)) initials += AsciiLower(w[0]);
+      bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
+                weak_name_ends.count(key) != 0 ||
+                (initials.size() >= 2 && known.count(initials) != 0);
+      for (std::string_view w : SplitWords(label->name)) {
+        ok = ok || accepted_weak.count(FoldedName(w)) != 0;
+      }
+      if (ok && accepted_weak.insert(key).second) {
+        for (std::string_view w : SplitWords(label->name)) accepted_weak.insert(FoldedName(w));
+      }
+    }
+  }
+  // Layout confirms too: when names alone on their line ("Robert:") are labels twice over,
+  // the other names alone on their line are labels as well ("Tracie:").
+  size_t alone_confirmed = 0;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const auto& [line, label, start, speech, two_lines] = candidates[k];
+    confirmed[k] = !label->strong() && line != first_content &&
+                   accepted_weak.count(FoldedName(label->name)) != 0;
+    if (confirmed[k] && speech.empty()) ++alone_confirmed;
+  }
+  if (alone_confirmed >= 2) {
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      if (!c.label->strong() && c.line != first_content && c.speech.empty()) confirmed[k] = true;
+    }
+  }
+  ConfirmMentioned(candidates, first_content, &confirmed);
+  return confirmed;
+}
+
+// A weak label that names someone the running text also names ("we welcome congressional
+// reporter Luke Broadwater" ... "Luke Broadwater: Thanks") is a label: a full name, or a title
+// and a name ("President Zelenskyy:").
+void StoryLabels::ConfirmMentioned(const std::vector<Candidate>& candidates, size_t first_content,
+                                   std::vector<bool>* confirmed) const {
+  std::unordered_set<std::string> wanted;
+  std::unordered_set<size_t> label_starts;  // offsets in text_ where the labels stand
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    if (c.label->strong() || (*confirmed)[k] || c.line == first_content) continue;
+    std::vector<std::string_view> words = SplitWords(c.label->name);
+    if (words.size() < 2 && c.label->roles.empty()) continue;
+    wanted.insert(FoldedName(words.back()));
+    label_starts.insert(lines_[c.line].data() - text_.data() + c.start);
+  }
+  if (wanted.empty()) return;
+  const NameMentions mentions({text_}, wanted);
+  std::unordered_set<std::string> mentioned;
+  for (const NameMention& m : mentions.mentions()) {
+    if (label_starts.count(m.begin) == 0) mentioned.insert(FoldedName(m.name));
+  }
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    if (!c.label->strong() && c.line != first_content &&
+        mentioned.count(FoldedName(c.label->name)) != 0) {
+      (*confirmed)[k] = true;
+    }
+  }
+}
+
+size_t StoryLabels::FindRunTogether(std::string_view text, SpeakerLabel* label) const {
+  for (size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;
+    size_t begin = colon;
+    while (begin > 0 && colon - begin < kMaxRunTogetherLabel &&
+           !(text[begin - 1] == ' ' && begin >= 2 &&
+             std::string_view(".?!\")\x9D:").find(text[begin - 2]) != std::string_view::npos)) {
+      --begin;
+    }
+    if (begin == 0 || colon - begin >= kMaxRunTogetherLabel) continue;
+    if (!ParseSpeakerLabel(text.substr(begin), label) || !label->all_caps || label->caption) {
+      continue;
+    }
+    // A name the story's labels use, or a full name in capitals ("NICK SCHIFRIN:"); after a
+    // colon ("tonight: DONALD TRUMP, President ...:") only the latter.
+    const bool full_name = SplitWords(label->name).size() >= 2 && !label->generic;
+    const bool known = known_names_.count(FoldedName(label->name)) != 0;
+    if (full_name || (known && text[begin - 2] != ':')) return begin;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace newsarchive
