@@ -236,17 +236,18 @@ check "01: the interpreted turn's text starts after the note" "$(quote 01 2 'sub
   "The fish do not carry passport"
 check "07: (Through Translator) is an interpreter too, note stripped" "$(quote 07 11 "via_interpreter || '|' || substr(text, 1, 27)")" \
   "1|For us, a limit that everyo"
-check "02: Quill sings at position 12" "$(quote 02 12 "instr(lower(annotation), 'sing') > 0 || '|' || substr(text, 1, 21)")" \
+check "02: Quill sings at position 12" "$(quote 02 12 "(instr(lower(annotation), 'sing') > 0) || '|' || substr(text, 1, 21)")" \
   "1|Lanterns on the levee"
-check "04: McCready reads at position 6" "$(quote 04 6 "instr(lower(annotation), 'read') > 0 || '|' || substr(text, 1, 20)")" \
+check "04: McCready reads at position 6" "$(quote 04 6 "(instr(lower(annotation), 'read') > 0) || '|' || substr(text, 1, 20)")" \
   "1|My father rowed and "
 check "05: Tembo-Walsh's two voice-over turns are annotated" \
-  "$(q "SELECT group_concat(position) FROM quotes WHERE article_id = ${article[05]} AND annotation LIKE '%voice-over%'")" "6,8"
+  "$(q "SELECT group_concat(position) FROM (SELECT position FROM quotes WHERE article_id = ${article[05]}
+        AND annotation LIKE '%voice-over%' ORDER BY position)")" "6,8"
 check "02: the first host turn holds both opening paragraphs" \
   "$(quote 02 1 "substr(text, 1, 20) || '|' || (instr(text, 'One of the kids') > 0)")" "For about twenty yea|1"
 para() { printf "char(10) || char(10) || %s || char(10) || char(10)" "$(lit "$1")"; }
 check "02: 'Loud.' is a continuation paragraph of Quill's turn 5 (4 paragraphs)" \
-  "$(quote 02 5 "(instr(text, $(para Loud.)) > 0) || '|' || (length(text) - length(replace(text, char(10) || char(10), '')))/2 + 1")" "1|4"
+  "$(quote 02 5 "(instr(text, $(para Loud.)) > 0) || '|' || ((length(text) - length(replace(text, char(10) || char(10), '')))/2 + 1)")" "1|4"
 check "02: 'Every time.' ends Quill's turn 14" "$(quote 02 14 "substr(text, -11)")" "Every time."
 check "02: the archived clip is unattributed text" "$(quote 02 8 "kind || '|' || substr(text, 1, 23)")" \
   "unattributed|Good evening, neighbors"
@@ -269,7 +270,8 @@ check "10: Windows-1252 curly quotes decoded" "$(quote 10 4 "instr(text, '“Is 
 check "12: Destrehan's first turn holds its continuation paragraph" \
   "$(quote 12 1 "instr(text, 'Last week I flew over') > 0")" 1
 check "13: captions: bare >> lines are unattributed" \
-  "$(q "SELECT group_concat(position) FROM quotes WHERE article_id = ${article[13]} AND kind = 'unattributed'")" "6,9"
+  "$(q "SELECT group_concat(position) FROM (SELECT position FROM quotes WHERE article_id = ${article[13]}
+        AND kind = 'unattributed' ORDER BY position)")" "6,9"
 
 # --- People across the archive. ---
 check "45 people have turns" "$(q "SELECT count(DISTINCT person_id) FROM quotes")" 45
