@@ -320,7 +320,8 @@ forbidden=(
 )
 for frag in "${forbidden[@]}"; do
   check "no quote contains \"$frag\"" \
-    "$(q "SELECT coalesce(group_concat(substr(a.file_name, -30) || '#' || q.position, ' '), '')
+    "$(q "SELECT coalesce(group_concat(substr(a.file_name, length(rtrim(a.file_name, replace(a.file_name, '/', ''))) + 1)
+                                      || ' position ' || q.position, ', '), '')
           FROM quotes q JOIN articles a ON a.id = q.article_id WHERE instr(q.text, $(lit "$frag")) > 0")" ""
 done
 check "no quote is, or holds a paragraph that is, a (LAUGHTER) line" \
