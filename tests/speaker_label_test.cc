@@ -86,6 +86,7 @@ TEST(SpeakerLabel, ParsesTheLabelShapesOfRealTranscripts) {
       {"KIM KELLEY, Former Teacher, Reading High School: It", "KIM KELLEY",
        "Former Teacher@Reading High School", "It", true, ""},
       {"THE POP UPS: (Singing) La", "THE POP UPS", "", "(Singing) La", true, ""},
+      {"CORA LEE reporting: The slip", "CORA LEE", "Reporter", "The slip", true, ""},
       {"KIM JONG UN, NORTH KOREAN LEADER (through translator): We", "KIM JONG UN",
        "North Korean Leader", "We", true, ""},
   };

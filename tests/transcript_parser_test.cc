@@ -640,6 +640,25 @@ TEST(TranscriptParser, ReadsMemberStationPages) {
   });
 }
 
+TEST(TranscriptParser, ReadsOlderAndCaptionForms) {
+  RunCases({
+      {"reporter labels, curly quotes before a sign-off, a show's sign-off",
+       "Ferry Strike\n\nTeaser.\n\n(Soundbite of ferry horn)\n\n"
+       "CORA LEE reporting: The slip was empty.\n\nLEE: It read \u201cSaturdays only.\u201d "
+       "Cora Lee, NPR News, Seattle.\n\n"
+       "PAT ROE: We'll see. For the Evening NewsHour, I'm Pat Roe in Salt Flats.\n",
+       "Cora Lee|Cora Lee|Pat Roe",
+       {"text[1]=It read \u201cSaturdays only.\u201d", "dateline=Seattle",
+        "roles[Cora Lee]=Reporter@NPR/label", "labels[Cora Lee]=CORA LEE;LEE",
+        "roles[Pat Roe]=Reporter@Evening NewsHour/signoff", "text[2]=We'll see."}},
+      {"bare caption markers",
+       "Call-In\n\nTeaser.\n\n>> host: go ahead, caller.\n>> yes, hi. i have a question.\n"
+       ">> guest: sure.\n",
+       "Host|-|Guest",
+       {"text[1]=yes, hi. i have a question.", "nowhere=>>"}},
+  });
+}
+
 TEST(TranscriptParser, RejectsTextWithoutTurns) {
   for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
                            "Play Live Radio\nNext Up:\n0:00 0:00\n", "STEVE INSKEEP, HOST:\n"}) {

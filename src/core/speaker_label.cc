@@ -402,6 +402,13 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   if (WordSetOf<kNotLabels>().Contains(name_part)) return false;
 
   std::vector<std::string_view> words = SplitWords(name_part);
+  // Older NPR reports: "CORMAC FINNEGAN-LEE reporting:".
+  if (words.size() >= 2 && words.back() == "reporting" && IsAllCaps(words[words.size() - 2])) {
+    words.pop_back();
+    name_part = name_part.substr(0, words.back().data() + words.back().size() - name_part.data());
+    label->name_printed = std::string(name_part);
+    label->roles.push_back({"Reporter", "", RoleSource::kLabel});
+  }
   size_t first = 0;
   if (IsHonorific(words[0]) && words.size() > 1) {
     label->honorific = std::string(words[0]);

@@ -91,8 +91,17 @@ bool ParseSignOffSentence(std::string_view s, SignOff* out) {
   std::string org;
   // "For NPR News, I'm Jane Doe in Lagos."
   if (StartsWithIgnoreCase(s, "For ")) {
-    size_t at = ReadOrganization(s, 4, &org);
-    if (at == std::string_view::npos || s.compare(at, 2, ", ") != 0) return false;
+    // "For NPR News, I'm", "For the PBS NewsHour, I'm": the organization runs to ", I'm".
+    size_t from = 4;
+    if (StartsWithIgnoreCase(s.substr(from), "the ")) from += 4;
+    size_t at = s.find(", I", from);
+    if (at == std::string_view::npos || at - from > 40) return false;
+    std::string_view name = s.substr(from, at - from);
+    for (std::string_view w : SplitWords(name)) {
+      if (!StartsUpper(w)) return false;
+    }
+    org = std::string(name);
+    if (EndsWithIgnoreCase(org, " News")) org.resize(org.size() - 5);
     at += 2;
     if (s.compare(at, 4, "I'm ") != 0 && s.compare(at, 6, "I\u2019m ") != 0) return false;
     at += s[at + 1] == '\'' ? 4 : 6;
@@ -127,7 +136,8 @@ std::vector<size_t> LastSentenceStarts(std::string_view s, size_t from, size_t m
   std::vector<size_t> starts;
   for (size_t i = s.size(); i-- > from && starts.size() < max;) {
     if (i + 1 < s.size() && s[i] == ' ' && i > 0 &&
-        (s[i - 1] == '.' || s[i - 1] == '?' || s[i - 1] == '!' || s[i - 1] == '"')) {
+        (s[i - 1] == '.' || s[i - 1] == '?' || s[i - 1] == '!' || s[i - 1] == '"' ||
+         s[i - 1] == ')' || s[i - 1] == '\x9D')) {  // 0x9D closes U+201D, the closing quote
       starts.push_back(i + 1);
     }
   }

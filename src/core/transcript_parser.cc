@@ -179,6 +179,16 @@ class Parser {
         open = false;
         continue;
       }
+      // A caption's ">>" without a label: someone else speaks, and no one says who.
+      if (l.compare(0, 2, ">>") == 0) {
+        paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
+        std::string_view rest = l;
+        while (!rest.empty() && (rest[0] == '>' || IsSpace(rest[0]))) rest.remove_prefix(1);
+        if (!rest.empty())
+          paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
+        open = wrapped_;
+        continue;
+      }
       // On-screen text ("SUBTITLE: ..."): shown, not said by anyone.
       if (IsOnScreenText(l)) {
         paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
