@@ -147,6 +147,11 @@ TEST(QuotesQuery, ByArticleRoleAndDates) {
   EXPECT_EQ(RunAll(*db, QuotesQuery(by_dates)).Column("article_id"),
             (Strings{"2", "2", "2", "2"}));
 
+  QuoteFilter role_and_person;
+  role_and_person.role = "clerk";
+  role_and_person.person_id = kOkafor;
+  EXPECT_EQ(RunAll(*db, QuotesQuery(role_and_person)).Column("position"), (Strings{"3"}));
+
   QuoteFilter combined;
   combined.person_id = kOBrien;
   combined.since = "2021-04-01";

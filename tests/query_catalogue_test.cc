@@ -311,6 +311,12 @@ std::vector<PlannedQuery> QueryShapes() {
   q.role = "Host";
   q.since = "2021-01-01";
   add("quotes --role --since", QuotesQuery(q));
+  q.person_id = kBrennan;
+  add("quotes --role --since --person", QuotesQuery(q));
+  q = quotes;
+  q.role = "Host";
+  q.search = search;
+  add("quotes --role --search", QuotesQuery(q));
 
   add("people", PeopleQuery(101));
   add("people --article", CastQuery(kBridge));

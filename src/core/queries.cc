@@ -152,27 +152,8 @@ Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
 BoundQuery QuotesQuery(const QuoteFilter& filter) {
   BoundQuery query;
   bool searching = !filter.search.empty();
-  std::string sql = "SELECT p.name AS speaker, " + RolesInStory("q.person_id", "q.article_id") +
-                    " AS role, a.id AS article_id, a.title AS article, a.published_on AS date, "
-                    "q.position AS position, ";
-  if (searching) sql += "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, ";
-  sql += "q.text AS text FROM ";
-  if (searching) {
-    sql += "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id";
-  } else if (filter.person_id || !filter.role.empty()) {
-    sql += "quotes q JOIN articles a ON a.id = q.article_id";
-  } else {
-    // Nothing narrows the quotes: walk the articles in date order (CROSS JOIN fixes that loop
-    // order) and each one's quotes by position, so rows stream out with no sort and LIMIT stops
-    // the walk early.
-    sql += "articles a CROSS JOIN quotes q ON q.article_id = a.id";
-  }
-  sql += " JOIN people p ON p.id = q.person_id";
+  bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
   std::string where = " WHERE q.kind = 'turn'";
-  if (searching) {
-    where += " AND quotes_fts MATCH :search";
-    query.params["search"] = Cell::Text(filter.search);
-  }
   if (filter.person_id) {
     where += " AND q.person_id = :person";
     query.params["person"] = Cell::Integer(*filter.person_id);
@@ -182,17 +163,55 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
     query.params["article"] = Cell::Integer(*filter.article_id);
   }
   if (!filter.role.empty()) {
-    // Row values drive the query from roles (small) into quotes by (person, article).
-    where +=
-        " AND (q.person_id, q.article_id) IN (SELECT person_id, article_id FROM roles "
-        "WHERE instr(lower(title), lower(:role)) > 0)";
     query.params["role"] = Cell::Text(filter.role);
+    if (!role_only) {
+      where +=
+          " AND EXISTS (SELECT 1 FROM roles r WHERE r.person_id = q.person_id "
+          "AND r.article_id = q.article_id AND instr(lower(r.title), lower(:role)) > 0)";
+    }
   }
   AddDateRange(filter.since, filter.until, &where, &query.params);
-  Finish(sql + where,
-         searching ? "quotes_fts.rank, a.published_on, a.id, q.position"
-                   : "a.published_on, a.id, q.position",
-         filter.limit, &query);
+
+  std::string columns = "SELECT p.name AS speaker, " + RolesInStory("q.person_id", "q.article_id") +
+                        " AS role, a.id AS article_id, a.title AS article, "
+                        "a.published_on AS date, q.position AS position, ";
+  if (!searching) {
+    std::string from;
+    if (role_only) {
+      // The matching roles (few beside quotes) drive the query into quotes by (person, article).
+      from =
+          "(SELECT DISTINCT person_id, article_id FROM roles "
+          "WHERE instr(lower(title), lower(:role)) > 0) rm "
+          "JOIN quotes q ON q.person_id = rm.person_id AND q.article_id = rm.article_id "
+          "JOIN articles a ON a.id = q.article_id";
+    } else if (filter.person_id) {
+      from = "quotes q JOIN articles a ON a.id = q.article_id";
+    } else {
+      // Nothing narrows the quotes: walk the articles in date order (CROSS JOIN fixes that loop
+      // order) and each one's quotes by position, so rows stream out with no sort and LIMIT
+      // stops the walk early.
+      from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
+    }
+    // The rows to show are chosen and sorted on ids and sort keys alone; the roles and the
+    // texts are then read for those rows only.
+    query.params["limit"] = Cell::Integer(filter.limit);
+    query.sql = "WITH shown (id) AS (SELECT q.id FROM " + from + where +
+                " ORDER BY a.published_on, a.id, q.position LIMIT :limit) " + columns +
+                "q.text AS text FROM shown JOIN quotes q ON q.id = shown.id "
+                "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id "
+                "ORDER BY a.published_on, a.id, q.position";
+    return query;
+  }
+  // Ordered by rank alone, FTS5 hands the matches over best first and the LIMIT stops the join
+  // early, so the snippet and the roles are made for the rows shown only (a common word can
+  // match most of the archive). A tie-breaker would sort every match instead.
+  query.params["search"] = Cell::Text(filter.search);
+  Finish(columns +
+             "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, q.text AS text "
+             "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+             "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id" +
+             where + " AND quotes_fts MATCH :search",
+         "quotes_fts.rank", filter.limit, &query);
   return query;
 }
 
@@ -253,7 +272,7 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
   }
   AddDateRange(filter.since, filter.until, &where, &query.params);
   Finish(sql + where,
-         searching ? "articles_fts.rank, a.published_on, a.id" : "a.published_on, a.id",
+         searching ? "articles_fts.rank" : "a.published_on, a.id",
          filter.limit, &query);
   return query;
 }
