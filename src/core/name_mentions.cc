@@ -130,10 +130,12 @@ NameMentions::NameMentions(const std::vector<std::string_view>& texts,
                            const std::unordered_set<std::string>& wanted) {
   if (wanted.empty()) return;
   for (const std::string& key : wanted) {
-    if (!key.empty() && IsAsciiLower(key[0])) first_letters_[key[0] - 'a'] = true;
     if (key.empty() || !IsAsciiLower(key[0])) {
-      for (bool& b : first_letters_) b = true;  // a name outside ASCII: no shortcut
+      for (uint64_t& mask : lengths_) mask = ~uint64_t{0};  // a name outside ASCII: no shortcut
+      continue;
     }
+    const bool simple = key.size() < 64 && key.find(' ') == std::string::npos;
+    lengths_[key[0] - 'a'] |= simple ? uint64_t{1} << key.size() : ~uint64_t{0};
   }
   for (size_t t = 0; t < texts.size(); ++t) Scan(t, texts[t], wanted);
 }
@@ -269,7 +271,14 @@ void NameMentions::Scan(size_t index, std::string_view text,
     }
     if (!adjacent) run_size = 0;
     std::string_view word = WithoutPossessive(text.substr(begin, end - begin));
-    const bool maybe_wanted = bytes[begin] >= 0x80 || first_letters_[AsciiLower(text[begin]) - 'a'];
+    // A word of plain letters folds to its own length; others are looked up whatever they are.
+    bool maybe_wanted = true;
+    if (bytes[begin] < 0x80) {
+      const uint64_t mask = lengths_[AsciiLower(text[begin]) - 'a'];
+      bool plain = word.size() < 64;
+      for (size_t k = 0; k < word.size() && plain; ++k) plain = IsAsciiAlpha(word[k]);
+      maybe_wanted = plain ? (mask >> word.size()) & 1 : mask != 0;
+    }
     if (maybe_wanted) key = FoldedName(word);
     if (maybe_wanted && wanted.count(key) != 0) {
       if (HasLowercase(word)) {

@@ -5,6 +5,7 @@
 #ifndef NEWSARCHIVE_CORE_NAME_MENTIONS_H_
 #define NEWSARCHIVE_CORE_NAME_MENTIONS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,8 +42,9 @@ class NameMentions {
  private:
   void Scan(size_t index, std::string_view text, const std::unordered_set<std::string>& wanted);
 
-  // Cheap test before a word is folded and looked up: the first letters of the wanted words.
-  bool first_letters_[26] = {};
+  // Cheap test before a word is folded and looked up: for each first letter, the lengths of
+  // the wanted words (bit n set for length n; all bits for words of several parts).
+  uint64_t lengths_[26] = {};
   std::unordered_map<std::string, std::string> spellings_;  // NameKey -> spelling
   std::vector<NameMention> mentions_;
   // NameKey of the last word -> indexes of the mentions of two or more words ending in it.

@@ -388,7 +388,7 @@ void FillStoryMetadata(const PageFacts& page, Article* article) {
   }
   // The program a host names in the first turns: "This is TALK OF THE NATION."
   for (size_t k = 0; k < article->quotes.size() && k < 6 && article->program.empty(); ++k) {
-    article->program = ProgramNamedIn(Utf8Head(article->quotes[k].text, 400));
+    article->program = ProgramNamedIn(Utf8Head(article->quotes[k].text, 250));
   }
   // A teaser taken from the page's first line may open with the program's name.
   for (std::string prefix : {article->program + " ", "The " + article->program + " "}) {

@@ -8,7 +8,7 @@
 namespace newsarchive {
 namespace {
 
-constexpr size_t kSignOffWindow = 300;
+constexpr size_t kSignOffWindow = 160;
 constexpr size_t kIntroWindow = 400;
 constexpr size_t kMaxAppositiveBytes = 160;
 constexpr size_t kMaxAppositiveWords = 16;
@@ -322,20 +322,22 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
   std::string_view p = Trim(paragraph);
   if (p.empty()) return false;
   const size_t from = p.size() > kSignOffWindow ? p.size() - kSignOffWindow : 0;
-  // Every sign-off has ", " and an organization in capitals ("NPR"), or "News"; most
-  // paragraphs have neither near their end.
+  // Every sign-off has ", " and an organization in capitals ("NPR"), "News," / "News." or
+  // "For "; most paragraphs have none of them near their end.
   std::string_view window = p.substr(from);
-  bool organization = false;
-  for (size_t comma = window.find(','); comma != std::string_view::npos && !organization;
-       comma = window.find(',', comma + 1)) {
-    organization = window.size() > comma + 3 && window[comma + 1] == ' ' &&
-                   IsAsciiUpper(window[comma + 2]) && IsAsciiUpper(window[comma + 3]);
+  bool possible = false;
+  for (size_t at = window.find(','); at != std::string_view::npos && !possible;
+       at = window.find(',', at + 1)) {
+    possible = at + 3 < window.size() && window[at + 1] == ' ' && IsAsciiUpper(window[at + 2]) &&
+               IsAsciiUpper(window[at + 3]);
   }
-  if (!organization && window.find("For ") == std::string_view::npos &&
-      window.find(" News,") == std::string_view::npos &&
-      window.find(" News.") == std::string_view::npos) {
-    return false;
+  for (size_t at = window.find('N'); at != std::string_view::npos && !possible;
+       at = window.find('N', at + 1)) {
+    possible = window.compare(at, 4, "News") == 0 && at + 4 < window.size() &&
+               (window[at + 4] == ',' || window[at + 4] == '.');
   }
+  possible = possible || window.find("For ") != std::string_view::npos;
+  if (!possible) return false;
   for (size_t start : LastSentenceStarts(p, from, 4)) {
     SignOff found;
     if (ParseSignOffSentence(p.substr(start), &found)) {
