@@ -6,6 +6,8 @@
 // check is a bounded scan of the label itself, so a 50 MB line costs no more than a short one.
 #include "core/speaker_label.h"
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 #include "core/markers.h"
@@ -139,6 +141,17 @@ bool IsQuoteAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
+// Bytes a label's name part may hold that FindLabelColon need not look at one by one.
+constexpr std::array<bool, 256> MakePlainLabelBytes() {
+  std::array<bool, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (char c : {'.', '\'', '-', '#', '&', '/'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kPlainLabelByte = MakePlainLabelBytes();
+
 // Offset of the colon that ends a label starting at `pos`, or npos.
 size_t FindLabelColon(std::string_view line, size_t pos) {
   int depth = 0;
@@ -146,8 +159,13 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
   bool after_comma = false;
   size_t spaces = 0;
   size_t paren_bytes = 0;
-  const size_t n = line.size();
+  const size_t n = std::min(line.size(), pos + kMaxLabelBytes + kMaxParentheticalBytes + 2);
   for (size_t i = pos; i < n; ++i) {
+    // Letters and digits of a name part need no look: they are skipped in bulk.
+    if (depth == 0 && !quoted) {
+      while (i < n && kPlainLabelByte[static_cast<unsigned char>(line[i])]) ++i;
+      if (i == n) break;
+    }
     if (depth == 0 && i - pos - paren_bytes > kMaxLabelBytes) return std::string_view::npos;
     if (depth > 0 && ++paren_bytes > kMaxParentheticalBytes) return std::string_view::npos;
     const char c = line[i];
@@ -161,7 +179,7 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
         ++depth;
       } else if (!quoted && c == ')') {
         --depth;
-      } else if (quoted && c == ')' && depth == 1 && i + 1 < n && line[i + 1] == ':') {
+      } else if (quoted && c == ')' && depth == 1 && i + 1 < line.size() && line[i + 1] == ':') {
         // An unbalanced quote inside the parentheses; the label still ends here.
         quoted = false;
         depth = 0;
@@ -184,7 +202,7 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
     // runs are prose, and most lines of a transcript end their scan here.
     if (c == ' ' && !after_comma && ++spaces > kMaxWordsBeforeComma) return std::string_view::npos;
     if (c == ':') {
-      if (i + 1 == n || line[i + 1] == ' ' || line[i + 1] == '\t') return i;
+      if (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t') return i;
       return std::string_view::npos;
     }
     if (c == '?' || c == '!' || c == ';' || c == '"' || c == ')' || c == '[' || c == ']' ||
