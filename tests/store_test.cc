@@ -385,6 +385,22 @@ TEST(Store, StoryKeyIsTheNormalizedUrlElseTitleDateAndFileName) {
   }
 }
 
+TEST(Store, PeopleCacheStaysWithinItsBoundAndStaysCorrect) {
+  MigratedMemoryDb archive;
+  Store store(archive.db(), 2);
+  const char* const names[] = {"Lena Okafor", "Tomas Brennan", "Kim Sorensen", "Juan González"};
+  for (int round = 0; round < 2; ++round) {
+    for (const char* name : names) {
+      ArticleBuilder story(std::string("A Story About ") + name + " " + std::to_string(round));
+      story.Turn(story.Speaker(name), "Hello.");
+      MustImport(store, story.article(), Source("s.txt", name + std::to_string(round)));
+      EXPECT_LE(store.cached_people(), 2u);
+    }
+  }
+  EXPECT_EQ(archive.Count("people"), 4) << "evicted people are found again, not duplicated";
+  EXPECT_EQ(archive.Count("quotes"), 8);
+}
+
 // Another connection removing a cached person (its own --replace) must not leave this store
 // pointing at a deleted row: the cache is dropped when someone else has committed.
 TEST(Store, CacheIsDroppedWhenAnotherConnectionWrote) {

@@ -193,7 +193,8 @@ bool IsBetterDisplayName(const std::string& candidate, const std::string& curren
   return a.upper > b.upper;
 }
 
-Store::Store(SQLite::Database& db) : db_(db), st_(std::make_unique<Statements>(db)) {}
+Store::Store(SQLite::Database& db, size_t max_cached_people)
+    : db_(db), st_(std::make_unique<Statements>(db)), max_cached_people_(max_cached_people) {}
 
 Store::~Store() = default;
 
@@ -262,7 +263,7 @@ int64_t Store::PersonFor(const Speaker& speaker, size_t index, const std::string
     name = speaker.name;
   }
   if (!scoped) {
-    if (people_.size() >= kMaxCachedPeople) people_.clear();
+    if (people_.size() >= max_cached_people_) people_.clear();
     people_.emplace(std::move(key), CachedPerson{id, std::move(name)});
   }
   return id;

@@ -53,8 +53,9 @@ bool IsBetterDisplayName(const std::string& candidate, const std::string& curren
 class Store {
  public:
   // `db` must be a migrated archive with foreign keys on (OpenArchive does both) and outlive
-  // the store. Prepares every statement once.
-  explicit Store(SQLite::Database& db);
+  // the store. Prepares every statement once. The people cache holds at most `max_cached_people`
+  // entries (it is emptied when full), so memory stays bounded however large the archive.
+  explicit Store(SQLite::Database& db, size_t max_cached_people = kMaxCachedPeople);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -74,9 +75,9 @@ class Store {
   // The article holding exactly the bytes with this sha256, or 0. Reads only.
   int64_t FindBySha256(const std::string& sha256);
 
-  // Entries in the people cache; it never holds more than kMaxCachedPeople.
+  // Entries in the people cache; never more than the bound given to the constructor.
   size_t cached_people() const { return people_.size(); }
-  static constexpr size_t kMaxCachedPeople = 50000;
+  static constexpr size_t kMaxCachedPeople = 50000;  // about 5 MB
 
  private:
   struct CachedPerson {
@@ -91,6 +92,7 @@ class Store {
 
   SQLite::Database& db_;
   std::unique_ptr<Statements> st_;
+  const size_t max_cached_people_;
   std::unordered_map<std::string, CachedPerson> people_;  // name_key -> person; real people only
   int64_t data_version_ = -1;
 };
