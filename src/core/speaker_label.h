@@ -30,12 +30,12 @@ struct SpeakerLabel {
   bool timestamp = false;  // Rev-style "(00:03)" after the name: a strong label
   bool caption = false;    // after a ">>" caption marker
   bool generic = false;    // only generic words: "UNIDENTIFIED MAN #2", "ANNOUNCER", "host"
+  bool unidentified_word = false;  // opens with "UNIDENTIFIED", "Unknown"...
   size_t start = 0;        // offset of the label in the line (after ">>" or leading markers)
   size_t speech = 0;       // offset of the speech after the colon and spaces (line size if none)
 
   // Strong labels are taken on sight; weak ones only when the story confirms them.
   bool strong() const { return all_caps || timestamp || caption || (generic && unidentified_word); }
-  bool unidentified_word = false;  // "UNIDENTIFIED ...", "Unknown ..."
 };
 
 // Parses the label that opens `line`, if any. Leading spaces, a ">>" caption marker and
