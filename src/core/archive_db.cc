@@ -14,6 +14,29 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
+// A file: URI naming `path`, with the characters URIs reserve escaped.
+std::string FileUri(const std::string& path, const char* query) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+      static const char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 0xF];
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  return uri + "?" + query;
+}
+
+// Whether SQLite failed because it could not create the -shm/-wal files a WAL archive needs
+// beside it (a read-only directory or mount), rather than for a reason reopening cannot fix.
+bool IsReadOnlyMediaError(const SQLite::Exception& e) {
+  int code = e.getErrorCode() & 0xFF;
+  return code == SQLITE_CANTOPEN || code == SQLITE_READONLY;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, ArchiveMode mode) {
@@ -38,10 +61,21 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
                              e.what());
   }
 
-  Migrator migrator(*db, path);
   if (mode == ArchiveMode::kReadOnly) {
-    db->exec("PRAGMA query_only = ON");
-    Result<int> pending = migrator.CountPending();
+    Result<int> pending = 0;
+    try {
+      db->exec("PRAGMA query_only = ON");
+      pending = Migrator(*db, path).CountPending();
+    } catch (const SQLite::Exception& e) {
+      if (!IsReadOnlyMediaError(e)) throw;
+      // A WAL archive on read-only media: nothing can write it while we read, so SQLite may
+      // read it as immutable, without the shared-memory file it cannot create there.
+      db = std::make_unique<SQLite::Database>(FileUri(path, "immutable=1"),
+                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                              kBusyTimeoutMs);
+      db->exec("PRAGMA query_only = ON");
+      pending = Migrator(*db, path).CountPending();
+    }
     if (!pending.ok()) return pending.status();
     if (*pending > 0) {
       return Status::Error(Status::Code::kRefused,
@@ -52,6 +86,7 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
     return db;
   }
 
+  Migrator migrator(*db, path);
   // SQLite quietly opens a write-protected file read-only; say so before anything fails later.
   if (sqlite3_db_readonly(db->getHandle(), "main") == 1) {
     return Status::Error(Status::Code::kRefused,
