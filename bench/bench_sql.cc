@@ -41,17 +41,23 @@ std::string SqlLiteral(const Cell& cell) {
   return out + "'";
 }
 
-void Print(const BoundQuery& query) {
+// Prints the statement; a `quiet` one (a lookup the command does before its query) runs with
+// its output thrown away, as the command does not print it either.
+void Print(const BoundQuery& query, bool quiet = false) {
   if (!query.params.empty()) {
     std::string values;
     for (const auto& [name, cell] : query.params) {
       if (!values.empty()) values += ", ";
       values += "(':" + name + "', " + SqlLiteral(cell) + ")";
     }
-    std::printf(".parameter clear\nINSERT INTO temp.sqlite_parameters (key, value) VALUES %s;\n",
-                values.c_str());
+    // .parameter init made the table; `.parameter clear` would drop it, so empty it instead.
+    std::printf(
+        "DELETE FROM temp.sqlite_parameters;\n"
+        "INSERT INTO temp.sqlite_parameters (key, value) VALUES %s;\n",
+        values.c_str());
   }
-  std::printf("%s;\n", query.sql.c_str());
+  std::printf("%s%s;\n%s", quiet ? ".output /dev/null\n" : "", query.sql.c_str(),
+              quiet ? ".output stdout\n" : "");
 }
 
 int Fail(const std::string& message) {
@@ -99,7 +105,7 @@ int main(int argc, char** argv) {
       BoundQuery lookup;
       lookup.sql = "SELECT id, name FROM people WHERE name_key = :key AND is_unidentified = 0";
       lookup.params["key"] = Cell::Text(newsarchive::NameKey(options["person"]));
-      Print(lookup);
+      Print(lookup, /*quiet=*/true);
       filter.person_id = person->id;
     }
     if (options.count("search")) {
