@@ -6,7 +6,8 @@
 #     completes the set with no duplicates and `newsarchive check` finds nothing;
 #  2. Ctrl-C (SIGINT) stops after the current transcript, exits 130 and says how far it got;
 #  3. two imports of the same directory at once both finish, with no duplicates;
-#  4. `quotes` and `query` answer while an import runs in another process.
+#  4. `quotes` and `query` answer, and `backup` takes a sound copy, while an import runs in
+#     another process.
 #
 # Usage: crash_test.sh PATH/TO/newsarchive SOURCE_DIR
 set -u
@@ -169,8 +170,16 @@ fi
 "$bin" --db "$db" --quiet import "$big" >/dev/null 2>"$tmp/busy.err" &
 pid=$!
 pids+=("$pid")
-reads=0 read_fail=0
+reads=0 read_fail=0 backups=0
 while kill -0 "$pid" 2>/dev/null; do
+  # A backup taken mid-import is one consistent moment: sound, every article complete.
+  if [ "$backups" = 0 ] && [ "$reads" = 3 ]; then
+    if "$bin" --db "$db" --quiet backup "$tmp/snapshot.db" 2>"$tmp/backup.err"; then
+      backups=1
+    else
+      fail "backup during an import" "$tmp/backup.err"
+    fi
+  fi
   if "$bin" --db "$db" --quiet quotes --limit 3 >/dev/null 2>"$tmp/r.err" &&
      "$bin" --db "$db" --quiet query "SELECT COUNT(*) FROM articles" >/dev/null 2>>"$tmp/r.err"; then
     reads=$((reads + 1))
@@ -184,7 +193,19 @@ rc=$?
 [ "$rc" = 0 ] && ok || fail "the import with readers beside it exits 0 (got $rc)" "$tmp/busy.err"
 [ "$read_fail" = 0 ] && ok ||
   fail "quotes/query during an import: $read_fail of $((reads + read_fail)) failed" "$tmp/r.failed"
-echo "readers during import: $reads rounds of quotes + query"
+if [ "$backups" = 1 ]; then
+  # Every article of the snapshot is one the finished import holds, with the same turns.
+  sql "$db" "$articles_sql" >"$tmp/busy_final.txt"
+  sql "$tmp/snapshot.db" "$articles_sql" >"$tmp/snapshot.txt"
+  [ "$(sql "$tmp/snapshot.db" "PRAGMA integrity_check")" = ok ] && ok ||
+    fail "a backup taken during an import passes integrity_check"
+  comm -23 "$tmp/snapshot.txt" "$tmp/busy_final.txt" >"$tmp/snap_bad.txt"
+  [ -s "$tmp/snapshot.txt" ] && [ ! -s "$tmp/snap_bad.txt" ] && ok ||
+    fail "a backup taken during an import holds only complete articles" "$tmp/snap_bad.txt"
+else
+  echo "note: the import ended before a backup could be taken during it"
+fi
+echo "readers during import: $reads rounds of quotes + query, $backups backup"
 
 echo "crash_test: $passed passed, $failed failed"
 [ "$failed" = 0 ]
