@@ -16,7 +16,7 @@ bin=${1:?usage: crash_test.sh PATH/TO/newsarchive SOURCE_DIR}
 src=${2:?usage: crash_test.sh PATH/TO/newsarchive SOURCE_DIR}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 kills=${KILLS:-24}
-count=${COUNT:-400}
+count=${COUNT:-300}
 tmp=$(mktemp -d)
 pids=()
 cleanup() {
