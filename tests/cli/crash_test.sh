@@ -9,7 +9,9 @@
 #  4. `quotes` and `query` answer, and `backup` takes a sound copy, while an import runs in
 #     another process.
 #
-# Usage: crash_test.sh PATH/TO/newsarchive SOURCE_DIR
+# Usage: [KILLS=24] [COUNT=300] crash_test.sh PATH/TO/newsarchive SOURCE_DIR
+# The transcripts come from bench's newsarchive_corpus when it is built beside the binary, else
+# from tests/cli/fictional_corpus.py.
 set -u
 export LC_ALL=C
 bin=${1:?usage: crash_test.sh PATH/TO/newsarchive SOURCE_DIR}
