@@ -112,6 +112,8 @@ int main(int argc, char** argv) {
       auto fts = newsarchive::FtsQuery(options["search"]);
       if (!fts.ok()) return Fail(fts.status().ToString());
       filter.search = *fts;
+      // The command first counts the rank window, to say when older matches went unranked.
+      Print(newsarchive::RankWindowQuery(filter), /*quiet=*/true);
     }
     Print(newsarchive::QuotesQuery(filter));
   } else if (command == "people") {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "query_fixture.h"
 
 namespace newsarchive {
@@ -177,6 +179,41 @@ TEST(QuotesQuery, SearchRanksMatchesAndAddsAHighlightedSnippet) {
   filter.search = *FtsQuery("bridge");
   filter.person_id = kOkafor;
   EXPECT_EQ(RunAll(*db, QuotesQuery(filter)).Column("position"), (Strings{"3"}));
+}
+
+TEST(QuotesQuery, SearchRanksOnlyTheNewestMatchesOfItsWindow) {
+  auto db = FilledDb();
+  // Four later turns about the tide, imported in this order (ascending ids).
+  AddQuote(*db, kSummit, kOkafor, 10, "The tide came in early.");
+  AddQuote(*db, kSummit, kGonzalez, 11, "The tide, the tide, the tide again.");
+  AddQuote(*db, kSummit, kOkafor, 12, "A tide table hangs in the office.");
+  AddQuote(*db, kSummit, kGonzalez, 13, "High tide.");
+  QuoteFilter filter;
+  filter.search = *FtsQuery("tide");
+  filter.rank_window = 2;
+  RowCollector window = RunAll(*db, QuotesQuery(filter));
+  Strings positions = window.Column("position");
+  std::sort(positions.begin(), positions.end());
+  EXPECT_EQ(positions, (Strings{"12", "13"}));
+  EXPECT_EQ(RunAll(*db, RankWindowQuery(filter)).rows.size(), 2u);
+
+  // The window holds the newest turns that pass every filter, not the newest matches overall.
+  filter.person_id = kOkafor;
+  positions = RunAll(*db, QuotesQuery(filter)).Column("position");
+  std::sort(positions.begin(), positions.end());
+  EXPECT_EQ(positions, (Strings{"10", "12"}));
+
+  // No window: every match, best first (the turn that says "tide" four times).
+  filter.person_id.reset();
+  filter.rank_window = 0;
+  RowCollector all = RunAll(*db, QuotesQuery(filter));
+  ASSERT_EQ(all.rows.size(), 4u);
+  EXPECT_EQ(all.At(0, "position"), "11");
+
+  // A window larger than the matches ranks them all and says so by holding fewer rows.
+  filter.rank_window = 10;
+  EXPECT_EQ(RunAll(*db, QuotesQuery(filter)).At(0, "position"), "11");
+  EXPECT_EQ(RunAll(*db, RankWindowQuery(filter)).rows.size(), 4u);
 }
 
 TEST(QuotesQuery, LimitCapsTheRows) {

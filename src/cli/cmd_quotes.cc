@@ -1,7 +1,9 @@
 // newsarchive quotes: who said what, filtered by person, story, role, words and dates.
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -16,6 +18,7 @@ struct QuotesOptions {
   FilterOptions filters;
   int64_t article = 0;
   std::string role;
+  bool rank_all = false;
 };
 
 int RunQuotes(const GlobalOptions& global, const QuotesOptions& options) {
@@ -36,8 +39,23 @@ int RunQuotes(const GlobalOptions& global, const QuotesOptions& options) {
   if (options.article > 0) filter.article_id = options.article;
   int64_t max_rows = RowLimit(options.query);
   filter.limit = SqlLimit(max_rows);
+  if (options.rank_all) filter.rank_window = 0;
+  bool window_full = false;
+  if (!filter.search.empty() && filter.rank_window > 0) {
+    BoundQuery window = RankWindowQuery(filter);
+    std::optional<int64_t> in_window = session->CountRows(window.sql, window.params, &exit_code);
+    if (!in_window) return exit_code;
+    window_full = *in_window >= filter.rank_window;
+  }
   BoundQuery query = QuotesQuery(filter);
-  return session->Run(query.sql, query.params, max_rows);
+  exit_code = session->Run(query.sql, query.params, max_rows);
+  if (window_full) {
+    std::fprintf(stderr,
+                 "newsarchive: ranked the %lld most recently imported matches; older ones may "
+                 "match too (--rank-all ranks every match, slower for common words)\n",
+                 static_cast<long long>(filter.rank_window));
+  }
+  return exit_code;
 }
 
 }  // namespace
@@ -62,6 +80,11 @@ void SetupQuotesCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                   "Only speakers whose role in the story contains TEXT\n(any case): Host, "
                   "President, correspondent")
       ->type_name("TEXT");
+  cmd->add_flag("--rank-all", options->rank_all,
+                "With --search, rank every match; by default the " +
+                    std::to_string(QuoteFilter::kDefaultRankWindow) +
+                    "\nmost recently imported matches are ranked, which keeps\na common word fast "
+                    "in a large archive");
   AddQueryOptions(cmd, &options->query, /*with_limit=*/true);
   cmd->callback([&global, options, exit_code] { *exit_code = RunQuotes(global, *options); });
 }

@@ -132,15 +132,22 @@ std::optional<int64_t> QuerySession::Person(const std::string& option, const std
   return person->id;
 }
 
-bool QuerySession::ArticleExists(int64_t id, int* exit_code) {
-  BoundQuery header = ArticleHeaderQuery(id);
+std::optional<int64_t> QuerySession::CountRows(const std::string& sql, const SqlParams& params,
+                                               int* exit_code) {
   RowCounter counter;
-  Result<RunStats> run = RunQuery(*db_, header.sql, header.params, counter);
+  Result<RunStats> run = RunQuery(*db_, sql, params, counter);
   if (!run.ok()) {
     *exit_code = Fail(run.status());
-    return false;
+    return std::nullopt;
   }
-  if (counter.rows == 0) {
+  return counter.rows;
+}
+
+bool QuerySession::ArticleExists(int64_t id, int* exit_code) {
+  BoundQuery header = ArticleHeaderQuery(id);
+  std::optional<int64_t> rows = CountRows(header.sql, header.params, exit_code);
+  if (!rows) return false;
+  if (*rows == 0) {
     *exit_code = Fail(Status::Error(Status::Code::kNotFound,
                                     "no article with id " + std::to_string(id) +
                                         " (see `newsarchive articles`)"));

@@ -91,6 +91,10 @@ class QuerySession {
   // Checks that article `id` exists; otherwise prints why and returns false, *exit_code set.
   bool ArticleExists(int64_t id, int* exit_code);
 
+  // The number of rows `sql` returns, read and dropped; on failure prints why and returns
+  // nullopt with *exit_code set.
+  std::optional<int64_t> CountRows(const std::string& sql, const SqlParams& params, int* exit_code);
+
   // Runs `sql` into the command's output, at most `max_rows` rows (-1 for all), under the time
   // limit, stopping on Ctrl-C. Returns the exit code. When rows were left out, says so on stderr.
   int Run(const std::string& sql, const SqlParams& params, int64_t max_rows = -1);

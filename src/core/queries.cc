@@ -149,28 +149,50 @@ Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
   return text.substr(0, 4) + "-" + month + "-" + day;
 }
 
-BoundQuery QuotesQuery(const QuoteFilter& filter) {
-  BoundQuery query;
-  bool searching = !filter.search.empty();
-  bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
+namespace {
+
+// The WHERE clause (from " WHERE") of the turns `filter` lets through, its search aside, with
+// its parameters bound in `query`; a role filter is left to the caller when `role_as_join`.
+std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join, BoundQuery* query) {
   std::string where = " WHERE q.kind = 'turn'";
   if (filter.person_id) {
     where += " AND q.person_id = :person";
-    query.params["person"] = Cell::Integer(*filter.person_id);
+    query->params["person"] = Cell::Integer(*filter.person_id);
   }
   if (filter.article_id) {
     where += " AND q.article_id = :article";
-    query.params["article"] = Cell::Integer(*filter.article_id);
+    query->params["article"] = Cell::Integer(*filter.article_id);
   }
   if (!filter.role.empty()) {
-    query.params["role"] = Cell::Text(filter.role);
-    if (!role_only) {
+    query->params["role"] = Cell::Text(filter.role);
+    if (!role_as_join) {
       where +=
           " AND EXISTS (SELECT 1 FROM roles r WHERE r.person_id = q.person_id "
           "AND r.article_id = q.article_id AND instr(lower(r.title), lower(:role)) > 0)";
     }
   }
-  AddDateRange(filter.since, filter.until, &where, &query.params);
+  AddDateRange(filter.since, filter.until, &where, &query->params);
+  return where;
+}
+
+// The ids of the newest `rank_window` searched turns that pass the filter. FTS5 hands matches
+// over in descending rowid order and the LIMIT stops it, without ranking any of them.
+std::string RankWindowIds(const QuoteFilter& filter, BoundQuery* query) {
+  query->params["search"] = Cell::Text(filter.search);
+  query->params["window"] = Cell::Integer(filter.rank_window);
+  return "SELECT q.id AS id FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+         "JOIN articles a ON a.id = q.article_id" +
+         QuoteConditions(filter, false, query) +
+         " AND quotes_fts MATCH :search ORDER BY quotes_fts.rowid DESC LIMIT :window";
+}
+
+}  // namespace
+
+BoundQuery QuotesQuery(const QuoteFilter& filter) {
+  BoundQuery query;
+  bool searching = !filter.search.empty();
+  bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
+  std::string where = QuoteConditions(filter, role_only, &query);
 
   std::string columns = "SELECT p.name AS speaker, " + RolesInStory("q.person_id", "q.article_id") +
                         " AS role, a.id AS article_id, a.title AS article, "
@@ -204,14 +226,26 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
   }
   // Ordered by rank alone, FTS5 hands the matches over best first and the LIMIT stops the join
   // early, so the snippet and the roles are made for the rows shown only (a common word can
-  // match most of the archive). A tie-breaker would sort every match instead.
+  // match most of the archive). A tie-breaker would sort every match instead. The window is a
+  // rowid bound FTS5 applies itself, so only the matches inside it are read and ranked.
   query.params["search"] = Cell::Text(filter.search);
+  std::string window;
+  if (filter.rank_window > 0) {
+    window = " AND quotes_fts.rowid >= (SELECT coalesce(min(id), 0) FROM (" +
+             RankWindowIds(filter, &query) + "))";
+  }
   Finish(columns +
              "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, q.text AS text "
              "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
              "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id" +
-             where + " AND quotes_fts MATCH :search",
+             where + " AND quotes_fts MATCH :search" + window,
          "quotes_fts.rank", filter.limit, &query);
+  return query;
+}
+
+BoundQuery RankWindowQuery(const QuoteFilter& filter) {
+  BoundQuery query;
+  query.sql = RankWindowIds(filter, &query);
   return query;
 }
 

@@ -42,12 +42,22 @@ struct QuoteFilter {
   std::string since;   // normalized dates (see NormalizeDate)
   std::string until;
   int64_t limit = -1;  // rows in the SQL LIMIT; -1 for all
+  // When searching, only the newest `rank_window` turns that pass every filter (by id, that is
+  // import order) are ranked, so a common word costs the same in a large archive as in a small
+  // one; 0 ranks every match.
+  int64_t rank_window = kDefaultRankWindow;
+  static constexpr int64_t kDefaultRankWindow = 2000;
 };
 
 // Turns (kind 'turn') with speaker, role(s) in the story, article id, title and date, position,
 // text, and a highlighted snippet when searching. Story order (date, article, position) unless
 // searching, then best match first.
 BoundQuery QuotesQuery(const QuoteFilter& filter);
+
+// The ids of the turns in the rank window of a search, one row each (at most rank_window), so
+// that a caller can say when the window left older matches unranked. Only for a search with a
+// window.
+BoundQuery RankWindowQuery(const QuoteFilter& filter);
 
 // Everyone in the archive: id, name, roles (each distinct title once), stories, turns, words.
 BoundQuery PeopleQuery(int64_t limit);
