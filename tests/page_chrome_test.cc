@@ -55,6 +55,13 @@ TEST(PageChrome, RecognizesPreambleFurniture) {
   EXPECT_TRUE(IsPreambleChromeLine("Heard on Morning Edition"));
   EXPECT_FALSE(IsPreambleChromeLine("By the time the vote came, the town had changed."));
   EXPECT_FALSE(IsPreambleChromeLine("President Trump Meets With Kim"));
+  // A fund drive and its signature, a related story's run-together date.
+  EXPECT_TRUE(IsPreambleChromeLine("Hi there,"));
+  EXPECT_TRUE(IsPreambleChromeLine("We turn 30 this month. Can you donate $10 to help? Thanks."));
+  EXPECT_TRUE(IsPreambleChromeLine("-Ruth Abel"));
+  EXPECT_TRUE(IsPreambleChromeLine("StoryMar 3, 2024Another Story Entirely"));
+  EXPECT_FALSE(IsPreambleChromeLine("The fund paid $10 million for the bridge."));
+  EXPECT_FALSE(IsPreambleChromeLine("Storytelling At The Fair, 2024"));
 }
 
 TEST(PageChrome, FindsCopyrightStatements) {

@@ -62,6 +62,16 @@ TEST(StoryMetadata, FindsProgramsNamedByHosts) {
   for (const Case& c : cases) EXPECT_EQ(ProgramNamedIn(c.text), c.program) << c.text;
 }
 
+TEST(StoryMetadata, TellsHeadlinesFromOtherLines) {
+  EXPECT_TRUE(LooksLikeHeadline("How To Speak Plain English"));
+  EXPECT_TRUE(LooksLikeHeadline("5 Things To Know About The Ferry Strike"));
+  EXPECT_TRUE(LooksLikeHeadline("Why Is The Harbor Quiet?"));
+  EXPECT_FALSE(LooksLikeHeadline("July 22, 2008"));
+  EXPECT_FALSE(LooksLikeHeadline("The council voted last night to block the debate."));
+  EXPECT_FALSE(LooksLikeHeadline("a quiet harbor after the long strike ended"));
+  EXPECT_FALSE(LooksLikeHeadline("Headline"));
+}
+
 TEST(StoryMetadata, ReadsDatedTeasers) {
   DatedTeaser t;
   ASSERT_TRUE(ParseDatedTeaser("July 22, 2008 \u00b7 A dry summer.", &t));

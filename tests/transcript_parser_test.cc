@@ -659,6 +659,62 @@ TEST(TranscriptParser, ReadsOlderAndCaptionForms) {
   });
 }
 
+// Forms met on real pages (rewritten here about fictional people).
+TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
+  RunCases({
+      {"a host's 'Im' whose apostrophe the page lost",
+       "Tidal Clocks\n\nA teaser about clocks.\n\n"
+       "This is TALK OF THE NATION. Im Nora Vance in Washington. Neal Conan is away.\n\n"
+       "Ms. IDA PELL (Author, \"Tidal Clocks\"): Thank you.\n\nVANCE: Why clocks?\n",
+       "Nora Vance|Ida Pell|Nora Vance",
+       {"speakers=Nora Vance|Ida Pell", "roles[Nora Vance]=Host/intro",
+        "text[0]^=This is TALK OF THE NATION."}},
+      {"a podcast page whose first line names the episode differently from its headline",
+       "Why Accents Travel : Small World Ana Ruiz taught 'perfect' English, then stopped.\n\n"
+       "How To Speak Plain English\n\n  \u2022 Download\n  \u2022 Transcript\n\n"
+       "ANA RUIZ: Hello.\n\nBEN ORR: Hi, Ana.\n",
+       "Ana Ruiz|Ben Orr",
+       {"title=How To Speak Plain English",
+        "summary=Small World Ana Ruiz taught 'perfect' English, then stopped."}},
+      {"a date under the first line is not taken for the headline",
+       "Why Accents Travel : Small World Ana Ruiz taught English.\n\nJuly 22, 2008\n\n"
+       "ANA RUIZ: Hello.\n",
+       "Ana Ruiz",
+       {"title=Why Accents Travel : Small World Ana Ruiz taught English."}},
+      {"lines broken mid-sentence on a page that is not wrapped throughout",
+       "Harbor Night\n\nA teaser.\n\n"
+       "ANN LEE: Good evening. On the program tonight, a harbor strike that began at dawn and\n"
+       "closed every pier. Correspondent Bob Kay begins our coverage.\n"
+       "BOB KAY: The cranes stood still.\nNo ship moved.\n",
+       "Ann Lee|Bob Kay",
+       {"text[0]=Good evening. On the program tonight, a harbor strike that began at dawn and "
+        "closed every pier. Correspondent Bob Kay begins our coverage.",
+        "text[1]=The cranes stood still.\n\nNo ship moved."}},
+      {"a fund drive above the story",
+       "Hi there,\n\nThis month we turn 30. Can you donate $10 to keep us going? Thank you.\n"
+       "-Ruth Abel\n\nNon-commercial news needs your support.\n\nPlease do your part today.\n\n"
+       "Ruth Abel on 30 Years of Open Air\n\nMedia Options\n\n"
+       "Ruth Abel has hosted Open Air since its first broadcast.\n\n"
+       "StoryMar 3, 2024Another Story Entirely\n"
+       "This is a rush transcript. Copy may not be in its final form.\n\n"
+       "RUTH ABEL: Welcome.\n\nTOM FELL: Thank you, Ruth.\n",
+       "Ruth Abel|Tom Fell",
+       {"title=Ruth Abel on 30 Years of Open Air",
+        "summary=Ruth Abel has hosted Open Air since its first broadcast.", "nowhere=donate",
+        "nowhere=Another Story"}},
+      {"a member station's program page above the story",
+       "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
+       "Every weekday the program takes listeners around the valley.\n\n"
+       "Local Host(s):\nCal Dunn\nGenre:\nComposer ID:\n5102dd06e1c8|5102dce9e1c8\n\nPages\n\n"
+       "4:00am\n\nTue April 17, 2012\nPolitics\n\nCouncil Blocks Debate On Ferry Fares\n\n"
+       "Originally published on Wed April 18, 2012 7:48 pm\n\nTranscript\n\n"
+       "ANN LEE, HOST:\n\nThe council voted last night.\n\nCAL DUNN, BYLINE: It was 5 to 4.\n",
+       "Ann Lee|Cal Dunn",
+       {"title=Council Blocks Debate On Ferry Fares", "summary=", "published_on=2012-04-17",
+        "speakers=Ann Lee|Cal Dunn"}},
+  });
+}
+
 TEST(TranscriptParser, RejectsTextWithoutTurns) {
   for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
                            "Play Live Radio\nNext Up:\n0:00 0:00\n", "STEVE INSKEEP, HOST:\n"}) {

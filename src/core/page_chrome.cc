@@ -97,11 +97,19 @@ constexpr std::string_view kChromeLines[] = {
     "Watch the full episode",
     "Listen to this story",
     "Subscribe to our newsletter",
+    "Media Options",
+    "Related Story",
+    "Web Exclusive",
+    "Pages",
+    "Genre:",
+    "Local Anchor(s):",
+    "Local Host(s):",
 };
 
 // Line openings, compared without case.
 constexpr std::string_view kChromePrefixes[] = {"Return to Transcripts",
                                                 "THIS IS A RUSH TRANSCRIPT",
+                                                "This is a rush transcript. Copy may not",
                                                 "Enlarge this image",
                                                 "toggle caption",
                                                 "hide caption",
@@ -131,7 +139,8 @@ constexpr std::string_view kChromePrefixes[] = {"Return to Transcripts",
                                                 "Click here",
                                                 "TO ORDER A VIDEO OF THIS TRANSCRIPT",
                                                 "Share on",
-                                                "Copyright (c) Transcript"};
+                                                "Copyright (c) Transcript",
+                                                "Originally published on"};
 
 // Photo credit endings ("Jane Doe/Getty Images", "John Roe for NPR").
 constexpr std::string_view kCreditEndings[] = {"Getty Images",
@@ -269,7 +278,22 @@ bool IsChromeLine(std::string_view line) {
 }
 
 bool IsPreambleChromeLine(std::string_view line) {
+  // A fund drive above the story: "Can you donate $10 to keep us going strong?"
+  if (line.find('$') != std::string_view::npos && (line.find("donat") != std::string_view::npos ||
+                                                   line.find("gift") != std::string_view::npos)) {
+    return true;
+  }
   if (line.size() > 100) return false;
+  static constexpr std::string_view kAppealLines[] = {
+      "Hi there,", "Non-commercial news needs", "Please do your part", "Please make your gift"};
+  if (StartsWithAnyIgnoreCase(line, kAppealLines)) return true;
+  // The appeal's signature, "-Amy Goodman"; a related story's "StoryFeb 13, 2024The Climate...".
+  if ((line[0] == '-' && line.size() > 1 && IsAsciiUpper(line[1]) &&
+       SplitWords(line).size() <= 3) ||
+      (StartsWithIgnoreCase(line, "Story") && line.size() > 8 && IsAsciiUpper(line[5]) &&
+       !FindIsoDate(line.substr(5, 20)).empty())) {
+    return true;
+  }
   if (StartsWithIgnoreCase(line, "Heard on ") || StartsWithIgnoreCase(line, "Updated ") ||
       StartsWithIgnoreCase(line, "Published ")) {
     return true;

@@ -314,6 +314,16 @@ std::string ProgramAfter(std::string_view text, std::string_view opener) {
 
 }  // namespace
 
+bool LooksLikeHeadline(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.back() == '.' || !FindIsoDate(line).empty()) return false;
+  const std::vector<std::string_view> words = SplitWords(line);
+  if (words.size() < 2 || words.size() > 15) return false;
+  size_t capitalized = 0;
+  for (std::string_view w : words) capitalized += StartsUpper(w) || IsAsciiDigit(w[0]);
+  return capitalized * 3 >= words.size() * 2;
+}
+
 std::string ProgramNamedIn(std::string_view text) {
   for (std::string_view opener :
        {std::string_view("this is "), std::string_view("it's the "),

@@ -57,6 +57,10 @@ std::string FindYear(std::string_view text);
 // "From NPR News, this is ALL THINGS CONSIDERED." -> "All Things Considered". "" when none.
 std::string ProgramNamedIn(std::string_view text);
 
+// True for a line set like a headline: 2 to 15 words, most of them capitalized, no closing
+// period and no date ("How To Speak Bad English", not "July 22, 2008" or a sentence).
+bool LooksLikeHeadline(std::string_view line);
+
 }  // namespace newsarchive
 
 #endif  // NEWSARCHIVE_CORE_STORY_METADATA_H_

@@ -14,12 +14,6 @@ constexpr size_t kMaxAppositiveBytes = 160;
 constexpr size_t kMaxAppositiveWords = 16;
 constexpr size_t kMaxRoleWordsBeforeName = 6;
 
-bool StartsUpper(std::string_view w) {
-  if (w.empty()) return false;
-  size_t i = 0;
-  return IsUpperLetter(DecodeCodePoint(w, i));
-}
-
 // Reads a capitalized name of 2..4 words at s[pos] ("Ayesha Rascoe", "Mary Louise Kelly",
 // "Lulu Garcia-Navarro"); returns its end, or npos.
 size_t ReadProperName(std::string_view s, size_t pos) {
@@ -351,8 +345,10 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off) {
 
 std::string SelfIntroducedName(std::string_view paragraph) {
   std::string_view p = Utf8Head(paragraph, kIntroWindow);
-  for (std::string_view marker : {std::string_view("I'm "), std::string_view("I\u2019m "),
-                                  std::string_view("I`m "), std::string_view("I am ")}) {
+  // "Im Jennifer Ludden": older pages lost their apostrophes when curly quotes were stripped.
+  for (std::string_view marker :
+       {std::string_view("I'm "), std::string_view("I\u2019m "), std::string_view("I`m "),
+        std::string_view("I am "), std::string_view("Im ")}) {
     for (size_t at = p.find(marker); at != std::string_view::npos; at = p.find(marker, at + 1)) {
       std::string_view before = Trim(p.substr(0, at));
       if (EndsWithIgnoreCase(before, "and")) before = Trim(before.substr(0, before.size() - 3));

@@ -194,6 +194,12 @@ bool ExtendedAIsUpper(uint32_t cp) {
 
 }  // namespace
 
+bool StartsUpper(std::string_view w) {
+  if (w.empty()) return false;
+  size_t i = 0;
+  return IsUpperLetter(DecodeCodePoint(w, i));
+}
+
 bool IsUpperLetter(uint32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;

@@ -98,6 +98,8 @@ void AppendUtf8(uint32_t cp, std::string* out);
 // Other code points are neither upper nor lower and map to themselves.
 bool IsUpperLetter(uint32_t cp);
 bool IsLowerLetter(uint32_t cp);
+// True when the first code point of `w` is an upper-case letter.
+bool StartsUpper(std::string_view w);
 // Cased letters above, plus scripts without case (CJK, Arabic...); not punctuation or symbols.
 bool IsLetter(uint32_t cp);
 uint32_t ToLowerLetter(uint32_t cp);

@@ -72,6 +72,15 @@ bool IsHardWrapped(const std::vector<std::string_view>& lines, const std::vector
   return content >= 8 && longest <= 130 && open_ended * 10 >= content * 4;
 }
 
+// True when `next` carries on the sentence `line` broke off: a page wrapped by hand in places
+// ("...kills one" / "of Iran's top military leaders"), though not at a fixed width.
+bool ContinuesSentence(std::string_view line, std::string_view next) {
+  if (line.empty() || next.empty() || line.back() == ':') return false;
+  if (std::string_view(".?!\")'\x9D]").find(line.back()) != std::string_view::npos) return false;
+  size_t i = 0;
+  return IsLowerLetter(DecodeCodePoint(next, i));
+}
+
 // Removes non-speech markers at the start and end of a paragraph and applies inline notes
 // ("(Through interpreter)", "(as Stu Price)") to the quote when they open it.
 std::string_view StripNotes(std::string_view para, Quote* quote, bool opening) {
@@ -161,6 +170,9 @@ class Parser {
           }
           paragraphs_.clear();
         }
+        // A member station's story page lists the station's programs above the story; the
+        // headline is what stands just above "Originally published on ...".
+        if (!any_turn && StartsWithIgnoreCase(l, "Originally published")) KeepOnlyHeadline();
         chrome_.append(l.data(), l.size()).push_back('\n');
         open = false;
         continue;
@@ -170,7 +182,7 @@ class Parser {
       if (label_index >= 0) {
         PushSplittingTurns(
             {ParaKind::kTurn, line, labels_->speech(label_index), label_index, NoteKind::kSound});
-        open = wrapped_;
+        open = true;
         any_turn = true;
         continue;
       }
@@ -186,7 +198,7 @@ class Parser {
         while (!rest.empty() && (rest[0] == '>' || IsSpace(rest[0]))) rest.remove_prefix(1);
         if (!rest.empty())
           paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
-        open = wrapped_;
+        open = true;
         continue;
       }
       // On-screen text ("SUBTITLE: ..."): shown, not said by anyone.
@@ -227,7 +239,8 @@ class Parser {
         turns = rest.substr(mid);
         rest = Trim(rest.substr(0, mid));
       }
-      if (open && wrapped_ && !paragraphs_.empty()) {
+      if (open && !paragraphs_.empty() &&
+          (wrapped_ || (any_turn && ContinuesSentence(lines_[i - 1], rest)))) {
         Paragraph& last = paragraphs_.back();
         if (joined_.empty() || last.text.data() != joined_.back().data()) {
           joined_.emplace_back(last.text);
@@ -238,7 +251,7 @@ class Parser {
         last.text = text;
       } else {
         paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
-        open = wrapped_;
+        open = true;
       }
       if (!turns.empty()) {
         const std::string_view speech = turns.substr(std::min(mid_label.speech, turns.size()));
@@ -247,6 +260,19 @@ class Parser {
         any_turn = true;
       }
     }
+  }
+
+  // Moves every paragraph so far to the page's chrome, except the last text paragraph.
+  void KeepOnlyHeadline() {
+    size_t headline = paragraphs_.size();
+    while (headline > 0 && paragraphs_[headline - 1].kind != ParaKind::kText) --headline;
+    if (headline == 0) return;
+    const Paragraph kept = paragraphs_[headline - 1];
+    for (size_t p = 0; p + 1 < headline; ++p) {
+      chrome_.append(paragraphs_[p].text.data(), paragraphs_[p].text.size()).push_back('\n');
+    }
+    paragraphs_.clear();
+    paragraphs_.push_back(kept);
   }
 
   bool PushNamedClip(std::string_view l, int line) {
@@ -289,6 +315,17 @@ class Parser {
       while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':')) rest.remove_prefix(1);
       headline_rest_ = std::string(rest);
       if (article_.summary.empty()) article_.summary = headline_rest_;
+      article_.title = std::string(text);
+      return true;
+    }
+    // "Accent Reduction ... : Rough Translation Heather Hansen used to ..." then "How To Speak
+    // Bad English": a podcast page whose first line names the episode differently from the
+    // headline it prints. The printed headline is the title; what follows " : " is the teaser.
+    const size_t seo_colon = title.find(" : ");
+    if (seo_colon != std::string::npos && headline_rest_.empty() && article_.summary.empty() &&
+        LooksLikeHeadline(text)) {
+      headline_rest_ = title.substr(seo_colon + 3);
+      article_.summary = headline_rest_;
       article_.title = std::string(text);
       return true;
     }
