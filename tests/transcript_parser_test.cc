@@ -702,6 +702,12 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        {"title=Ruth Abel on 30 Years of Open Air",
         "summary=Ruth Abel has hosted Open Air since its first broadcast.", "nowhere=donate",
         "nowhere=Another Story"}},
+      {"no space after the colon, an episode date after the program's name",
+       "Meet the Voters - February 7, 2016\n\nGuests: Ann Lee, Bob Kay\n\n"
+       "CAL DUNN:\n\nThis Sunday, the primary.\n\nSEN. ANN LEE:It's not true--\n\n"
+       "CAL DUNN:Senator, it is.\n",
+       "Cal Dunn|Ann Lee|Cal Dunn",
+       {"published_on=2016-02-07", "text[1]=It's not true--", "roles[Ann Lee]=Senator/label"}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

@@ -104,6 +104,7 @@ constexpr std::string_view kChromeLines[] = {
     "Genre:",
     "Local Anchor(s):",
     "Local Host(s):",
+    "MTP STILL",
 };
 
 // Line openings, compared without case.
@@ -140,7 +141,8 @@ constexpr std::string_view kChromePrefixes[] = {"Return to Transcripts",
                                                 "TO ORDER A VIDEO OF THIS TRANSCRIPT",
                                                 "Share on",
                                                 "Copyright (c) Transcript",
-                                                "Originally published on"};
+                                                "Originally published on",
+                                                "IE 11 is not supported"};
 
 // Photo credit endings ("Jane Doe/Getty Images", "John Roe for NPR").
 constexpr std::string_view kCreditEndings[] = {"Getty Images",

@@ -152,6 +152,20 @@ constexpr std::array<bool, 256> MakePlainLabelBytes() {
 }
 constexpr std::array<bool, 256> kPlainLabelByte = MakePlainLabelBytes();
 
+// True for "CHUCK TODD", "GOV. CHRIS CHRISTIE": letters in capitals (two at least), with the
+// spaces and punctuation of a name, and no digit or lower-case letter.
+bool IsCapitalsOnly(std::string_view s) {
+  size_t capitals = 0;
+  for (char c : s) {
+    if (IsAsciiUpper(c)) {
+      ++capitals;
+    } else if (IsAsciiLower(c) || IsAsciiDigit(c) || c == '(' || c == ',') {
+      return false;
+    }
+  }
+  return capitals >= 2;
+}
+
 // Offset of the colon that ends a label starting at `pos`, or npos.
 size_t FindLabelColon(std::string_view line, size_t pos) {
   int depth = 0;
@@ -203,6 +217,9 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
     if (c == ' ' && !after_comma && ++spaces > kMaxWordsBeforeComma) return std::string_view::npos;
     if (c == ':') {
       if (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t') return i;
+      // "CHUCK TODD:This Sunday...": some pages drop the space; only a name in capitals
+      // followed by a capital is taken, never "10:30" or "http://".
+      if (IsAsciiUpper(line[i + 1]) && IsCapitalsOnly(line.substr(pos, i - pos))) return i;
       return std::string_view::npos;
     }
     if (c == '?' || c == '!' || c == ';' || c == '"' || c == ')' || c == '[' || c == ']' ||

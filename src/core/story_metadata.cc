@@ -353,6 +353,13 @@ void FillStoryMetadata(const PageFacts& page, Article* article) {
       article->published_on = FindIsoDate(article->title);
     }
   }
+  // "Meet the Press - February 7, 2016": a date standing alone after the program's name.
+  for (std::string_view dash : {std::string_view(" - "), std::string_view(" \u2014 ")}) {
+    const size_t at = article->title.rfind(dash);
+    if (!article->published_on.empty() || at == std::string::npos) continue;
+    std::string_view after = std::string_view(article->title).substr(at + dash.size());
+    if (after.size() <= 24) article->published_on = FindIsoDate(after);
+  }
   for (const std::string* where :
        {&page.chrome, &page.tail, static_cast<const std::string*>(&article->copyright)}) {
     for (std::string& url : FindUrls(*where)) {
