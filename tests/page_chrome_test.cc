@@ -59,6 +59,9 @@ TEST(PageChrome, RecognizesPreambleFurniture) {
   EXPECT_TRUE(IsPreambleChromeLine("Hi there,"));
   EXPECT_TRUE(IsPreambleChromeLine("We turn 30 this month. Can you donate $10 to help? Thanks."));
   EXPECT_TRUE(IsPreambleChromeLine("-Ruth Abel"));
+  EXPECT_TRUE(IsPreambleChromeLine("Show: OPEN AIR"));
+  EXPECT_TRUE(IsPreambleChromeLine("Tran: 121801np.217"));
+  EXPECT_FALSE(IsPreambleChromeLine("Showtime: the film opens"));
   EXPECT_TRUE(IsPreambleChromeLine("StoryMar 3, 2024Another Story Entirely"));
   EXPECT_FALSE(IsPreambleChromeLine("The fund paid $10 million for the bridge."));
   EXPECT_FALSE(IsPreambleChromeLine("Storytelling At The Fair, 2024"));

@@ -286,8 +286,14 @@ bool IsPreambleChromeLine(std::string_view line) {
     return true;
   }
   if (line.size() > 100) return false;
+  // An archive's record header: "Show: FRESH AIR", "Tran: 121801np.217", "Sect: News".
+  static constexpr std::string_view kHeaderFields[] = {
+      "Show: ", "Date: ", "Time: ", "Tran: ",   "Type: ",
+      "Head: ", "Sect: ", "Spec: ", "Length: ", "Section: "};
+  if (StartsWithAnyIgnoreCase(line, kHeaderFields)) return true;
   static constexpr std::string_view kAppealLines[] = {
-      "Hi there,", "Non-commercial news needs", "Please do your part", "Please make your gift"};
+      "Hi there,", "Non-commercial news needs", "Please do your part", "Please make your gift",
+      "Other segments from the episode"};
   if (StartsWithAnyIgnoreCase(line, kAppealLines)) return true;
   // The appeal's signature, "-Amy Goodman"; a related story's "StoryFeb 13, 2024The Climate...".
   if ((line[0] == '-' && line.size() > 1 && IsAsciiUpper(line[1]) &&

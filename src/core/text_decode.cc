@@ -102,6 +102,9 @@ class Normalizer {
       out->push_back('\n');
     } else if (cp >= 0x80 && cp < 0xA0) {
       RemoveControl(*out);
+    } else if (cp == 0xFFFD && !out->empty() && out->back() == '.') {
+      // "Mr.\uFFFDCOLIN FIRTH (Actor):": older pages lost the no-break space after a title.
+      out->push_back(' ');
     } else {
       out->append(bytes);
     }
