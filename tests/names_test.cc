@@ -28,6 +28,8 @@ TEST(Names, ProperCasesNamesPrintedInCapitals) {
       {"MACK BROWN", "Mack Brown"},
       {"BILL DE BLASIO", "Bill de Blasio"},
       {"URSULA VON DER LEYEN", "Ursula von der Leyen"},
+      {"U.S. CENSUS BUREAU OFFICIAL", "U.S. Census Bureau Official"},
+      {"J.R. EWING", "J.R. Ewing"},
       {"BASHAR AL-ASSAD", "Bashar al-Assad"},
       {"AL GORE", "Al Gore"},
       {"MARTIN LUTHER KING JR.", "Martin Luther King Jr."},

@@ -125,6 +125,15 @@ TEST(SpeakerLabel, MarksInterpretersAndGenericSpeakers) {
   EXPECT_TRUE(label.generic);
   ASSERT_TRUE(ParseSpeakerLabel("AYESHA RASCOE, BYLINE: We", &label));
   EXPECT_FALSE(label.generic);
+  // A description of someone unnamed, not a name.
+  ASSERT_TRUE(ParseSpeakerLabel("U.S. CENSUS BUREAU OFFICIAL: The count", &label));
+  EXPECT_TRUE(label.generic);
+  ASSERT_TRUE(ParseSpeakerLabel("Army Spokesman: No comment", &label));
+  EXPECT_TRUE(label.generic);
+  ASSERT_TRUE(ParseSpeakerLabel("KELLI ARENA, CNN JUSTICE CORRESPONDENT: Daryn", &label));
+  EXPECT_FALSE(label.generic);
+  ASSERT_TRUE(ParseSpeakerLabel("OFFICIAL: Yes", &label));
+  EXPECT_TRUE(label.generic);
 }
 
 TEST(SpeakerLabel, RejectsLinesThatOnlyLookLikeLabels) {

@@ -33,7 +33,8 @@ TEST(TextDecode, NormalizesEncodingsLineEndsAndSpaces) {
       {"replacement char kept", "lost \xEF\xBF\xBD here", "lost \xEF\xBF\xBD here", "utf-8"},
       {"replacement char after a title's period is the lost space",
        "Mr.\xEF\xBF\xBD"
-       "COLIN ROE:", "Mr. COLIN ROE:", "utf-8"},
+       "COLIN ROE:",
+       "Mr. COLIN ROE:", "utf-8"},
       {"utf-16le bom",
        std::string("\xFF\xFE"
                    "A\0:\0 \0\xE9\0\r\0\n\0",

@@ -164,6 +164,15 @@ void AppendCapitalized(std::string_view word, bool capital_first, std::string* o
   }
 }
 
+// "U.S.", "D.C.", "j.r.": two or more letters, each followed by a period.
+bool IsDottedInitials(std::string_view piece) {
+  if (piece.size() < 4 || piece.size() % 2 != 0) return false;
+  for (size_t i = 0; i < piece.size(); i += 2) {
+    if (!IsAsciiAlpha(piece[i]) || piece[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 // One hyphen-free piece of a name word.
 std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
   std::string out;
@@ -171,6 +180,7 @@ std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
   if (particle_allowed && IsNameParticle(piece)) return ToLowerText(piece);
   if (WordSetOf<kRomanNumerals>().Contains(piece)) return std::string(piece);
   const std::string upper = ToUpperText(piece);
+  if (IsDottedInitials(piece)) return upper;  // "U.S.", "J.R.", not "U.s."
   // O'BRIEN, D'ANGELO: a one-letter prefix and an apostrophe (straight or typographic).
   for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
     const size_t at = piece.find(apostrophe);
@@ -362,6 +372,16 @@ bool IsHonorific(std::string_view word) { return WordSetOf<kHonorifics>().Contai
 
 bool IsUnidentifiedWord(std::string_view word) {
   return WordSetOf<kUnidentifiedWords>().Contains(word);
+}
+
+bool IsUnnamedRoleNoun(std::string_view word) {
+  static constexpr std::string_view kRoleNouns[] = {
+      "OFFICIAL", "OFFICIALS", "SPOKESMAN",     "SPOKESWOMAN", "SPOKESPERSON",
+      "OFFICER",  "ANNOUNCER", "CORRESPONDENT", "PROTESTER",   "PROTESTERS",
+      "SOLDIER",  "SOLDIERS",  "RESIDENT",      "RESIDENTS",   "VOTER",
+      "VOTERS",   "WORKER",    "WORKERS",       "WITNESS",     "STUDENT",
+      "TEACHER",  "NURSE",     "CALLER",        "NARRATOR",    "DEMONSTRATOR"};
+  return WordSetOf<kRoleNouns>().Contains(word);
 }
 
 bool IsGenericSpeakerWord(std::string_view word) {

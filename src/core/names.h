@@ -45,6 +45,9 @@ bool IsHonorific(std::string_view word);
 // Words that make a speaker generic rather than a person: "UNIDENTIFIED", "MAN", "ANNOUNCER"...
 bool IsUnidentifiedWord(std::string_view word);  // UNIDENTIFIED, UNKNOWN, UNNAMED
 bool IsGenericSpeakerWord(std::string_view word);
+// Nouns that, closing a label, make it a description of someone unnamed: "U.S. CENSUS BUREAU
+// OFFICIAL", "ARMY SPOKESMAN", "WHITE HOUSE CORRESPONDENT".
+bool IsUnnamedRoleNoun(std::string_view word);
 
 // Lowercase particles inside names: de, van, von, bin, al (as in "al-Assad")...
 bool IsNameParticle(std::string_view word);

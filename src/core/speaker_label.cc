@@ -477,6 +477,7 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
     if (!IsGenericSpeakerWord(w)) generic = false;
   }
   if (letters < 2) return false;
+  if (words.size() - first >= 2 && IsUnnamedRoleNoun(words.back())) generic = true;
   label->generic = generic;
   label->unidentified_word = IsUnidentifiedWord(words[first]);
   if (!label->all_caps && !label->caption &&
