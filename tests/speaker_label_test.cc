@@ -29,6 +29,10 @@ TEST(SpeakerLabel, ParsesTheLabelShapesOfRealTranscripts) {
       {"AYESHA RASCOE, BYLINE: If the president", "AYESHA RASCOE", "Byline", "If the president",
        true, ""},
       {"STEVE INSKEEP, HOST:", "STEVE INSKEEP", "Host", "", true, ""},
+      {"BRET BAIER, FOX NEWS ANCHOR (on camera): Hi", "BRET BAIER", "Anchor@Fox News", "Hi", true,
+       "on camera"},
+      {"KRISTIN FISHER, FOX NEWS CHANNEL CORRESPONDENT: Good", "KRISTIN FISHER",
+       "Correspondent@Fox News Channel", "Good", true, ""},
       // NBC's pages drop the space after the colon.
       {"CHUCK TODD:This Sunday, a primary.", "CHUCK TODD", "", "This Sunday, a primary.", true, ""},
       {"GOV. CHRIS CHRISTIE:There it is--", "CHRIS CHRISTIE", "Governor", "There it is--", true,

@@ -37,6 +37,9 @@ TEST(StoryMetadata, FindsUrlsSourcesAndYears) {
   EXPECT_EQ(SourceNamedIn("Transcript provided by NPR, Copyright NPR."), "NPR");
   EXPECT_EQ(SourceNamedIn("COPYRIGHT 2005 CABLE NEWS NETWORK"), "CNN");
   EXPECT_EQ(SourceNamedIn("Copyright © 2019 NewsHour Productions LLC"), "PBS");
+  EXPECT_EQ(SourceNamedIn("Fox News Channel"), "Fox News");
+  EXPECT_EQ(SourceNamedIn("an MSNBC host"), "MSNBC");
+  EXPECT_EQ(SourceNamedIn("Meet the Press - May 3, 2015"), "NBC");
   EXPECT_EQ(SourceNamedIn("nothing"), "");
   EXPECT_EQ(SourceOfCopyright("Copyright 2023 North Sound Public Radio. To see more..."),
             "North Sound Public Radio");

@@ -708,6 +708,26 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "CAL DUNN:Senator, it is.\n",
        "Cal Dunn|Ann Lee|Cal Dunn",
        {"published_on=2016-02-07", "text[1]=It's not true--", "roles[Ann Lee]=Senator/label"}},
+      {"a cable page: rush-transcript line, network anchors, wrapped lines, clip markers",
+       "Mayor in farewell address: 'We did the work'\n"
+       "Correspondent Kay Orr has the latest on 'Evening Report'\n"
+       "This is a rush transcript from \"Evening Report\" January 19, 2021. This copy may not "
+       "be in its final form and may be updated.\n(BEGIN VIDEO CLIP)\n"
+       "ANN LEE, MAYOR OF HARBOR CITY: I did not seek the easiest\ncourse, by far it was the "
+       "hardest.\n(END VIDEO CLIP)\n"
+       "BOB KAY, FOX NEWS ANCHOR (on camera): Breaking tonight, the mayor\nbids farewell.\n"
+       "KAY: Good evening.\n",
+       "Ann Lee|Bob Kay|Bob Kay",
+       {"title=Mayor in farewell address: 'We did the work'", "program=Evening Report",
+        "source=Fox News", "published_on=2021-01-19",
+        "text[0]=I did not seek the easiest course, by far it was the hardest.",
+        "roles[Bob Kay]=Anchor@Fox News/label", "annotation[1]=on camera"}},
+      {"wrapped lines with a blank line after each",
+       "Harbor Night\n\nA teaser.\n\nANN LEE: This may be the most\n\nimportant vote we "
+       "take.\n\n\n\nBOB KAY: Good evening,\n\nAnn. It is.\n",
+       "Ann Lee|Bob Kay",
+       {"text[0]=This may be the most important vote we take.",
+        "text[1]=Good evening,\n\nAnn. It is."}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

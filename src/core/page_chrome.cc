@@ -264,6 +264,10 @@ bool IsChromeLine(std::string_view line) {
   if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line))
     return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
+  // "date 2020-12-07 This is a rush transcript from "Special Report" December 2, 2020. ..."
+  if (line.size() < 300 && FindIgnoreCase(line, "is a rush transcript") != std::string::npos) {
+    return true;
+  }
   // A bare address on its own line: "https://www.npr.org/2019/02/27/...".
   if ((StartsWithIgnoreCase(line, "http://") || StartsWithIgnoreCase(line, "https://") ||
        StartsWithIgnoreCase(line, "www.")) &&

@@ -313,8 +313,17 @@ void AddRolesFromParts(const std::vector<std::string_view>& parts, std::vector<R
       }
     }
     if (words.size() > 1 && IsNewsOrganization(owner)) {
-      std::string_view rest = part.substr(words[1].data() - part.data());
-      roles->push_back({ProperCaseTitle(rest), ToUpperText(owner), RoleSource::kLabel});
+      // "FOX NEWS CHANNEL CORRESPONDENT": the organization is "Fox News Channel".
+      std::string org = EqualsIgnoreCase(owner, "FOX") ? "Fox" : ToUpperText(owner);
+      size_t org_words = 1;
+      while (org_words + 1 < words.size() &&
+             (EqualsIgnoreCase(words[org_words], "NEWS") ||
+              (org_words > 1 && EqualsIgnoreCase(words[org_words], "CHANNEL")))) {
+        org += ' ';
+        org += ProperCaseTitle(words[org_words++]);
+      }
+      std::string_view rest = part.substr(words[org_words].data() - part.data());
+      roles->push_back({ProperCaseTitle(rest), org, RoleSource::kLabel});
       continue;
     }
     if (roles->size() > first_new && roles->back().organization.empty() && !LooksLikeRole(part)) {

@@ -160,9 +160,21 @@ std::string SourceNamedIn(std::string_view text) {
     const char* text;
     const char* source;
   } marks[] = {
-      {"NPR", "NPR"},      {"National Public Radio", "NPR"},
-      {"CNN", "CNN"},      {"Cable News Network", "CNN"},
-      {"NewsHour", "PBS"}, {"PBS", "PBS"},
+      {"NPR", "NPR"},
+      {"National Public Radio", "NPR"},
+      {"CNN", "CNN"},
+      {"Cable News Network", "CNN"},
+      {"NewsHour", "PBS"},
+      {"PBS", "PBS"},
+      {"Fox News", "Fox News"},
+      {"MSNBC", "MSNBC"},
+      {"CNBC", "CNBC"},
+      {"NBC News", "NBC"},
+      {"Meet the Press", "NBC"},
+      {"ABC News", "ABC"},
+      {"CBS News", "CBS"},
+      {"BBC", "BBC"},
+      {"Democracy Now!", "Democracy Now!"},
   };
   size_t best = std::string_view::npos;
   const char* source = "";
@@ -393,6 +405,19 @@ void FillStoryMetadata(const PageFacts& page, Article* article) {
     for (const Role& r : s.roles) {
       if (article->source.empty() && r.source == RoleSource::kLabel) {
         article->source = SourceNamedIn(r.organization);
+      }
+    }
+  }
+  // 'This is a rush transcript from "Special Report" December 2, 2020.'
+  const size_t rush = FindIgnoreCase(page.chrome, "rush transcript from ");
+  if (rush != std::string::npos && article->program.empty()) {
+    std::string_view after = std::string_view(page.chrome).substr(rush + 21);
+    for (auto [open, close] :
+         {std::pair<std::string_view, std::string_view>{"\"", "\""}, {"\u201C", "\u201D"}}) {
+      if (after.compare(0, open.size(), open) != 0) continue;
+      const size_t end = after.find(close, open.size());
+      if (end != std::string_view::npos && end - open.size() <= 60) {
+        article->program = std::string(after.substr(open.size(), end - open.size()));
       }
     }
   }

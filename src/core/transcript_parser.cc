@@ -74,9 +74,13 @@ bool IsHardWrapped(const std::vector<std::string_view>& lines, const std::vector
 
 // True when `next` carries on the sentence `line` broke off: a page wrapped by hand in places
 // ("...kills one" / "of Iran's top military leaders"), though not at a fixed width.
+bool EndsSentence(std::string_view line) {
+  return !line.empty() &&
+         std::string_view(".?!\")'\x9D]").find(line.back()) != std::string_view::npos;
+}
+
 bool ContinuesSentence(std::string_view line, std::string_view next) {
-  if (line.empty() || next.empty() || line.back() == ':') return false;
-  if (std::string_view(".?!\")'\x9D]").find(line.back()) != std::string_view::npos) return false;
+  if (line.empty() || next.empty() || line.back() == ':' || EndsSentence(line)) return false;
   size_t i = 0;
   return IsLowerLetter(DecodeCodePoint(next, i));
 }
@@ -146,15 +150,21 @@ class Parser {
 
   void BuildParagraphs() {
     paragraphs_.reserve(lines_.size());
-    bool open = false;  // the last paragraph may take the next wrapped line
+    bool open = false;    // the last paragraph may take the next wrapped line
+    bool bridge = false;  // ... even across the one blank line just read
     bool any_turn = false;
     for (size_t i = 0; i < lines_.size(); ++i) {
       std::string_view l = lines_[i];
       const int line = static_cast<int>(i) + 1;
       if (l.empty()) {
+        // A sentence may still carry on across one blank line: some pages put a blank line
+        // after every line of their wrapped text.
+        bridge = open && (i == 0 || !lines_[i - 1].empty());
         open = false;
         continue;
       }
+      const bool bridged = bridge && i >= 2 && lines_[i - 1].empty();
+      bridge = false;
       if (labels_->chrome(i)) {
         // Everything above CNN's "Return to Transcripts main page", or above a member
         // station's player ("Play Live Radio"), is the site's own furniture: search boxes,
@@ -239,8 +249,12 @@ class Parser {
         turns = rest.substr(mid);
         rest = Trim(rest.substr(0, mid));
       }
-      if (open && !paragraphs_.empty() &&
-          (wrapped_ || (any_turn && ContinuesSentence(lines_[i - 1], rest)))) {
+      const std::string_view previous = bridged ? lines_[i - 2] : i > 0 ? lines_[i - 1] : "";
+      const bool continues = any_turn && ContinuesSentence(previous, rest);
+      // A wrapped page's headline and teaser stay apart: before the first turn, a line that
+      // ends a sentence ends its paragraph.
+      const bool wrapped_on = wrapped_ && (any_turn || !EndsSentence(previous));
+      if (!paragraphs_.empty() && ((open && (wrapped_on || continues)) || (bridged && continues))) {
         Paragraph& last = paragraphs_.back();
         if (joined_.empty() || last.text.data() != joined_.back().data()) {
           joined_.emplace_back(last.text);
@@ -249,6 +263,7 @@ class Parser {
         if (!text.empty()) text += ' ';
         text.append(rest.data(), rest.size());
         last.text = text;
+        open = true;
       } else {
         paragraphs_.push_back({ParaKind::kText, line, rest, -1, NoteKind::kSound});
         open = true;
