@@ -60,6 +60,7 @@ TEST(Names, StoresTitlesInProperCase) {
       {"Senior Climate Change Planner", "Senior Climate Change Planner"},
       {"former chief of staff", "Former chief of staff"},
       {"VICE-CHAIR", "Vice-Chair"},
+      {"FRM. U.S. SECRETARY OF STATE", "Former U.S. Secretary of State"},
   };
   for (const Case& c : cases) EXPECT_EQ(ProperCaseTitle(c.printed), c.title) << c.printed;
 }

@@ -62,6 +62,11 @@ TEST(PageChrome, RecognizesPreambleFurniture) {
   EXPECT_TRUE(IsPreambleChromeLine("Show: OPEN AIR"));
   EXPECT_TRUE(IsPreambleChromeLine("Tran: 121801np.217"));
   EXPECT_FALSE(IsPreambleChromeLine("Showtime: the film opens"));
+  EXPECT_TRUE(IsPreambleChromeLine("ByABC News"));
+  EXPECT_TRUE(IsPreambleChromeLine("PHOTO: The panel on 'Sunday Week'"));
+  EXPECT_TRUE(IsPreambleChromeLine("ABC News"));
+  EXPECT_FALSE(IsPreambleChromeLine("Bystanders Filmed The Flood"));
+  EXPECT_FALSE(IsPreambleChromeLine("ABC News Settles The Case"));
   EXPECT_TRUE(IsPreambleChromeLine("StoryMar 3, 2024Another Story Entirely"));
   EXPECT_FALSE(IsPreambleChromeLine("The fund paid $10 million for the bridge."));
   EXPECT_FALSE(IsPreambleChromeLine("Storytelling At The Fair, 2024"));

@@ -310,8 +310,11 @@ std::string ProperCaseTitle(std::string_view title) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     if (!out.empty()) out += ' ';
-    if (WordSetOf<kAcronyms>().Contains(w) ||
-        (w.find('.') != std::string_view::npos && w.size() <= 6 && w.find('.') < w.size() - 1)) {
+    if (EqualsIgnoreCase(w, "FMR.") || EqualsIgnoreCase(w, "FRM.")) {
+      out += "Former";  // ABC's "FRM. U.S. SECRETARY OF STATE"
+    } else if (WordSetOf<kAcronyms>().Contains(w) ||
+               (w.find('.') != std::string_view::npos && w.size() <= 6 &&
+                w.find('.') < w.size() - 1)) {
       out += w;  // "U.S.", "CNN"
     } else if (i > 0 && WordSetOf<kSmallWords>().Contains(w)) {
       out += ToLowerText(w);

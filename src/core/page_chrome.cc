@@ -265,7 +265,7 @@ bool IsChromeLine(std::string_view line) {
     return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
   // "date 2020-12-07 This is a rush transcript from "Special Report" December 2, 2020. ..."
-  if (line.size() < 300 && FindIgnoreCase(line, "is a rush transcript") != std::string::npos) {
+  if (line.size() < 300 && FindIgnoreCase(line, "rush transcript") != std::string::npos) {
     return true;
   }
   // A bare address on its own line: "https://www.npr.org/2019/02/27/...".
@@ -310,6 +310,15 @@ bool IsPreambleChromeLine(std::string_view line) {
       StartsWithIgnoreCase(line, "Published ")) {
     return true;
   }
+  // "ByABC News": a byline run into its name; "PHOTO: ..." a picture's caption; "ABC News" alone,
+  // the picture's credit.
+  if (line.size() > 3 && line.compare(0, 2, "By") == 0 && IsAsciiUpper(line[2]) &&
+      line.size() < 40) {
+    return true;
+  }
+  if (StartsWithIgnoreCase(line, "PHOTO: ")) return true;
+  if (line.size() <= 20 && SplitWords(line).size() <= 2 && !SourceNamedIn(line).empty())
+    return true;
   if (StartsWithIgnoreCase(line, "By ") && line.size() < 80) {
     // "By Ayesha Rascoe", "By Jane Doe and John Roe": only names after "By".
     for (std::string_view w : SplitWords(line.substr(3))) {

@@ -409,9 +409,11 @@ void FillStoryMetadata(const PageFacts& page, Article* article) {
     }
   }
   // 'This is a rush transcript from "Special Report" December 2, 2020.'
-  const size_t rush = FindIgnoreCase(page.chrome, "rush transcript from ");
+  size_t rush = FindIgnoreCase(page.chrome, "rush transcript of ");
+  if (rush == std::string::npos) rush = FindIgnoreCase(page.chrome, "rush transcript from ");
   if (rush != std::string::npos && article->program.empty()) {
-    std::string_view after = std::string_view(page.chrome).substr(rush + 21);
+    std::string_view after = std::string_view(page.chrome).substr(rush + 16);
+    after.remove_prefix(after.find(' ') + 1);  // past "of " or "from "
     for (auto [open, close] :
          {std::pair<std::string_view, std::string_view>{"\"", "\""}, {"\u201C", "\u201D"}}) {
       if (after.compare(0, open.size(), open) != 0) continue;
