@@ -30,6 +30,8 @@ TEST(Names, ProperCasesNamesPrintedInCapitals) {
       {"URSULA VON DER LEYEN", "Ursula von der Leyen"},
       {"U.S. CENSUS BUREAU OFFICIAL", "U.S. Census Bureau Official"},
       {"J.R. EWING", "J.R. Ewing"},
+      {"AP", "AP"},
+      {"MICHAEL J. FOX", "Michael J. Fox"},
       {"BASHAR AL-ASSAD", "Bashar al-Assad"},
       {"AL GORE", "Al Gore"},
       {"MARTIN LUTHER KING JR.", "Martin Luther King Jr."},

@@ -138,6 +138,10 @@ TEST(SpeakerLabel, MarksInterpretersAndGenericSpeakers) {
   EXPECT_FALSE(label.generic);
   ASSERT_TRUE(ParseSpeakerLabel("OFFICIAL: Yes", &label));
   EXPECT_TRUE(label.generic);
+  ASSERT_TRUE(ParseSpeakerLabel("AP: Excuse me", &label));
+  EXPECT_TRUE(label.generic);
+  ASSERT_TRUE(ParseSpeakerLabel("MICHAEL FOX: Hello", &label));
+  EXPECT_FALSE(label.generic);
 }
 
 TEST(SpeakerLabel, RejectsLinesThatOnlyLookLikeLabels) {

@@ -181,6 +181,8 @@ std::string ProperCasePiece(std::string_view piece, bool particle_allowed) {
   if (WordSetOf<kRomanNumerals>().Contains(piece)) return std::string(piece);
   const std::string upper = ToUpperText(piece);
   if (IsDottedInitials(piece)) return upper;  // "U.S.", "J.R.", not "U.s."
+  // "AP:" at a news conference: an outlet, spelled as one ("Fox" is also a surname).
+  if (IsNewsOrganization(upper) && upper != "FOX" && upper != "NEWSHOUR") return upper;
   // O'BRIEN, D'ANGELO: a one-letter prefix and an apostrophe (straight or typographic).
   for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
     const size_t at = piece.find(apostrophe);

@@ -487,6 +487,8 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   }
   if (letters < 2) return false;
   if (words.size() - first >= 2 && IsUnnamedRoleNoun(words.back())) generic = true;
+  // "AP:", "CNN:": a reporter from that outlet, not a person named so.
+  if (words.size() - first == 1 && IsNewsOrganization(words[first])) generic = true;
   label->generic = generic;
   label->unidentified_word = IsUnidentifiedWord(words[first]);
   if (!label->all_caps && !label->caption &&
