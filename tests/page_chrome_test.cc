@@ -23,6 +23,11 @@ TEST(PageChrome, RecognizesFurnitureLines) {
       "<iframe src=\"x\" width=\"100%\"></iframe>",
       "\u2022 <iframe src=\"\" width=\"100%\">",
       "Return to Transcripts main page",
+      "Skip to main content /TRANSCRIPTS",
+      "Skip navigation",
+      "[an error occurred while processing this directive]",
+      "Note: This American Life is produced for the ear and designed to be heard.",
+      "date 2020-12-07 This is a rush transcript from \"Evening Report\" December 2, 2020.",
       "Aired May 12, 2005 - 13:30 ET",
       "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
       "FCC Public Inspection Files",
@@ -63,6 +68,10 @@ TEST(PageChrome, RecognizesPreambleFurniture) {
   EXPECT_TRUE(IsPreambleChromeLine("Tran: 121801np.217"));
   EXPECT_FALSE(IsPreambleChromeLine("Showtime: the film opens"));
   EXPECT_TRUE(IsPreambleChromeLine("ByABC News"));
+  EXPECT_TRUE(IsPreambleChromeLine("Weekdays at Noon"));
+  EXPECT_TRUE(IsPreambleChromeLine("Guests: Ann Lee, Bob Kay, Cal Dunn"));
+  EXPECT_TRUE(IsPreambleChromeLine("Last Updated: Sunday, 18 February 2007, 11:58 GMT"));
+  EXPECT_FALSE(IsPreambleChromeLine("Weekday Traffic Slows The Ferry"));
   EXPECT_TRUE(IsPreambleChromeLine("PHOTO: The panel on 'Sunday Week'"));
   EXPECT_TRUE(IsPreambleChromeLine("ABC News"));
   EXPECT_FALSE(IsPreambleChromeLine("Bystanders Filmed The Flood"));

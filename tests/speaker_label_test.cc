@@ -138,6 +138,8 @@ TEST(SpeakerLabel, MarksInterpretersAndGenericSpeakers) {
   EXPECT_FALSE(label.generic);
   ASSERT_TRUE(ParseSpeakerLabel("OFFICIAL: Yes", &label));
   EXPECT_TRUE(label.generic);
+  ASSERT_TRUE(ParseSpeakerLabel("PRESENTER: First, the news", &label));
+  EXPECT_TRUE(label.generic);
   ASSERT_TRUE(ParseSpeakerLabel("AP: Excuse me", &label));
   EXPECT_TRUE(label.generic);
   ASSERT_TRUE(ParseSpeakerLabel("MICHAEL FOX: Hello", &label));
@@ -165,6 +167,8 @@ TEST(SpeakerLabel, RejectsLinesThatOnlyLookLikeLabels) {
       "The question is: what now?",
       "http://example.com/a:b",
       "RATIO:3",
+      "GUESTS: Senator ANN LEE (R-KY)",
+      "Also Present: Representative Hastings",
       "Chuck Todd:This",
       "TODAY 10:30AM",
       "HTTP://EXAMPLE.COM",

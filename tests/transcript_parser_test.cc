@@ -728,6 +728,14 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "Ann Lee|Bob Kay",
        {"text[0]=This may be the most important vote we take.",
         "text[1]=Good evening,\n\nAnn. It is."}},
+      {"a CNN headline shaped like a label, above the air date",
+       "Return to Transcripts main page\n\nCNN Evening Live\n\n"
+       "Ann Lee: 45 Years in Broadcasting, Part II\n\nAired June 02, 2002 - 21:00   ET\n\n"
+       "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\n"
+       "BOB KAY, GUEST HOST: Thank you for joining us.\n\nANN LEE: Thanks, Bob.\n",
+       "Bob Kay|Ann Lee",
+       {"title=Ann Lee: 45 Years in Broadcasting, Part II", "program=CNN Evening Live",
+        "published_on=2002-06-02"}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

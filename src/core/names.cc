@@ -59,6 +59,7 @@ constexpr std::string_view kGenericWords[] = {
     "JOURNALIST",  "CONGREGATION", "CHANTING",     "INTERVIEWEE",   "Q",         "QUESTION",
     "AUDIO",       "VIDEO",        "ANCHOR",       "CORRESPONDENT", "OFFICIAL",  "SPOKESMAN",
     "SPOKESWOMAN", "SPOKESPERSON", "CROWDS",       "ALL",           "BOTH",      "SEVERAL",
+    "PRESENTER",   "PRESENTERS",   "COMMENTATOR",  "EXPERT",        "ME",        "INTERVIEWEES",
     "VARIOUS",     "MULTIPLE",     "OTHER",        "CHILD'S",       "FEMALE'S",  "MALE'S"};
 
 struct TitleEntry {

@@ -97,6 +97,14 @@ constexpr std::string_view kChromeLines[] = {
     "Watch the full episode",
     "Listen to this story",
     "Subscribe to our newsletter",
+    "Skip navigation",
+    "Transcripts",
+    "Watch CBS News",
+    "The full story...",
+    "Filed under:",
+    "E&OE TRANSCRIPT",
+    "E&OE",
+    "[an error occurred while processing this directive]",
     "Media Options",
     "Related Story",
     "Web Exclusive",
@@ -142,7 +150,21 @@ constexpr std::string_view kChromePrefixes[] = {"Return to Transcripts",
                                                 "Share on",
                                                 "Copyright (c) Transcript",
                                                 "Originally published on",
-                                                "IE 11 is not supported"};
+                                                "IE 11 is not supported",
+                                                "Skip to main content",
+                                                "Skip to content",
+                                                "PLEASE CREDIT ANY QUOTES",
+                                                "| Printer-Friendly",
+                                                "Read the transcript to",
+                                                "Read the transcript of",
+                                                "watch One-Minute",
+                                                "Note: This American Life is produced",
+                                                "You turn to us for voices",
+                                                "Sign up for",
+                                                "clock menu more-arrow",
+                                                "Click an image to enlarge",
+                                                "Hungry For More?",
+                                                "Subscribe to our"};
 
 // Photo credit endings ("Jane Doe/Getty Images", "John Roe for NPR").
 constexpr std::string_view kCreditEndings[] = {"Getty Images",
@@ -289,6 +311,7 @@ bool IsPreambleChromeLine(std::string_view line) {
                                                    line.find("gift") != std::string_view::npos)) {
     return true;
   }
+  if (line.size() < 300 && StartsWithIgnoreCase(line, "Guests: ")) return true;
   if (line.size() > 100) return false;
   // An archive's record header: "Show: FRESH AIR", "Tran: 121801np.217", "Sect: News".
   static constexpr std::string_view kHeaderFields[] = {
@@ -317,6 +340,10 @@ bool IsPreambleChromeLine(std::string_view line) {
     return true;
   }
   if (StartsWithIgnoreCase(line, "PHOTO: ")) return true;
+  // A station's schedule ("Weekdays at Noon"), a guest list, a player's prompt.
+  static constexpr std::string_view kListingOpeners[] = {"Weekdays ", "Weekends ",
+                                                         "Listen to this ", "Last Updated"};
+  if (line.size() < 60 && StartsWithAnyIgnoreCase(line, kListingOpeners)) return true;
   if (line.size() <= 20 && SplitWords(line).size() <= 2 && !SourceNamedIn(line).empty())
     return true;
   if (StartsWithIgnoreCase(line, "By ") && line.size() < 80) {

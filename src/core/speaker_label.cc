@@ -24,7 +24,14 @@ constexpr size_t kMaxRoleWords = 14;
 constexpr size_t kMaxWordsBeforeComma = 10;
 
 // Whole labels that are page furniture or headings, never speakers.
-constexpr std::string_view kNotLabels[] = {"next up",
+constexpr std::string_view kNotLabels[] = {"guests",
+                                           "guest list",
+                                           "present",
+                                           "also present",
+                                           "panelists",
+                                           "participants",
+                                           "filed under",
+                                           "next up",
                                            "up next",
                                            "transcript",
                                            "show open",

@@ -183,6 +183,14 @@ class Parser {
         // A member station's story page lists the station's programs above the story; the
         // headline is what stands just above "Originally published on ...".
         if (!any_turn && StartsWithIgnoreCase(l, "Originally published")) KeepOnlyHeadline();
+        // CNN's header: the program and the headline stand above "Aired ...", and a headline
+        // such as "Larry King: 45 Years in Broadcasting" is no turn.
+        if (any_turn && paragraphs_.size() <= 3 && StartsWithIgnoreCase(l, "Aired ")) {
+          for (Paragraph& p : paragraphs_) {
+            if (p.kind == ParaKind::kTurn) p = {ParaKind::kText, p.line, lines_[p.line - 1]};
+          }
+          any_turn = false;
+        }
         chrome_.append(l.data(), l.size()).push_back('\n');
         open = false;
         continue;
