@@ -25,6 +25,8 @@ TEST(PageChrome, RecognizesFurnitureLines) {
       "Return to Transcripts main page",
       "Skip to main content /TRANSCRIPTS",
       "Skip navigation",
+      "Prologue: Prologue",
+      "Act One: The Quiz",
       "[an error occurred while processing this directive]",
       "Note: This American Life is produced for the ear and designed to be heard.",
       "date 2020-12-07 This is a rush transcript from \"Evening Report\" December 2, 2020.",

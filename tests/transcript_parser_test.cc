@@ -736,6 +736,17 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "Bob Kay|Ann Lee",
        {"title=Ann Lee: 45 Years in Broadcasting, Part II", "program=CNN Evening Live",
         "published_on=2002-06-02"}},
+      {"names alone on their lines above what they say (podcast sites)",
+       "512: Harbor Lights\n\nNote: This American Life is produced for the ear.\n\n"
+       "Prologue: Prologue\n\nIra Vell\n\nIt was a good week. I'm Ira Vell.\n\n"
+       "Jun Arno\n\nI just come to work.\n\nIra Vell\n\nPlay each game.\n\n"
+       "Act One: The Quiz\n\nJun Arno\n\nFair point.\n",
+       "Ira Vell|Jun Arno|Ira Vell|Jun Arno",
+       {"title=512: Harbor Lights", "summary=", "text[1]=I just come to work.", "nowhere=Act One"}},
+      {"a name alone on a line once is not a label",
+       "Harbor Night\n\nA teaser.\n\nANN LEE: Hello.\n\nBob Kay\n\nIt is late.\n",
+       "Ann Lee",
+       {"text[0]=Hello.\n\nBob Kay\n\nIt is late."}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

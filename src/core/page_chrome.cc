@@ -286,6 +286,13 @@ bool IsChromeLine(std::string_view line) {
   if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line))
     return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
+  // A podcast's section headings: "Prologue: Prologue", "Act One: The Quiz", "Act 2".
+  if (line.size() < 80 &&
+      (StartsWithIgnoreCase(line, "Prologue") || StartsWithIgnoreCase(line, "Epilogue") ||
+       (StartsWithIgnoreCase(line, "Act ") && line.find(':') != std::string_view::npos &&
+        line.find(':') < 12))) {
+    return true;
+  }
   // "date 2020-12-07 This is a rush transcript from "Special Report" December 2, 2020. ..."
   if (line.size() < 300 && FindIgnoreCase(line, "rush transcript") != std::string::npos) {
     return true;

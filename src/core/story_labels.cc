@@ -26,6 +26,28 @@ bool MayOpenWrappedLabel(std::string_view l) {
   return IsAllCaps(l.substr(0, comma)) && l.back() != '.';
 }
 
+// "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
+// above what they say. Two to four capitalized words of letters, no heading word first.
+bool LooksLikeBareName(std::string_view l) {
+  if (l.size() < 5 || l.size() > 40) return false;
+  const std::vector<std::string_view> words = SplitWords(l);
+  if (words.size() < 2 || words.size() > 4) return false;
+  static constexpr std::string_view kHeadingWords[] = {
+      "act",     "part",    "prologue", "epilogue", "chapter", "credits",
+      "episode", "section", "segment",  "note",     "update",  "transcript"};
+  if (WordSetOf<kHeadingWords>().Contains(AsciiLowerCopy(words[0]))) return false;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w)) return false;
+    for (char c : w) {
+      if (IsAsciiDigit(c) ||
+          std::string_view(":;,!?\"()[]#@/&").find(c) != std::string_view::npos) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // A line that opens with a label.
@@ -83,7 +105,8 @@ void StoryLabels::Find() {
       }
     }
   }
-  const std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
+  std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
+  FindBareNames(first_content, &candidates, &confirmed);
   std::unordered_set<const SpeakerLabel*> known_labels;
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
@@ -101,6 +124,34 @@ void StoryLabels::Find() {
     }
     labels_.push_back(c.label);
     speech_.push_back(c.speech);
+  }
+}
+
+// Names alone on their lines, between blank lines, are labels when the story sets its speakers
+// so: two people recur that way, or one recurs among three such lines at least.
+void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
+                                std::vector<bool>* confirmed) {
+  std::unordered_set<size_t> candidate_lines;
+  for (const Candidate& c : *candidates) candidate_lines.insert(c.line);
+  std::vector<size_t> found;
+  std::unordered_map<std::string, int> count;
+  for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+    if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
+    if ((i > 0 && !lines_[i - 1].empty()) || !lines_[i + 1].empty()) continue;
+    if (!LooksLikeBareName(lines_[i])) continue;
+    found.push_back(i);
+    ++count[FoldedName(lines_[i])];
+  }
+  size_t recurring = 0;
+  for (const auto& [name, n] : count) recurring += n >= 2;
+  if (recurring == 0 || (recurring < 2 && found.size() < 3)) return;
+  for (size_t i : found) {
+    SpeakerLabel label;
+    if (!ParseSpeakerLabel(std::string(lines_[i]) + ":", &label) || label.generic) continue;
+    label.speech = lines_[i].size();
+    own_labels_.push_back(std::move(label));
+    candidates->push_back({i, &own_labels_.back(), 0, std::string_view(), false});
+    confirmed->push_back(true);
   }
 }
 

@@ -49,6 +49,8 @@ class StoryLabels {
   void Find();
   std::vector<bool> ConfirmWeak(const std::vector<Candidate>& candidates,
                                 size_t first_content) const;
+  void FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
+                     std::vector<bool>* confirmed);
   void ConfirmMentioned(const std::vector<Candidate>& candidates, size_t first_content,
                         std::vector<bool>* confirmed) const;
 
