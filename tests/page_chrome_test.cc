@@ -71,6 +71,7 @@ TEST(PageChrome, RecognizesPreambleFurniture) {
   EXPECT_FALSE(IsPreambleChromeLine("Showtime: the film opens"));
   EXPECT_TRUE(IsPreambleChromeLine("ByABC News"));
   EXPECT_TRUE(IsPreambleChromeLine("Weekdays at Noon"));
+  EXPECT_TRUE(IsPreambleChromeLine("Ann Lee reported this story on Friday, February 7, 2014"));
   EXPECT_TRUE(IsPreambleChromeLine("Guests: Ann Lee, Bob Kay, Cal Dunn"));
   EXPECT_TRUE(IsPreambleChromeLine("Last Updated: Sunday, 18 February 2007, 11:58 GMT"));
   EXPECT_FALSE(IsPreambleChromeLine("Weekday Traffic Slows The Ferry"));

@@ -33,6 +33,10 @@ TEST(SpeakerLabel, ParsesTheLabelShapesOfRealTranscripts) {
        "on camera"},
       {"KRISTIN FISHER, FOX NEWS CHANNEL CORRESPONDENT: Good", "KRISTIN FISHER",
        "Correspondent@Fox News Channel", "Good", true, ""},
+      {"Ms. JANE ROE (Staff Writer, New Yorker; Author): Great", "JANE ROE",
+       "Staff Writer@New Yorker;Author", "Great", true, ""},
+      {"SEN. BARACK OBAMA, (D-IL) PRESIDENTIAL CANDIDATE: We", "BARACK OBAMA",
+       "Senator;Presidential Candidate@D-IL", "We", true, ""},
       // NBC's pages drop the space after the colon.
       {"CHUCK TODD:This Sunday, a primary.", "CHUCK TODD", "", "This Sunday, a primary.", true, ""},
       {"GOV. CHRIS CHRISTIE:There it is--", "CHRIS CHRISTIE", "Governor", "There it is--", true,

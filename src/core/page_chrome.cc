@@ -319,6 +319,10 @@ bool IsPreambleChromeLine(std::string_view line) {
     return true;
   }
   if (line.size() < 300 && StartsWithIgnoreCase(line, "Guests: ")) return true;
+  // ABC (Australia): "Tony Eastley reported this story on Friday, February 7, 2014 08:24:00".
+  if (line.size() < 140 && line.find(" reported this story on ") != std::string_view::npos) {
+    return true;
+  }
   if (line.size() > 100) return false;
   // An archive's record header: "Show: FRESH AIR", "Tran: 121801np.217", "Sect: News".
   static constexpr std::string_view kHeaderFields[] = {

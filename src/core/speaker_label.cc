@@ -237,8 +237,8 @@ size_t FindLabelColon(std::string_view line, size_t pos) {
   return std::string_view::npos;
 }
 
-// Commas outside parentheses and quotes.
-std::vector<std::string_view> SplitTopLevelCommas(std::string_view s) {
+// Splits at the separators outside parentheses and quotes.
+std::vector<std::string_view> SplitTopLevel(std::string_view s, char separator) {
   std::vector<std::string_view> parts;
   int depth = 0;
   bool quoted = false;
@@ -252,7 +252,7 @@ std::vector<std::string_view> SplitTopLevelCommas(std::string_view s) {
       ++depth;
     } else if (!quoted && s[i] == ')') {
       --depth;
-    } else if (!quoted && depth == 0 && s[i] == ',') {
+    } else if (!quoted && depth == 0 && s[i] == separator) {
       parts.push_back(Trim(s.substr(start, i - start)));
       start = i + 1;
     }
@@ -309,6 +309,14 @@ void AddRolesFromParts(const std::vector<std::string_view>& parts, std::vector<R
     }
     if (StartsWithIgnoreCase(part, "reporting for ") && part.size() > 14) {
       roles->push_back({"Reporter", std::string(Trim(part.substr(14))), RoleSource::kLabel});
+      continue;
+    }
+    // "(D-IL) PRESIDENTIAL CANDIDATE": the party qualifies the role that follows it.
+    std::string party;
+    const size_t close = part[0] == '(' ? part.find(')') : std::string_view::npos;
+    if (close != std::string_view::npos && close + 1 < part.size() &&
+        IsParty(part.substr(1, close - 1), &party)) {
+      roles->push_back({ProperCaseTitle(Trim(part.substr(close + 1))), party, RoleSource::kLabel});
       continue;
     }
     std::vector<std::string_view> words = SplitWords(part);
@@ -437,7 +445,7 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   *label = SpeakerLabel();
   label->caption = caption;
   label->printed = std::string(body);
-  std::vector<std::string_view> parts = SplitTopLevelCommas(body);
+  std::vector<std::string_view> parts = SplitTopLevel(body, ',');
   PeelTrailingNotes(&parts.back(), label);
   std::string_view name_part = parts[0];
   std::string_view role_paren;
@@ -517,7 +525,7 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   }
   std::string party;
   if (!role_paren.empty()) {
-    std::vector<std::string_view> paren_parts = SplitTopLevelCommas(role_paren);
+    std::vector<std::string_view> paren_parts = SplitTopLevel(role_paren, ',');
     if (IsParty(paren_parts[0], &party)) {
       // "SEN. AMY KLOBUCHAR (D), Minnesota": party and state qualify the title.
       std::string rest;
@@ -540,7 +548,10 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
         label->roles.push_back({party, rest, RoleSource::kLabel});
       }
     } else {
-      AddRolesFromParts(paren_parts, &label->roles);
+      // "(Staff Writer, New Yorker; Author)": a semicolon separates roles.
+      for (std::string_view group : SplitTopLevel(role_paren, ';')) {
+        AddRolesFromParts(SplitTopLevel(group, ','), &label->roles);
+      }
     }
   }
   AddRolesFromParts(role_parts, &label->roles);

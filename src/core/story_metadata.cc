@@ -68,6 +68,17 @@ void SkipSpaces(std::string_view s, size_t& i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
 }
 
+// Past an ordinal's ending: "9th", "21st", "2nd", "3rd".
+void SkipOrdinal(std::string_view s, size_t& i) {
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (i + 2 <= s.size() && (i + 2 == s.size() || !IsAsciiAlpha(s[i + 2])) &&
+        EqualsIgnoreCase(s.substr(i, 2), suffix)) {
+      i += 2;
+      return;
+    }
+  }
+}
+
 // "February 27, 2019" / "Feb. 27 2019" starting at i.
 std::string MonthFirst(std::string_view s, size_t i) {
   const int month = MatchMonth(s, i);
@@ -77,6 +88,7 @@ std::string MonthFirst(std::string_view s, size_t i) {
   const int day = ReadNumber(s, i, 2, &digits);
   if (digits == 0) return "";
   if (i < s.size() && IsAsciiDigit(s[i])) return "";
+  SkipOrdinal(s, i);
   if (i < s.size() && s[i] == ',') ++i;
   SkipSpaces(s, i);
   const int year = ReadNumber(s, i, 4, &digits);
@@ -88,6 +100,7 @@ std::string MonthFirst(std::string_view s, size_t i) {
 std::string DayFirst(std::string_view s, size_t i) {
   int digits;
   const int day = ReadNumber(s, i, 2, &digits);
+  if (digits > 0) SkipOrdinal(s, i);
   if (digits == 0 || i >= s.size() || s[i] != ' ') return "";
   SkipSpaces(s, i);
   const int month = MatchMonth(s, i);
