@@ -747,6 +747,22 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "Harbor Night\n\nA teaser.\n\nANN LEE: Hello.\n\nBob Kay\n\nIt is late.\n",
        "Ann Lee",
        {"text[0]=Hello.\n\nBob Kay\n\nIt is late."}},
+      {"a congressional hearing: 'Mr. Linder.' opens a turn",
+       "Hearing of the Committee on Harbors\n\nPresent: Representatives Vell and Arno.\n\n"
+       "Mr. Vell. The meeting will come to order.\n\nMr. ARNO. Thank you, Mr. Chairman.\n\n"
+       "Mr. Vell. The gentleman is recognized.\n",
+       "Vell|Arno|Vell",
+       {"text[0]=The meeting will come to order.", "speakers=Vell|Arno"}},
+      {"one such line is not a hearing",
+       "Harbor Night\n\nA teaser.\n\nANN LEE: Hello.\n\nMr. Kay. He is late.\n",
+       "Ann Lee",
+       {"text[0]=Hello.\n\nMr. Kay. He is late."}},
+      {"'Announcer:' in mixed case among labels in capitals",
+       "Sunday Nation\n\nA teaser.\n\nRUSS MILL, host:\n\nToday, the midterms.\n\n"
+       "Announcer: SUNDAY NATION with Russ Mill.\n\nMILL: And good morning.\n\n"
+       "ANN LEE: Good morning.\n",
+       "Russ Mill|Announcer|Russ Mill|Ann Lee",
+       {"unidentified[Announcer]=1"}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

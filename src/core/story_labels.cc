@@ -48,6 +48,30 @@ bool LooksLikeBareName(std::string_view l) {
   return true;
 }
 
+// Congressional hearings name speakers with a period: "Mr. Linder. The meeting will come to
+// order.", "Chairman LEAHY. Thank you." Returns the offset of that period, or npos: an
+// honorific or title, then one or two capitalized words, then ". " and the speech.
+size_t HearingLabelEnd(std::string_view l) {
+  static constexpr std::string_view kOpeners[] = {
+      "Mr. ",       "Ms. ",        "Mrs. ",    "Dr. ",
+      "Chairman ",  "Chairwoman ", "Senator ", "Representative ",
+      "Secretary ", "General ",    "Admiral ", "Judge "};
+  size_t at = std::string_view::npos;
+  for (std::string_view opener : kOpeners) {
+    if (l.compare(0, opener.size(), opener) == 0) at = opener.size();
+  }
+  if (at == std::string_view::npos) return at;
+  for (int word = 0; word < 2 && at < l.size() && IsAsciiUpper(l[at]); ++word) {
+    size_t end = at;
+    while (end < l.size() && (IsAsciiAlpha(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
+    if (end - at < 2 || end + 2 > l.size()) return std::string_view::npos;
+    if (l[end] == '.' && l[end + 1] == ' ') return end;
+    if (l[end] != ' ') return std::string_view::npos;
+    at = end + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // A line that opens with a label.
@@ -107,6 +131,7 @@ void StoryLabels::Find() {
   }
   std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
   FindBareNames(first_content, &candidates, &confirmed);
+  FindHearingLabels(first_content, &candidates, &confirmed);
   std::unordered_set<const SpeakerLabel*> known_labels;
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
@@ -155,6 +180,28 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   }
 }
 
+// Hearing labels ("Mr. Linder. The meeting ...") are labels when two lines at least open so.
+void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
+                                    std::vector<bool>* confirmed) {
+  std::unordered_set<size_t> candidate_lines;
+  for (const Candidate& c : *candidates) candidate_lines.insert(c.line);
+  std::vector<std::pair<size_t, size_t>> found;  // line, offset of the label's period
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
+    const size_t end = HearingLabelEnd(lines_[i]);
+    if (end != std::string_view::npos) found.emplace_back(i, end);
+  }
+  if (found.size() < 2) return;
+  for (const auto& [i, end] : found) {
+    SpeakerLabel label;
+    if (!ParseSpeakerLabel(std::string(lines_[i].substr(0, end)) + ":", &label)) continue;
+    label.speech = end + 2;
+    own_labels_.push_back(std::move(label));
+    candidates->push_back({i, &own_labels_.back(), 0, lines_[i].substr(end + 2), false});
+    confirmed->push_back(true);
+  }
+}
+
 // Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
 // the headline, whatever it looks like.
 std::vector<bool> StoryLabels::ConfirmWeak(const std::vector<Candidate>& candidates,
@@ -192,8 +239,9 @@ std::vector<bool> StoryLabels::ConfirmWeak(const std::vector<Candidate>& candida
       const std::string key = FoldedName(label->name);
       std::string initials;  // "Terry Gross:" is confirmed by a strong "TG:"
       for (std::string_view w : SplitWords(label->name)) initials += AsciiLower(w[0]);
+      // "Announcer:" among labels in capitals: a generic speaker the story's layout vouches for.
       bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
-                weak_name_ends.count(key) != 0 ||
+                (label->generic && seen_strong.size() >= 2) || weak_name_ends.count(key) != 0 ||
                 (initials.size() >= 2 && known.count(initials) != 0);
       for (std::string_view w : SplitWords(label->name)) {
         ok = ok || accepted_weak.count(FoldedName(w)) != 0;

@@ -51,6 +51,8 @@ class StoryLabels {
                                 size_t first_content) const;
   void FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
                      std::vector<bool>* confirmed);
+  void FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
+                         std::vector<bool>* confirmed);
   void ConfirmMentioned(const std::vector<Candidate>& candidates, size_t first_content,
                         std::vector<bool>* confirmed) const;
 
