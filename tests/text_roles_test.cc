@@ -76,6 +76,9 @@ TEST(TextRoles, ReadsRolesAroundNames) {
       {"Fred Fleitz, who worked there, said it.", "Fred Fleitz", ""},
       {"Fred Fleitz, John Bolton, and others said it.", "Fred Fleitz", ""},
       {"Susan Davis, White House correspondent Asma Khalid, and others.", "Susan Davis", ""},
+      {"Spokeswoman Ann Roe, called the Chairman this morning.", "Ann Roe", ""},
+      {"In the shop this week are\uFFFDfreelance writer Jimi Roe and others.", "Jimi Roe",
+       "writer/text"},
   };
   for (const Case& c : cases) {
     std::vector<Speaker> speakers(1);

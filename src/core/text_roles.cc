@@ -173,11 +173,14 @@ constexpr std::string_view kNotInRole[] = {
 
 // Words that make ", ..." after a name not an appositive: "Fred Fleitz, who", "Doe, said".
 constexpr std::string_view kNotAppositive[] = {
-    "who",    "which",     "that",  "and",   "or",    "but",       "says",    "said", "told",
-    "tells",  "explained", "added", "noted", "asked", "according", "however", "too",  "also",
-    "for",    "in",        "on",    "at",    "is",    "was",       "has",     "had",  "will",
-    "would",  "I",         "you",   "we",    "he",    "she",       "they",    "it",   "thank",
-    "thanks", "welcome",   "good",  "yes",   "no",    "please",    "if",      "so"};
+    "who",    "which",  "that",      "and",   "or",      "but",      "says",      "said",
+    "told",   "tells",  "explained", "added", "noted",   "asked",    "according", "however",
+    "too",    "also",   "for",       "in",    "on",      "at",       "is",        "was",
+    "has",    "had",    "will",      "would", "I",       "you",      "we",        "he",
+    "she",    "they",   "it",        "thank", "thanks",  "welcome",  "good",      "yes",
+    "no",     "please", "if",        "so",    "called",  "calls",    "wrote",     "writes",
+    "argued", "argues", "warned",    "urged", "claimed", "insisted", "announced", "spoke",
+    "wants",  "wanted", "believes",  "thinks"};
 
 // "Fred Fleitz, a former chief of staff to ..., said": the role between the commas.
 std::string Appositive(std::string_view after) {
@@ -228,7 +231,11 @@ std::string RoleBefore(std::string_view before, std::string* org) {
   size_t first = words.size() - 1;
   while (first > 0) {
     std::string_view w = words[first - 1];
-    if (w.find_first_of(".,;:!?\"") != std::string_view::npos) break;
+    // A lost character (U+FFFD) stands where a space or a letter was: the role stops there.
+    if (w.find_first_of(".,;:!?\"") != std::string_view::npos ||
+        w.find("\xEF\xBF\xBD") != std::string_view::npos) {
+      break;
+    }
     if (EndsWithIgnoreCase(w, "'s") || EndsWithIgnoreCase(w, "\u2019s")) {
       std::string_view owner =
           w.substr(0, w.size() - (w.back() == 's' && w[w.size() - 2] == '\'' ? 2 : 4));
