@@ -763,6 +763,12 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "ANN LEE: Good morning.\n",
        "Russ Mill|Announcer|Russ Mill|Ann Lee",
        {"unidentified[Announcer]=1"}},
+      {"credit lines, bracketed sound notes and a page's footer are no speech",
+       "Harbor Story\n\nA teaser.\n\nCAROL ROE: Hello.\n[Music: Theme]\n\n"
+       "Guest: Ann Lee\n[sc]\n[Sound: The blare of sirens]\nANN LEE: The sirens.\n\n"
+       "Images\n\nFrom the Archives\n",
+       "Carol Roe|Ann Lee",
+       {"text[0]=Hello.", "text[1]=The sirens."}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

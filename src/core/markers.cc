@@ -46,7 +46,12 @@ constexpr std::string_view kClipNotes[] = {"soundbite",    "sound bite", "begin"
 
 constexpr std::string_view kUncertainNotes[] = {"ph", "ph.", "sp", "sp?", "sic", "ph?"};
 
-constexpr std::string_view kSoundNotes[] = {"laughter",
+constexpr std::string_view kSoundNotes[] = {"sound:",
+                                            "sound of",
+                                            "sound effect",
+                                            "sfx",
+                                            "sc",
+                                            "laughter",
                                             "laughs",
                                             "laughing",
                                             "laugh",

@@ -98,6 +98,8 @@ constexpr std::string_view kChromeLines[] = {
     "Listen to this story",
     "Subscribe to our newsletter",
     "Skip navigation",
+    "Images",
+    "From the Archives",
     "Transcripts",
     "Watch CBS News",
     "The full story...",

@@ -72,6 +72,28 @@ size_t HearingLabelEnd(std::string_view l) {
   return std::string_view::npos;
 }
 
+// A credit, not a turn: a generic label such as "Guest:" or "Moderator:" followed by nothing
+// but names (two or more capitalized words, and the odd "-", "and", "of").
+bool IsCreditLine(const SpeakerLabel& label, std::string_view speech) {
+  static constexpr std::string_view kCreditLabels[] = {
+      "guest",    "guests",    "host",     "hosts", "moderator", "presenter",
+      "producer", "producers", "reporter", "panel", "panelists"};
+  if (!label.generic || !WordSetOf<kCreditLabels>().Contains(AsciiLowerCopy(label.name))) {
+    return false;
+  }
+  const std::vector<std::string_view> words = SplitWords(speech);
+  if (words.size() < 2 || words.size() > 12) return false;
+  size_t capitalized = 0;
+  for (std::string_view w : words) {
+    if (w == "-" || w == "\u2013" || w == "and" || w == "of" || w == "&") continue;
+    if (!StartsUpper(w) || std::string_view(".?!").find(w.back()) != std::string_view::npos) {
+      return false;
+    }
+    ++capitalized;
+  }
+  return capitalized >= 2;
+}
+
 }  // namespace
 
 // A line that opens with a label.
@@ -136,6 +158,10 @@ void StoryLabels::Find() {
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
     if (!c.label->strong() && !confirmed[k]) continue;
+    if (IsCreditLine(*c.label, c.speech)) {
+      chrome_[c.line] = true;  // "Guest: Kseniya Kharchenko", "MODERATOR: RUSS MITCHELL - CBS"
+      continue;
+    }
     if (c.label->all_caps && !c.label->generic && known_names_.size() < kMaxKnownNames &&
         known_labels.insert(c.label).second) {
       known_names_.insert(FoldedName(c.label->name));
