@@ -769,6 +769,11 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "Images\n\nFrom the Archives\n",
        "Carol Roe|Ann Lee",
        {"text[0]=Hello.", "text[1]=The sirens."}},
+      {"a note set like a label later in a turn",
+       "Night Show\n\nA teaser.\n\nANN LEE: And thanks to you at home.\n"
+       "(voice over): What goes up must come down.\n\nBOB KAY: Indeed.\n",
+       "Ann Lee|Bob Kay",
+       {"text[0]=And thanks to you at home.\n\nWhat goes up must come down.", "annotation[0]="}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

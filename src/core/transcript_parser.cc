@@ -98,11 +98,13 @@ std::string_view StripNotes(std::string_view para, Quote* quote, bool opening) {
     if (kind == NoteKind::kInterpreter) {
       quote->via_interpreter = true;
     } else if (kind == NoteKind::kAnnotation || kind == NoteKind::kOther) {
-      if (!opening || !quote->annotation.empty()) break;
-      quote->annotation = AnnotationText(inside);
+      // "(voice over): What goes up...": a note set like a label, later in a turn, is dropped.
+      const bool label_like = group < para.size() && para[group] == ':';
+      if (!label_like && (!opening || !quote->annotation.empty())) break;
+      if (opening && quote->annotation.empty()) quote->annotation = AnnotationText(inside);
     }
     size_t next = group;
-    if (next < para.size() && para[next] == '.') ++next;  // "(Laughter)."
+    if (next < para.size() && (para[next] == '.' || para[next] == ':')) ++next;  // "(Laughter)."
     para = Trim(para.substr(next));
   }
   for (int guard = 0; guard < 8 && !para.empty(); ++guard) {
