@@ -774,6 +774,16 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "(voice over): What goes up must come down.\n\nBOB KAY: Indeed.\n",
        "Ann Lee|Bob Kay",
        {"text[0]=And thanks to you at home.\n\nWhat goes up must come down.", "annotation[0]="}},
+      {"a copy that starts straight into the dialogue",
+       "Gus Keel: Harbor City, the home of the show.\n\nTess Gray: Hi. How are you?\n\n"
+       "GK: It was done on the street.\n",
+       "Gus Keel|Tess Gray|Gus Keel",
+       {"title=a copy that starts straight into the dialogue", "warnings=no headline found"}},
+      {"a headline shaped like a label stays the headline",
+       "Ed Helms: An Office Drone Goes To The Big Screen\n\nTeaser here.\n\n"
+       "ED HELMS: Thanks.\n\nANN LEE: Welcome.\n",
+       "Ed Helms|Ann Lee",
+       {"title=Ed Helms: An Office Drone Goes To The Big Screen"}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

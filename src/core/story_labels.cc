@@ -9,6 +9,8 @@
 #include "core/name_mentions.h"
 #include "core/names.h"
 #include "core/page_chrome.h"
+#include "core/paragraph_text.h"
+#include "core/story_metadata.h"
 #include "core/text_util.h"
 
 namespace newsarchive {
@@ -293,7 +295,47 @@ std::vector<bool> StoryLabels::ConfirmWeak(const std::vector<Candidate>& candida
     }
   }
   ConfirmMentioned(candidates, first_content, &confirmed);
+  ConfirmOpeningTurns(candidates, first_content, accepted_weak, &confirmed);
   return confirmed;
+}
+
+// A copy that starts straight into the dialogue ("Garrison Keillor: Philadelphia, the home of
+// ...", then "Terry Gross: Hi."): the first line is a turn, not a headline, when it and the next
+// line are both labels followed by sentences (not a title-cased headline) and the story vouches
+// for one of the two names elsewhere.
+void StoryLabels::ConfirmOpeningTurns(const std::vector<Candidate>& candidates,
+                                      size_t first_content,
+                                      const std::unordered_set<std::string>& accepted_weak,
+                                      std::vector<bool>* confirmed) const {
+  size_t second_content = first_content + 1;
+  while (second_content < lines_.size() &&
+         (lines_[second_content].empty() || chrome_[second_content])) {
+    ++second_content;
+  }
+  int first = -1;
+  int second = -1;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    if (candidates[k].line == first_content) first = static_cast<int>(k);
+    if (candidates[k].line == second_content) second = static_cast<int>(k);
+  }
+  if (first < 0 || second < 0) return;
+  bool vouched = false;
+  for (int k : {first, second}) {
+    const Candidate& c = candidates[k];
+    if (c.speech.empty() || !EndsSentence(c.speech) || LooksLikeHeadline(c.speech)) return;
+    const std::string key = FoldedName(c.label->name);
+    std::string initials;  // "Garrison Keillor:" is vouched for by a later "GK:"
+    for (std::string_view w : SplitWords(c.label->name)) initials += AsciiLower(w[0]);
+    vouched = vouched || c.label->strong() || (*confirmed)[k] || accepted_weak.count(key) != 0;
+    for (size_t j = 0; j < candidates.size() && !vouched; ++j) {
+      if (candidates[j].line == first_content || candidates[j].line == second_content) continue;
+      const std::string other = FoldedName(candidates[j].label->name);
+      vouched = other == key || (initials.size() >= 2 && other == initials);
+    }
+  }
+  if (!vouched) return;
+  (*confirmed)[first] = true;
+  (*confirmed)[second] = true;
 }
 
 // A weak label that names someone the running text also names ("we welcome congressional
