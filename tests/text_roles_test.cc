@@ -77,6 +77,7 @@ TEST(TextRoles, ReadsRolesAroundNames) {
       {"Fred Fleitz, John Bolton, and others said it.", "Fred Fleitz", ""},
       {"Susan Davis, White House correspondent Asma Khalid, and others.", "Susan Davis", ""},
       {"Spokeswoman Ann Roe, called the Chairman this morning.", "Ann Roe", ""},
+      {"Welcome. Brian Roe, a pleasure to meet you.", "Brian Roe", ""},
       {"In the shop this week are\uFFFDfreelance writer Jimi Roe and others.", "Jimi Roe",
        "writer/text"},
   };

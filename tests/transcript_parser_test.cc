@@ -784,6 +784,12 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "ED HELMS: Thanks.\n\nANN LEE: Welcome.\n",
        "Ed Helms|Ann Lee",
        {"title=Ed Helms: An Office Drone Goes To The Big Screen"}},
+      {"labels glued to the speech (WAMU)",
+       "Harbor Talk\n\nA teaser.\n\n  \u2022 13:06:43\n\n"
+       "    MR. KOJO VELLFrom WAMU, welcome to the show.\n\n  \u2022 13:07:49\n\n"
+       "    MR. BRIAN ARNOMy pleasure.\n\n    MR. KOJO VELLThanks.\n",
+       "Kojo Vell|Brian Arno|Kojo Vell",
+       {"text[0]=From WAMU, welcome to the show.", "nowhere=13:07"}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"

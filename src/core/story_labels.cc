@@ -96,6 +96,29 @@ bool IsCreditLine(const SpeakerLabel& label, std::string_view speech) {
   return capitalized >= 2;
 }
 
+// WAMU's pages glue the speech to the label: "MR. KOJO NNAMDIFrom WAMU 88.5 ...". Returns where
+// the speech starts (at the capital that opens its first word), or npos: an honorific, then
+// names in capitals, the last of which runs into a capitalized word.
+size_t GluedLabelEnd(std::string_view l) {
+  static constexpr std::string_view kHonorifics[] = {"MR. ", "MS. ", "MRS. ", "DR. "};
+  if (!StartsWithAnyIgnoreCase(l, kHonorifics) || !IsAsciiUpper(l[0]) || !IsAsciiUpper(l[1])) {
+    return std::string_view::npos;
+  }
+  size_t at = l.find(' ') + 1;
+  for (int word = 0; word < 4 && at < l.size(); ++word) {
+    size_t end = at;
+    while (end < l.size() && (IsAsciiUpper(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
+    if (end - at < 3 || end >= l.size()) return std::string_view::npos;
+    if (l[end] == ' ') {
+      at = end + 1;
+      continue;
+    }
+    // "NNAMDIFrom": the last capital opens the speech's first word.
+    return IsAsciiLower(l[end]) ? end - 1 : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // A line that opens with a label.
@@ -208,7 +231,8 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   }
 }
 
-// Hearing labels ("Mr. Linder. The meeting ...") are labels when two lines at least open so.
+// Hearing labels ("Mr. Linder. The meeting ...") and glued ones ("MR. KOJO NNAMDIFrom ...")
+// are labels when two lines at least open so.
 void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
                                     std::vector<bool>* confirmed) {
   std::unordered_set<size_t> candidate_lines;
@@ -216,16 +240,18 @@ void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>
   std::vector<std::pair<size_t, size_t>> found;  // line, offset of the label's period
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
-    const size_t end = HearingLabelEnd(lines_[i]);
+    size_t end = HearingLabelEnd(lines_[i]);
+    if (end == std::string_view::npos) end = GluedLabelEnd(lines_[i]);
     if (end != std::string_view::npos) found.emplace_back(i, end);
   }
   if (found.size() < 2) return;
   for (const auto& [i, end] : found) {
     SpeakerLabel label;
     if (!ParseSpeakerLabel(std::string(lines_[i].substr(0, end)) + ":", &label)) continue;
-    label.speech = end + 2;
+    const size_t speech = end + (lines_[i][end] == '.' ? 2 : 0);
+    label.speech = speech;
     own_labels_.push_back(std::move(label));
-    candidates->push_back({i, &own_labels_.back(), 0, lines_[i].substr(end + 2), false});
+    candidates->push_back({i, &own_labels_.back(), 0, lines_[i].substr(speech), false});
     confirmed->push_back(true);
   }
 }

@@ -206,6 +206,12 @@ std::string Appositive(std::string_view after) {
     article = true;
     title = Trim(title.substr(words[0].size()));
     if (words.size() == 1) return "";
+    // "Brian Lamb, a pleasure to meet you.": a greeting, not a role.
+    static constexpr std::string_view kNotRoleAfterArticle[] = {
+        "pleasure", "honor",  "honour", "privilege", "delight", "treat",  "joy", "thrill",
+        "great",    "good",   "real",   "bit",       "lot",     "little", "few", "moment",
+        "minute",   "second", "while",  "question",  "word",    "quick"};
+    if (WordSetOf<kNotRoleAfterArticle>().Contains(words[1])) return "";
   }
   if (!article && !LooksLikeRole(title) && !WordSetOf<kRoleOpeners>().Contains(words[0])) {
     return "";
