@@ -70,6 +70,7 @@ TEST(PageChrome, RecognizesPreambleFurniture) {
   EXPECT_TRUE(IsPreambleChromeLine("Tran: 121801np.217"));
   EXPECT_FALSE(IsPreambleChromeLine("Showtime: the film opens"));
   EXPECT_TRUE(IsPreambleChromeLine("ByABC News"));
+  EXPECT_FALSE(IsPreambleChromeLine(""));
   EXPECT_TRUE(IsPreambleChromeLine("Weekdays at Noon"));
   EXPECT_TRUE(IsPreambleChromeLine("Ann Lee reported this story on Friday, February 7, 2014"));
   EXPECT_TRUE(IsPreambleChromeLine("Guests: Ann Lee, Bob Kay, Cal Dunn"));

@@ -315,6 +315,7 @@ bool IsChromeLine(std::string_view line) {
 }
 
 bool IsPreambleChromeLine(std::string_view line) {
+  if (line.empty()) return false;
   // A fund drive above the story: "Can you donate $10 to keep us going strong?"
   if (line.find('$') != std::string_view::npos && (line.find("donat") != std::string_view::npos ||
                                                    line.find("gift") != std::string_view::npos)) {
