@@ -743,6 +743,12 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "Act One: The Quiz\n\nJun Arno\n\nFair point.\n",
        "Ira Vell|Jun Arno|Ira Vell|Jun Arno",
        {"title=512: Harbor Lights", "summary=", "text[1]=I just come to work.", "nowhere=Act One"}},
+      {"authors' names printed twice on a page whose turns have labels",
+       "Harbor Night\n\nA teaser.\n\nAnn Lee\n\nBob Kay\n\nANN LEE, HOST: Hello.\n\n"
+       "BOB KAY, BYLINE: Hi.\n\nAnn Lee\n\nAnn Lee is a host.\n\nBob Kay\n\n"
+       "Bob Kay is a reporter.\n",
+       "-|Ann Lee|Bob Kay",
+       {"text[1]=Hello.", "speakers=Ann Lee|Bob Kay"}},
       {"a name alone on a line once is not a label",
        "Harbor Night\n\nA teaser.\n\nANN LEE: Hello.\n\nBob Kay\n\nIt is late.\n",
        "Ann Lee",

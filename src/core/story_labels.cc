@@ -207,6 +207,11 @@ void StoryLabels::Find() {
 // so: two people recur that way, or one recurs among three such lines at least.
 void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
                                 std::vector<bool>* confirmed) {
+  // Only a story without labels of its own is set so; an author's name printed twice (byline
+  // and author card) on a page whose turns have labels stays text.
+  size_t strong = 0;
+  for (const Candidate& c : *candidates) strong += c.label->strong();
+  if (strong >= 2) return;
   std::unordered_set<size_t> candidate_lines;
   for (const Candidate& c : *candidates) candidate_lines.insert(c.line);
   std::vector<size_t> found;
