@@ -60,6 +60,7 @@ TEST(StoryMetadata, FindsProgramsNamedByHosts) {
       {"This is TALK OF THE NATION. I'm Neal Conan.", "Talk of the Nation"},
       {"From NPR News, this is ALL THINGS CONSIDERED. I'm Jane Doe.", "All Things Considered"},
       {"This is FRESH AIR.", "Fresh Air"},
+      {"You're listening to ASK ME ANOTHER, NPR's hour of puzzles.", "Ask Me Another"},
       {"Hey there. It's the NPR POLITICS PODCAST.", "NPR Politics Podcast"},
       {"It's The Nina Hale Show on WRXR.", "Nina Hale Show"},
       {"This is Jane Doe from NPR News.", ""},

@@ -796,6 +796,12 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "    MR. BRIAN ARNOMy pleasure.\n\n    MR. KOJO VELLThanks.\n",
        "Kojo Vell|Brian Arno|Kojo Vell",
        {"text[0]=From WAMU, welcome to the show.", "nowhere=13:07"}},
+      {"a page with no headline that opens with the host's words",
+       "You're listening to OPEN AIR. I'm Ora Vell, and joining me is Jun Arno.\n\n"
+       "JUN ARNO: I'm excited to be here.\n\nVELL: Don't be nervous.\n",
+       "Ora Vell|Jun Arno|Ora Vell",
+       {"title=a page with no headline that opens with the host's words",
+        "roles[Ora Vell]=Host/intro"}},
       {"a member station's program page above the story",
        "Morning Report on WXYZ\n\nWeekdays 5-9am\nAnn Lee, Bob Kay\n\n"
        "Every weekday the program takes listeners around the valley.\n\n"
@@ -811,7 +817,9 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
 
 TEST(TranscriptParser, RejectsTextWithoutTurns) {
   for (const char* text : {"Just a headline\n\nAnd a paragraph of prose.\n",
-                           "Play Live Radio\nNext Up:\n0:00 0:00\n", "STEVE INSKEEP, HOST:\n"}) {
+                           "Play Live Radio\nNext Up:\n0:00 0:00\n", "STEVE INSKEEP, HOST:\n",
+                           // A subtitle dump: a host's "I'm ..." and no label anywhere.
+                           "Hello. I'm Ann Lee.\n\nThank you, Ann.\n\nWelcome, Bob.\n"}) {
     Result<Article> r = ParseTranscript(text, "notes.txt");
     ASSERT_FALSE(r.ok()) << text;
     EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);

@@ -352,7 +352,9 @@ bool LooksLikeHeadline(std::string_view line) {
 std::string ProgramNamedIn(std::string_view text) {
   for (std::string_view opener :
        {std::string_view("this is "), std::string_view("it's the "),
-        std::string_view("it\u2019s the "), std::string_view("welcome to ")}) {
+        std::string_view("it\u2019s the "), std::string_view("welcome to "),
+        std::string_view("you're listening to "), std::string_view("you\u2019re listening to "),
+        std::string_view("you are listening to ")}) {
     std::string program = ProgramAfter(text, opener);
     if (!program.empty()) return program;
   }

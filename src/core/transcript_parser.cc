@@ -390,12 +390,14 @@ class Parser {
           chrome_.append(text.data(), text.size()).push_back('\n');
           continue;
         }
-        if (article_.title.empty()) {
+        // A page with no headline may open with the host's words ("You're listening to ASK ME
+        // ANOTHER ... I'm Ophira Eisenberg, and ..."): those are a turn, not a title.
+        const std::string host = SelfIntroducedName(text);
+        if (article_.title.empty() && (host.empty() || !EndsSentence(text))) {
           article_.title = std::string(text);
           continue;
         }
         if (SplitHeadline(text)) continue;
-        const std::string host = SelfIntroducedName(text);
         if (!host.empty()) {
           TurnSpeaker who;
           who.intro_name = host;
@@ -445,12 +447,16 @@ class Parser {
   Result<Article> Finish() {
     FinishDrafts();
     std::vector<TurnSpeaker> turn_speakers;
+    bool labelled = false;
     for (const Draft& d : drafts_) {
       if (d.quote.kind == QuoteKind::kTurn && !d.quote.text.empty()) {
         turn_speakers.push_back(d.speaker);
+        labelled = labelled || d.speaker.label != nullptr;
       }
     }
-    if (turn_speakers.empty()) {
+    // A self-introduction alone does not make a transcript: on a page with no labels at all,
+    // everything after "I'm ..." would be credited to whoever said it.
+    if (turn_speakers.empty() || !labelled) {
       return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_);
     }
     // Labels left without speech still tell whom a short label means.
