@@ -749,6 +749,12 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "Bob Kay is a reporter.\n",
        "-|Ann Lee|Bob Kay",
        {"text[1]=Hello.", "speakers=Ann Lee|Bob Kay"}},
+      {"one name alone on its line twice, and that person's introduction",
+       "241: Twenty Acts\n\nNote: This American Life is produced for the ear.\n\n"
+       "Act One. Hello.\n\nIra Vell\n\nFrom Harbor City, it's Open Air. I'm Ira Vell.\n\n"
+       "Act Two. Goodbye.\n\nIra Vell\n\nAnd let's begin.\n",
+       "Ira Vell|Ira Vell",
+       {"text[1]=And let's begin."}},
       {"a name alone on a line once is not a label",
        "Harbor Night\n\nA teaser.\n\nANN LEE: Hello.\n\nBob Kay\n\nIt is late.\n",
        "Ann Lee",
@@ -796,6 +802,13 @@ TEST(TranscriptParser, ReadsFormsFoundOnRealPages) {
        "    MR. BRIAN ARNOMy pleasure.\n\n    MR. KOJO VELLThanks.\n",
        "Kojo Vell|Brian Arno|Kojo Vell",
        {"text[0]=From WAMU, welcome to the show.", "nowhere=13:07"}},
+      {"a page title naming the program and the site",
+       "The Undead Are The New Labor Force : Open Switch : NPR\n"
+       "The Undead Are The New Labor Force : Open Switch A novel puts a spin on an old story.\n\n"
+       "Subscribe to the Open Switch podcast here.\n\nANN LEE, HOST:\n\nHello.\n",
+       "Ann Lee",
+       {"title=The Undead Are The New Labor Force", "program=Open Switch",
+        "summary=A novel puts a spin on an old story.", "source=NPR", "nowhere=Subscribe"}},
       {"a page with no headline that opens with the host's words",
        "You're listening to OPEN AIR. I'm Ora Vell, and joining me is Jun Arno.\n\n"
        "JUN ARNO: I'm excited to be here.\n\nVELL: Don't be nervous.\n",

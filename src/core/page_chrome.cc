@@ -166,6 +166,7 @@ constexpr std::string_view kChromePrefixes[] = {"Return to Transcripts",
                                                 "clock menu more-arrow",
                                                 "Click an image to enlarge",
                                                 "Hungry For More?",
+                                                "Full audio:",
                                                 "Subscribe to our"};
 
 // Photo credit endings ("Jane Doe/Getty Images", "John Roe for NPR").
@@ -199,6 +200,25 @@ constexpr std::string_view kCreditEndings[] = {"Getty Images",
                                                "/Landov",
                                                "/WireImage",
                                                "/Invision"};
+
+// "Act One: The Quiz", "Act Two. No, Of Course", "Act 3:": a number, then a colon or period.
+bool IsActHeading(std::string_view line) {
+  if (!StartsWithIgnoreCase(line, "Act ")) return false;
+  size_t end = 4;
+  while (end < line.size() && IsAsciiAlpha(line[end])) ++end;
+  std::string_view number = line.substr(4, end - 4);
+  if (number.empty()) {
+    while (end < line.size() && IsAsciiDigit(line[end])) ++end;
+    number = line.substr(4, end - 4);
+    if (number.empty()) return false;
+  } else {
+    static constexpr std::string_view kNumbers[] = {"one",  "two", "three",  "four",
+                                                    "five", "six", "seven",  "eight",
+                                                    "nine", "ten", "eleven", "twelve"};
+    if (!WordSetOf<kNumbers>().Contains(AsciiLowerCopy(number))) return false;
+  }
+  return end == line.size() || line[end] == ':' || line[end] == '.';
+}
 
 // "0:00", "0:00 0:00", "4:12", "1:02:33": player times.
 bool IsClockOnly(std::string_view line) {
@@ -288,11 +308,9 @@ bool IsChromeLine(std::string_view line) {
   if (WordSetOf<kChromeLines>().Contains(line) || WordSetOf<kChromePrefixes>().IsPrefixOf(line))
     return true;
   if (IsClockOnly(line) || LooksLikeHtml(line) || IsPhotoCredit(line)) return true;
-  // A podcast's section headings: "Prologue: Prologue", "Act One: The Quiz", "Act 2".
-  if (line.size() < 80 &&
-      (StartsWithIgnoreCase(line, "Prologue") || StartsWithIgnoreCase(line, "Epilogue") ||
-       (StartsWithIgnoreCase(line, "Act ") && line.find(':') != std::string_view::npos &&
-        line.find(':') < 12))) {
+  // A podcast's section headings: "Prologue: Prologue", "Act One: The Quiz", "Act Two. No.".
+  if (line.size() < 80 && (StartsWithIgnoreCase(line, "Prologue") ||
+                           StartsWithIgnoreCase(line, "Epilogue") || IsActHeading(line))) {
     return true;
   }
   // "date 2020-12-07 This is a rush transcript from "Special Report" December 2, 2020. ..."
@@ -355,8 +373,9 @@ bool IsPreambleChromeLine(std::string_view line) {
   }
   if (StartsWithIgnoreCase(line, "PHOTO: ")) return true;
   // A station's schedule ("Weekdays at Noon"), a guest list, a player's prompt.
-  static constexpr std::string_view kListingOpeners[] = {"Weekdays ", "Weekends ",
-                                                         "Listen to this ", "Last Updated"};
+  static constexpr std::string_view kListingOpeners[] = {
+      "Weekdays ",        "Weekends ",      "Listen to this ", "Last Updated",
+      "Subscribe to the", "Email the show", "Join the NPR"};
   if (line.size() < 60 && StartsWithAnyIgnoreCase(line, kListingOpeners)) return true;
   if (line.size() <= 20 && SplitWords(line).size() <= 2 && !SourceNamedIn(line).empty())
     return true;

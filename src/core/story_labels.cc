@@ -225,7 +225,14 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   }
   size_t recurring = 0;
   for (const auto& [name, n] : count) recurring += n >= 2;
-  if (recurring == 0 || (recurring < 2 && found.size() < 3)) return;
+  // One name twice is enough when that person also introduces themself ("I'm Ira Glass").
+  bool introduced = false;
+  for (size_t i : found) {
+    const std::string name(lines_[i]);
+    introduced = introduced || text_.find("I'm " + name) != std::string_view::npos ||
+                 text_.find("I am " + name) != std::string_view::npos;
+  }
+  if (recurring == 0 || (recurring < 2 && found.size() < 3 && !introduced)) return;
   for (size_t i : found) {
     SpeakerLabel label;
     if (!ParseSpeakerLabel(std::string(lines_[i]) + ":", &label) || label.generic) continue;

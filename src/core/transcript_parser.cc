@@ -257,11 +257,35 @@ class Parser {
     paragraphs_.push_back(p);
   }
 
+  // "Headline : Code Switch : NPR": a page title naming the program and the site.
+  void SplitSeoTitle() {
+    std::string& title = article_.title;
+    const size_t site = title.rfind(" : ");
+    if (site == std::string::npos || title.size() - site - 3 > 12) return;
+    const size_t program = title.rfind(" : ", site - 1);
+    if (program == std::string::npos || program == 0) return;
+    if (SourceNamedIn(std::string_view(title).substr(site + 3)).empty()) return;
+    if (article_.program.empty()) article_.program = title.substr(program + 3, site - program - 3);
+    chrome_.append(title, site + 3).push_back('\n');  // the site names the source
+    title.resize(program);
+  }
+
   // npr.org pages open with "Headline Teaser..." (or "Headline : Program Teaser...") on one line
   // and print the headline alone, and the teaser alone, further down. Returns true when `text`
   // was one of those and has been taken apart.
   bool SplitHeadline(std::string_view text) {
     const std::string& title = article_.title;
+    // "Headline : Code Switch Daniel Olivas's novel ...": the headline, the program, the teaser.
+    if (!title.empty() && text.size() > title.size() + 3 &&
+        text.compare(0, title.size(), title) == 0 && text.compare(title.size(), 3, " : ") == 0) {
+      std::string_view rest = text.substr(title.size() + 3);
+      const std::string& program = article_.program;
+      if (!program.empty() && StartsWithIgnoreCase(rest, program + " ")) {
+        rest.remove_prefix(program.size() + 1);
+      }
+      if (article_.summary.empty()) article_.summary = std::string(rest);
+      return true;
+    }
     if (text.size() < title.size() && title.compare(0, text.size(), text) == 0 &&
         (title[text.size()] == ' ' || title[text.size()] == ':')) {
       std::string_view rest = std::string_view(title).substr(text.size());
@@ -395,6 +419,7 @@ class Parser {
         const std::string host = SelfIntroducedName(text);
         if (article_.title.empty() && (host.empty() || !EndsSentence(text))) {
           article_.title = std::string(text);
+          SplitSeoTitle();
           continue;
         }
         if (SplitHeadline(text)) continue;
