@@ -36,8 +36,8 @@ class ArchiveCheckTest : public ::testing::Test {
             "', 'person " + n + "')");
     db.exec("INSERT INTO roles (person_id, article_id, title, source) VALUES (" + n + ", " + n +
             ", 'Host', 'label')");
-    db.exec("INSERT INTO quotes (article_id, person_id, position, kind, text) VALUES (" + n + ", " +
-            n + ", 1, 'turn', 'Good morning from the valley.'), (" + n + ", " + n +
+    db.exec("INSERT INTO quotes (article_id, person_id, position, kind, text) VALUES (" + n +
+            ", " + n + ", 1, 'turn', 'Good morning from the valley.'), (" + n + ", " + n +
             ", 2, 'turn', 'The river rose overnight.')");
   }
 
@@ -92,9 +92,8 @@ TEST_F(ArchiveCheckTest, QuotePointingToNoPersonIsAForeignKeyError) {
   SQLite::Database db = Open();
   AddArticle(db, 1);
   db.exec("PRAGMA foreign_keys = OFF");
-  db.exec(
-      "INSERT INTO quotes (id, article_id, person_id, position, kind, text) "
-      "VALUES (40, 1, 99, 3, 'turn', 'Who said this?')");
+  db.exec("INSERT INTO quotes (id, article_id, person_id, position, kind, text) "
+          "VALUES (40, 1, 99, 3, 'turn', 'Who said this?')");
   const CheckReport report = CheckArchive(db);
   const CheckResult& fk = Find(report, "foreign_keys");
   ASSERT_EQ(fk.errors, 1) << Messages(fk);
@@ -108,9 +107,8 @@ TEST_F(ArchiveCheckTest, RolePointingToNoArticleIsAForeignKeyError) {
   SQLite::Database db = Open();
   AddArticle(db, 1);
   db.exec("PRAGMA foreign_keys = OFF");
-  db.exec(
-      "INSERT INTO roles (id, person_id, article_id, title, source) "
-      "VALUES (8, 1, 55, 'Guest', 'label')");
+  db.exec("INSERT INTO roles (id, person_id, article_id, title, source) "
+          "VALUES (8, 1, 55, 'Guest', 'label')");
   const CheckReport fk_report = CheckArchive(db);
   const CheckResult& fk = Find(fk_report, "foreign_keys");
   ASSERT_EQ(fk.errors, 1) << Messages(fk);
@@ -122,9 +120,8 @@ TEST_F(ArchiveCheckTest, QuoteMissingFromTheFullTextIndexIsAnError) {
     SQLite::Database db = Open();
     AddArticle(db, 1);
     db.exec("DROP TRIGGER quotes_fts_insert");
-    db.exec(
-        "INSERT INTO quotes (article_id, person_id, position, kind, text) "
-        "VALUES (1, 1, 3, 'turn', 'Never indexed.')");
+    db.exec("INSERT INTO quotes (article_id, person_id, position, kind, text) "
+            "VALUES (1, 1, 3, 'turn', 'Never indexed.')");
     const CheckReport fts_report = CheckArchive(db);
     const CheckResult& fts = Find(fts_report, "fts");
     EXPECT_EQ(fts.errors, 1) << Messages(fts);
@@ -172,9 +169,8 @@ TEST_F(ArchiveCheckTest, GapInQuotePositionsMeansAHalfWrittenArticle) {
 TEST_F(ArchiveCheckTest, ArticleWithNoQuotesIsAWarning) {
   SQLite::Database db = Open();
   AddArticle(db, 1);
-  db.exec(
-      "INSERT INTO articles (id, title, story_key, original_text, sha256) "
-      "VALUES (9, 'Empty Story', 'k9', 't', 's9')");
+  db.exec("INSERT INTO articles (id, title, story_key, original_text, sha256) "
+          "VALUES (9, 'Empty Story', 'k9', 't', 's9')");
   const CheckReport complete_report = CheckArchive(db);
   const CheckResult& complete = Find(complete_report, "articles_complete");
   EXPECT_EQ(complete.errors, 0);
@@ -185,9 +181,8 @@ TEST_F(ArchiveCheckTest, ArticleWithNoQuotesIsAWarning) {
 TEST_F(ArchiveCheckTest, FindingsAreCappedButAllCounted) {
   SQLite::Database db = Open();
   AddArticle(db, 1);
-  db.exec(
-      "WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 249) "
-      "INSERT INTO people (id, name, name_key) SELECT i, 'P' || i, 'p' || i FROM n");
+  db.exec("WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 249) "
+          "INSERT INTO people (id, name, name_key) SELECT i, 'P' || i, 'p' || i FROM n");
   const CheckReport report = CheckArchive(db);
   const CheckResult& orphans = Find(report, "orphans");
   EXPECT_EQ(orphans.warnings, 150);

@@ -72,16 +72,15 @@ TEST(OpenArchive, ReopeningAppliesNothingAndKeepsTheHistory) {
   {
     auto db = OpenArchive(path, ArchiveMode::kReadWrite);
     ASSERT_TRUE(db.ok());
-    history = (*db)
-                  ->execAndGet("SELECT group_concat(version || applied_at) FROM schema_migrations")
+    history = (*db)->execAndGet("SELECT group_concat(version || applied_at) FROM schema_migrations")
                   .getString();
   }
   auto again = OpenArchive(path, ArchiveMode::kReadWrite);
   ASSERT_TRUE(again.ok()) << again.status().ToString();
-  EXPECT_EQ((*again)
-                ->execAndGet("SELECT group_concat(version || applied_at) FROM schema_migrations")
-                .getString(),
-            history);
+  EXPECT_EQ(
+      (*again)->execAndGet("SELECT group_concat(version || applied_at) FROM schema_migrations")
+          .getString(),
+      history);
 }
 
 TEST(OpenArchive, ReadOnlyConnectionRefusesWrites) {

@@ -12,8 +12,8 @@ Article Sample() {
   article.title = "Harbor Bridge Reopens";
   article.source = "NPR";
   article.dateline = "Port Alder";
-  article.speakers.push_back(
-      {"Lena Okafor", false, {"MAYOR LENA OKAFOR"}, {{"Mayor", "Port Alder", RoleSource::kLabel}}});
+  article.speakers.push_back({"Lena Okafor", false, {"MAYOR LENA OKAFOR"},
+                              {{"Mayor", "Port Alder", RoleSource::kLabel}}});
   Quote turn;
   turn.speaker = 0;
   turn.text = "It is open.\n\n\"Finally,\" they said.";

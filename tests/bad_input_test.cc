@@ -48,12 +48,9 @@ const char kGoodB[] =
 // A fictional story of four turns; `title` and `speech` give each row's file its own bytes.
 // Without `signed_off` it stops after the last turn, as a truncated page does.
 std::string Story(const std::string& title, const std::string& speech, bool signed_off = true) {
-  return title +
-         "\n\nA river in Marrow Bay froze in June.\n\n"
+  return title + "\n\nA river in Marrow Bay froze in June.\n\n"
          "IDRIS HALVORSEN, HOST:\n\nThe river froze in June. Kasimir Dunmore reports.\n\n"
-         "KASIMIR DUNMORE, BYLINE: " +
-         speech +
-         "\n\n"
+         "KASIMIR DUNMORE, BYLINE: " + speech + "\n\n"
          "YSOLDE OKONKWO: I have fished this river for forty years.\n\n"
          "DUNMORE: The ice was gone by noon.\n\n" +
          (signed_off ? "Kasimir Dunmore, NPR News, Marrow Bay.\n" : "");
@@ -100,12 +97,8 @@ enum class Expect {
 struct Row {
   Row(const char* name_, std::function<std::string(const TempDir&)> make_, Expect expect_,
       std::string message_, int line_ = 0, std::string stored_check_ = "")
-      : name(name_),
-        make(std::move(make_)),
-        expect(expect_),
-        message(std::move(message_)),
-        line(line_),
-        stored_check(std::move(stored_check_)) {}
+      : name(name_), make(std::move(make_)), expect(expect_), message(std::move(message_)),
+        line(line_), stored_check(std::move(stored_check_)) {}
   const char* name;
   // Makes the input under `dir` and returns the path to import ("-" for standard input).
   std::function<std::string(const TempDir& dir)> make;
@@ -119,8 +112,8 @@ struct Row {
 struct Counts {
   int64_t articles, people, roles, quotes, aliases;
   bool operator==(const Counts& o) const {
-    return articles == o.articles && people == o.people && roles == o.roles && quotes == o.quotes &&
-           aliases == o.aliases;
+    return articles == o.articles && people == o.people && roles == o.roles &&
+           quotes == o.quotes && aliases == o.aliases;
   }
 };
 Counts CountsOf(MigratedMemoryDb& db) {
@@ -134,8 +127,7 @@ std::ostream& operator<<(std::ostream& out, const Counts& c) {
 
 std::string Everything(const FileReport& r) {
   std::string all = std::string(FileOutcomeName(r.outcome)) + ": " + r.status.ToString();
-  for (const Diagnostic& w : r.warnings)
-    all += "\n  warning: line " + std::to_string(w.line) + ": " + w.message;
+  for (const Diagnostic& w : r.warnings) all += "\n  warning: line " + std::to_string(w.line) + ": " + w.message;
   return all;
 }
 
@@ -208,8 +200,7 @@ class BadInputTest : public ::testing::Test {
         break;
       case Expect::kEither:
         EXPECT_TRUE(shown->outcome == FileOutcome::kImported ||
-                    shown->outcome == FileOutcome::kRejected)
-            << text;
+                    shown->outcome == FileOutcome::kRejected) << text;
         if (shown->outcome == FileOutcome::kRejected) {
           EXPECT_EQ(CountsOf(db), baseline_);
         }
@@ -245,8 +236,8 @@ class BadInputTest : public ::testing::Test {
 };
 
 TEST_F(BadInputTest, EmptyAndWhitespaceFilesAreRejected) {
-  Check({"empty file", [](const TempDir& d) { return d.Write("empty.txt", ""); }, Expect::kRejected,
-         "empty"});
+  Check({"empty file", [](const TempDir& d) { return d.Write("empty.txt", ""); },
+         Expect::kRejected, "empty"});
   Check({"only white space", [](const TempDir& d) { return d.Write("blank.txt", "  \n\t\n\r\n"); },
          Expect::kRejected, "empty"});
 }
@@ -274,8 +265,7 @@ TEST_F(BadInputTest, InvalidUtf8IsReadAsWindows1252WithAWarning) {
 TEST_F(BadInputTest, Utf16WithByteOrderMarkIsDecoded) {
   Check({"UTF-16 LE with BOM",
          [](const TempDir& d) {
-           return d.Write("utf16le.txt",
-                          Utf16(Story("Ice Fishing Returns", "Ice in June."), false));
+           return d.Write("utf16le.txt", Utf16(Story("Ice Fishing Returns", "Ice in June."), false));
          },
          Expect::kImported, "", 0, "SELECT COUNT(*) FROM quotes WHERE text = 'Ice in June.'"});
   EXPECT_EQ(last_reports_.front().encoding, "utf-16le");
@@ -337,12 +327,11 @@ TEST_F(BadInputTest, LabelWithNoSpeech) {
          Expect::kRejected, "no speaker turns"});
   Check({"a story whose last label has no speech",
          [](const TempDir& d) {
-           return d.Write("dangling.txt",
-                          Story("Ferry Talks End", "Talks ended.") + "\nYSOLDE OKONKWO:\n");
+           return d.Write("dangling.txt", Story("Ferry Talks End", "Talks ended.") +
+                                              "\nYSOLDE OKONKWO:\n");
          },
-         Expect::kImported, "", 0,
-         "SELECT COUNT(*) = 4 FROM quotes q JOIN articles a ON "
-         "a.id = q.article_id WHERE a.title = 'Ferry Talks End'"});
+         Expect::kImported, "", 0, "SELECT COUNT(*) = 4 FROM quotes q JOIN articles a ON "
+                                   "a.id = q.article_id WHERE a.title = 'Ferry Talks End'"});
 }
 
 TEST_F(BadInputTest, FileTruncatedInsideALabelKeepsItsCompleteTurns) {
@@ -351,7 +340,8 @@ TEST_F(BadInputTest, FileTruncatedInsideALabelKeepsItsCompleteTurns) {
            return d.Write("truncated.txt",
                           Story("Ferry Strike Looms", "A strike looms.", false) + "JUNO BRIGHTWA");
          },
-         Expect::kImported, "", 0, "SELECT COUNT(*) = 0 FROM people WHERE name LIKE 'Juno%'"});
+         Expect::kImported, "", 0,
+         "SELECT COUNT(*) = 0 FROM people WHERE name LIKE 'Juno%'"});
   EXPECT_EQ(last_reports_.front().article_id > 0, true);
 }
 
@@ -384,8 +374,9 @@ TEST_F(BadInputTest, DeeplyRepeatedLabelsFinishQuickly) {
 TEST_F(BadInputTest, ControlCharactersAreRemovedWithAWarning) {
   Check({"control characters",
          [](const TempDir& d) {
-           return d.Write("controls.txt", Story("Bell\x07 Rings In Marrow Bay",
-                                                "The bell\x07 rang\x1B[31m twice\x7F.\x0C"));
+           return d.Write("controls.txt",
+                          Story("Bell\x07 Rings In Marrow Bay",
+                                "The bell\x07 rang\x1B[31m twice\x7F.\x0C"));
          },
          Expect::kImported, "control character", 1,
          "SELECT COUNT(*) FROM quotes WHERE text = 'The bell rang[31m twice.'"});
@@ -399,7 +390,8 @@ TEST_F(BadInputTest, SymbolicLinkLoopIsReportedAndTheRestOfTheDirectoryImported)
            EXPECT_EQ(::symlink(d.Path("loop").c_str(), d.Path("loop/self").c_str()), 0);
            return d.Path("loop");
          },
-         Expect::kIgnored, "loop", 0, "SELECT COUNT(*) FROM articles WHERE title = 'Loop Story'"});
+         Expect::kIgnored, "loop", 0,
+         "SELECT COUNT(*) FROM articles WHERE title = 'Loop Story'"});
 }
 
 TEST_F(BadInputTest, UnreadableFileIsRejectedNamingIt) {

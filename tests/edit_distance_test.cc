@@ -12,14 +12,9 @@ TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
     size_t distance;
   };
   const Case cases[] = {
-      {"", "", 0},
-      {"abc", "abc", 0},
-      {"", "abc", 3},
-      {"abc", "", 3},
-      {"kitten", "sitting", 3},
-      {"reporter", "reporters", 1},
-      {"top-speaker", "top-speakers", 1},
-      {"phrsae", "phrase", 2},
+      {"", "", 0},           {"abc", "abc", 0},        {"", "abc", 3},
+      {"abc", "", 3},        {"kitten", "sitting", 3}, {"reporter", "reporters", 1},
+      {"top-speaker", "top-speakers", 1}, {"phrsae", "phrase", 2},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(EditDistance(c.a, c.b), c.distance) << c.a << " / " << c.b;

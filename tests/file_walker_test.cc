@@ -56,10 +56,9 @@ TEST(FileWalker, MissingPathsAndBrokenLinksAreUnreadable) {
   TempDir dir;
   dir.Write("in/a.txt", "x");
   ASSERT_EQ(::symlink("nowhere.txt", dir.Path("in/b.txt").c_str()), 0);
-  EXPECT_EQ(
-      Walk(dir, {dir.Path("missing.txt"), dir.Path("in")}),
-      (std::vector<std::string>{"unreadable missing.txt: no such file or directory",
-                                "file in/a.txt", "unreadable in/b.txt: broken symbolic link"}));
+  EXPECT_EQ(Walk(dir, {dir.Path("missing.txt"), dir.Path("in")}),
+            (std::vector<std::string>{"unreadable missing.txt: no such file or directory",
+                                      "file in/a.txt", "unreadable in/b.txt: broken symbolic link"}));
 }
 
 TEST(FileWalker, SymbolicLinkLoopIsSkippedAndTheWalkEnds) {
@@ -78,9 +77,8 @@ TEST(FileWalker, FifoInsideADirectoryIsSkipped) {
   TempDir dir;
   dir.Write("in/a.txt", "x");
   ASSERT_EQ(::mkfifo(dir.Path("in/pipe").c_str(), 0600), 0);
-  EXPECT_EQ(
-      Walk(dir, {dir.Path("in")}),
-      (std::vector<std::string>{"file in/a.txt", "skipped in/pipe: not a regular file; skipped"}));
+  EXPECT_EQ(Walk(dir, {dir.Path("in")}),
+            (std::vector<std::string>{"file in/a.txt", "skipped in/pipe: not a regular file; skipped"}));
 }
 
 TEST(FileWalker, IgnoredNames) {
@@ -88,10 +86,10 @@ TEST(FileWalker, IgnoredNames) {
     const char* name;
     bool ignored;
   };
-  const Case cases[] = {{"README.md", true}, {"notes.MARKDOWN", true}, {"a.db", true},
-                        {"a.db-wal", true},  {"a.sqlite3", true},      {"story.txt", false},
-                        {"story", false},    {"image.png", false},     {"data.bin", false},
-                        {"md", false},       {"x.mdx", false}};
+  const Case cases[] = {{"README.md", true},     {"notes.MARKDOWN", true}, {"a.db", true},
+                        {"a.db-wal", true},      {"a.sqlite3", true},      {"story.txt", false},
+                        {"story", false},        {"image.png", false},     {"data.bin", false},
+                        {"md", false},           {"x.mdx", false}};
   for (const Case& c : cases) EXPECT_EQ(IsIgnoredInDirectories(c.name), c.ignored) << c.name;
 }
 

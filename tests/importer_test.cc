@@ -30,7 +30,7 @@ std::string Transcript(const std::string& title, const std::string& extra = "") 
 // Runs an import and keeps every report as "outcome path[: status]" with the temp dir cut off.
 struct ImportRun {
   ImportRun(Importer& importer, const TempDir& dir, const std::vector<std::string>& paths,
-            const std::atomic<bool>* cancel = nullptr) {
+      const std::atomic<bool>* cancel = nullptr) {
     ImportCallbacks callbacks;
     callbacks.on_file = [&](const FileReport& report) {
       std::string line = std::string(FileOutcomeName(report.outcome)) + " " + report.path;
@@ -69,9 +69,8 @@ TEST(Importer, ImportsADirectoryRecursivelyInSortedOrder) {
   EXPECT_EQ(run.summary.files, 3);
   EXPECT_EQ(run.summary.ignored, 1) << "README.md";
   EXPECT_EQ(archive.Count("articles"), 3);
-  EXPECT_EQ(archive.db()
-                .execAndGet("SELECT group_concat(title, '|') FROM (SELECT title FROM "
-                            "articles ORDER BY id)")
+  EXPECT_EQ(archive.db().execAndGet("SELECT group_concat(title, '|') FROM (SELECT title FROM "
+                                    "articles ORDER BY id)")
                 .getString(),
             "First Lighthouse Story|Third Lighthouse Story|Second Lighthouse Story");
   EXPECT_EQ(archive.Count("people"), 2) << "Voss and Brenna, shared by the three stories";
@@ -118,9 +117,8 @@ TEST(Importer, SameFilesAgainAreAlreadyImportedAndChangeNothing) {
   ASSERT_EQ(first.summary.imported, 2);
   ImportRun second(importer, dir, {dir.Path("in")});
   EXPECT_EQ(second.reports,
-            (std::vector<std::string>{
-                "already imported in/a.txt: in/a.txt: already imported (article 1)",
-                "already imported in/b.txt: in/b.txt: already imported (article 2)"}));
+            (std::vector<std::string>{"already imported in/a.txt: in/a.txt: already imported (article 1)",
+                                      "already imported in/b.txt: in/b.txt: already imported (article 2)"}));
   EXPECT_EQ(second.summary.already_imported, 2);
   EXPECT_EQ(second.summary.imported, 0);
   EXPECT_EQ(archive.Count("articles"), 2);
@@ -196,15 +194,9 @@ TEST(Importer, ValidatesTheDateOption) {
     const char* date;
     bool ok;
   };
-  const Case cases[] = {{"", true},
-                        {"2024-02-29", true},
-                        {"2023-02-29", false},
-                        {"2024-13-01", false},
-                        {"2024-04-31", false},
-                        {"24-01-01", false},
-                        {"2024-1-01", false},
-                        {"2024/01/01", false},
-                        {"yesterday", false}};
+  const Case cases[] = {{"", true},          {"2024-02-29", true},  {"2023-02-29", false},
+                        {"2024-13-01", false}, {"2024-04-31", false}, {"24-01-01", false},
+                        {"2024-1-01", false},  {"2024/01/01", false}, {"yesterday", false}};
   for (const Case& c : cases) {
     ImportOptions options;
     options.date = c.date;
@@ -276,9 +268,8 @@ TEST(Importer, StandardInputIsReadForDash) {
   importer.set_standard_input(&in);
   ImportRun run(importer, dir, {"-"});
   EXPECT_EQ(run.reports, (std::vector<std::string>{"imported -"}));
-  EXPECT_EQ(
-      archive.db().execAndGet("SELECT file_name || '|' || story_key FROM articles").getString(),
-      "-|lighthouse keeper retires||-");
+  EXPECT_EQ(archive.db().execAndGet("SELECT file_name || '|' || story_key FROM articles").getString(),
+            "-|lighthouse keeper retires||-");
 }
 
 TEST(Importer, Windows1252IsDecodedWithAWarning) {

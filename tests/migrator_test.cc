@@ -117,7 +117,8 @@ TEST(Migrator, MigrationMissingFromTheBinaryIsRefused) {
   Result<int> applied = Migrator(db, "t.db", renumbered).ApplyPending();
   ASSERT_FALSE(applied.ok());
   EXPECT_TRUE(Contains(applied.status().message(), "0002_b.sql"));
-  EXPECT_TRUE(Contains(applied.status().message(), "does not have")) << applied.status().message();
+  EXPECT_TRUE(Contains(applied.status().message(), "does not have"))
+      << applied.status().message();
 }
 
 TEST(Migrator, SkippedMigrationIsRefusedNotAppliedOutOfOrder) {
@@ -160,8 +161,8 @@ TEST(Migrator, FailingMigrationLeavesNoTraceOfItself) {
 
 // The migrations, applied to an empty database, give exactly schema/schema.sql.
 TEST(Migrator, MigrationsProduceSchemaSnapshot) {
-  const std::string snapshot =
-      ReadFileBytes(std::string(NEWSARCHIVE_SOURCE_DIR) + "/schema/schema.sql");
+  const std::string snapshot = ReadFileBytes(std::string(NEWSARCHIVE_SOURCE_DIR) +
+                                             "/schema/schema.sql");
   ASSERT_FALSE(snapshot.empty()) << "schema/schema.sql is missing";
   SQLite::Database from_snapshot = MemoryDb();
   from_snapshot.exec(snapshot);

@@ -33,9 +33,7 @@ TEST(NameKey, FoldsCaseAccentsAndPunctuation) {
 }
 
 TEST(NameKey, InvalidUtf8BecomesASeparatorNotACrash) {
-  EXPECT_EQ(NameKey("Ann\xFF"
-                    "Lee"),
-            "ann lee");
+  EXPECT_EQ(NameKey("Ann\xFF" "Lee"), "ann lee");
   EXPECT_EQ(NameKey("Ann\xC3"), "ann");
 }
 

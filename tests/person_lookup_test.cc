@@ -15,23 +15,23 @@ TEST(PersonLookup, FindsByFullNameNamePartAliasOrIdInAnyCaseAndWithoutAccents) {
     int64_t id;
   };
   const Case cases[] = {
-      {"Lena Okafor", kOkafor},           // full name
-      {"lena OKAFOR", kOkafor},           // any case
-      {"okafor", kOkafor},                // surname
-      {"Lena", kOkafor},                  // first name
-      {"Okafor Lena", kOkafor},           // parts in any order
-      {"Mayor Lena Okafor", kOkafor},     // a label spelling from person_aliases
-      {"Juan González", kGonzalez},       // accents as stored
-      {"juan gonzalez", kGonzalez},       // accents left out
-      {"gonzalez", kGonzalez},            // surname without the accent
-      {"GONZÁLEZ", kGonzalez},            // upper case with it
-      {"O'Brien", kOBrien},               // apostrophe
-      {"obrien", kOBrien},                // without it
+      {"Lena Okafor", kOkafor},        // full name
+      {"lena OKAFOR", kOkafor},        // any case
+      {"okafor", kOkafor},             // surname
+      {"Lena", kOkafor},               // first name
+      {"Okafor Lena", kOkafor},        // parts in any order
+      {"Mayor Lena Okafor", kOkafor},  // a label spelling from person_aliases
+      {"Juan González", kGonzalez},    // accents as stored
+      {"juan gonzalez", kGonzalez},    // accents left out
+      {"gonzalez", kGonzalez},         // surname without the accent
+      {"GONZÁLEZ", kGonzalez},         // upper case with it
+      {"O'Brien", kOBrien},            // apostrophe
+      {"obrien", kOBrien},             // without it
       {"Siobhan O\u2019Brien", kOBrien},  // typographic apostrophe
-      {"ha-neul", kKimHaNeul},            // a hyphenated part
+      {"ha-neul", kKimHaNeul},         // a hyphenated part
       {"Kim Ha-neul", kKimHaNeul},
       {"  Tomas   Brennan ", kBrennan},  // stray spaces
-      {"1", kOkafor},                    // ids
+      {"1", kOkafor},                  // ids
       {"7", kUnidentified},
       {" 3 ", kGonzalez},
   };

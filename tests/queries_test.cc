@@ -63,8 +63,9 @@ TEST(FtsQuery, EveryResultIsAValidFts5Query) {
     Result<std::string> fts = FtsQuery(typed);
     if (!fts.ok()) continue;
     RowCollector out;
-    Result<RunStats> run = RunQuery(*db, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q",
-                                    {{"q", Cell::Text(*fts)}}, out);
+    Result<RunStats> run =
+        RunQuery(*db, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q",
+                 {{"q", Cell::Text(*fts)}}, out);
     EXPECT_TRUE(run.ok()) << typed << " -> " << *fts << ": " << run.status().ToString();
   }
 }
@@ -82,16 +83,11 @@ TEST(NormalizeDate, AcceptsDaysMonthsAndYearsAsBounds) {
     const char* until;
   };
   const Case cases[] = {
-      {"2021-03-04", "2021-03-04", "2021-03-04"},
-      {"2021-03", "2021-03-01", "2021-03-31"},
-      {"2021", "2021-01-01", "2021-12-31"},
-      {"2021-13", "", ""},
-      {"2021-00-10", "", ""},
-      {"2021-02-32", "", ""},
-      {"21-03-04", "", ""},
-      {"2021/03/04", "", ""},
-      {"2021-3-4", "", ""},
-      {"March 2021", "", ""},
+      {"2021-03-04", "2021-03-04", "2021-03-04"}, {"2021-03", "2021-03-01", "2021-03-31"},
+      {"2021", "2021-01-01", "2021-12-31"},       {"2021-13", "", ""},
+      {"2021-00-10", "", ""},                      {"2021-02-32", "", ""},
+      {"21-03-04", "", ""},                        {"2021/03/04", "", ""},
+      {"2021-3-4", "", ""},                        {"March 2021", "", ""},
       {"2021-03-04T10:00", "", ""},
   };
   for (const Case& c : cases) {
@@ -150,7 +146,8 @@ TEST(QuotesQuery, ByArticleRoleAndDates) {
   QuoteFilter by_dates;
   by_dates.since = "2021-05-01";
   by_dates.until = "2021-12-31";
-  EXPECT_EQ(RunAll(*db, QuotesQuery(by_dates)).Column("article_id"), (Strings{"2", "2", "2", "2"}));
+  EXPECT_EQ(RunAll(*db, QuotesQuery(by_dates)).Column("article_id"),
+            (Strings{"2", "2", "2", "2"}));
 
   QuoteFilter role_and_person;
   role_and_person.role = "clerk";
@@ -256,9 +253,8 @@ TEST(CastQuery, ListsTheSpeakersOfOneStoryInOrderOfFirstAppearance) {
 
 TEST(CastQuery, PeopleWithARoleButNoTurnComeLast) {
   auto db = FilledDb();
-  db->exec(
-      "INSERT INTO roles (person_id, article_id, title, source) VALUES (4, 1, 'Witness', "
-      "'text')");
+  db->exec("INSERT INTO roles (person_id, article_id, title, source) VALUES (4, 1, 'Witness', "
+           "'text')");
   RowCollector out = RunAll(*db, CastQuery(kBridge));
   ASSERT_EQ(out.rows.size(), 5u);
   EXPECT_EQ(out.At(4, "name"), "Kim Sorensen");

@@ -29,8 +29,8 @@ RowCollector RunReport(SQLite::Database& db, const std::string& name,
 }
 
 TEST(QueryCatalogue, HoldsAtLeastTheSixReportsTheIssueAsksFor) {
-  for (const char* name :
-       {"top-speakers", "reporters", "roles-of", "co-appearances", "quotes-by-month", "phrase"}) {
+  for (const char* name : {"top-speakers", "reporters", "roles-of", "co-appearances",
+                           "quotes-by-month", "phrase"}) {
     EXPECT_TRUE(FindReport(name).ok()) << name;
   }
 }
@@ -62,7 +62,8 @@ TEST(QueryCatalogue, UnknownNameSuggestsTheClosestReport) {
       {"reporter", "unknown report \"reporter\"; did you mean \"reporters\"?"},
       {"coappearances", "unknown report \"coappearances\"; did you mean \"co-appearances\"?"},
       {"quotes-by", "unknown report \"quotes-by\"; did you mean \"quotes-by-month\"?"},
-      {"no-such-report", "unknown report \"no-such-report\"; see `newsarchive report --list`"},
+      {"no-such-report",
+       "unknown report \"no-such-report\"; see `newsarchive report --list`"},
   };
   for (const Case& c : cases) {
     Result<const Report*> found = FindReport(c.typed);
@@ -205,30 +206,18 @@ TEST(QueryCatalogue, ParametersAreCheckedBeforeTheReportRuns) {
     const char* message;
   };
   const Case cases[] = {
-      {"top-speakers",
-       {{"limt", "3"}},
-       Status::Code::kInvalidInput,
+      {"top-speakers", {{"limt", "3"}}, Status::Code::kInvalidInput,
        "report top-speakers has no parameter \"limt\"; it takes limit"},
-      {"summary",
-       {{"x", "1"}},
-       Status::Code::kInvalidInput,
+      {"summary", {{"x", "1"}}, Status::Code::kInvalidInput,
        "report summary has no parameter \"x\"; it takes none"},
-      {"top-speakers",
-       {{"limit", "ten"}},
-       Status::Code::kInvalidInput,
+      {"top-speakers", {{"limit", "ten"}}, Status::Code::kInvalidInput,
        "--param limit: expected a whole number, not \"ten\""},
-      {"roles-of",
-       {{"person", "Kim"}},
-       Status::Code::kAmbiguous,
+      {"roles-of", {{"person", "Kim"}}, Status::Code::kAmbiguous,
        "--param person: \"Kim\" matches 2 people: Kim Ha-neul (id 5), Kim Sorensen (id 4); name "
        "one by id or by full name"},
-      {"roles-of",
-       {{"person", "'; DROP TABLE people; --"}},
-       Status::Code::kNotFound,
+      {"roles-of", {{"person", "'; DROP TABLE people; --"}}, Status::Code::kNotFound,
        "--param person: no person matches \"'; DROP TABLE people; --\""},
-      {"phrase",
-       {{"phrase", "--"}},
-       Status::Code::kInvalidInput,
+      {"phrase", {{"phrase", "--"}}, Status::Code::kInvalidInput,
        "--param phrase: no words to search for in \"--\""},
   };
   for (const Case& c : cases) {
@@ -261,8 +250,8 @@ struct PlannedQuery {
 Strings FullScansOfQuotes(SQLite::Database& db, const PlannedQuery& query) {
   std::set<std::string> names = {"quotes"};
   std::regex alias(R"(\bquotes\s+(?:AS\s+)?([a-z_]+)\b)", std::regex::icase);
-  const std::set<std::string> keywords = {"where", "join",  "on",    "group", "order",   "limit",
-                                          "left",  "inner", "cross", "using", "natural", "as"};
+  const std::set<std::string> keywords = {"where", "join", "on", "group", "order", "limit",
+                                          "left", "inner", "cross", "using", "natural", "as"};
   for (auto it = std::sregex_iterator(query.sql.begin(), query.sql.end(), alias);
        it != std::sregex_iterator(); ++it) {
     std::string name = (*it)[1];

@@ -102,17 +102,10 @@ TEST(QueryRunner, ParamValueFromTextMakesCanonicalIntegersNumbers) {
     Cell::Type type;
   };
   const Case cases[] = {
-      {"12", Cell::Type::kInteger},
-      {"0", Cell::Type::kInteger},
-      {"-3", Cell::Type::kInteger},
-      {"012", Cell::Type::kText},
-      {"1e3", Cell::Type::kText},
-      {"-", Cell::Type::kText},
-      {"", Cell::Type::kText},
-      {"12a", Cell::Type::kText},
-      {"-0", Cell::Type::kText},
-      {"Trump", Cell::Type::kText},
-      {"99999999999999999999", Cell::Type::kText},
+      {"12", Cell::Type::kInteger},  {"0", Cell::Type::kInteger},  {"-3", Cell::Type::kInteger},
+      {"012", Cell::Type::kText},    {"1e3", Cell::Type::kText},   {"-", Cell::Type::kText},
+      {"", Cell::Type::kText},       {"12a", Cell::Type::kText},   {"-0", Cell::Type::kText},
+      {"Trump", Cell::Type::kText},  {"99999999999999999999", Cell::Type::kText},
   };
   for (const Case& c : cases) {
     Cell cell = ParamValueFromText(c.text);
@@ -276,7 +269,8 @@ TEST(QueryRunner, TimeLimitStopsAQueryThatRunsForever) {
   options.timeout_seconds = 0.2;
   auto start = std::chrono::steady_clock::now();
   Result<RunStats> run = RunQuery(*db, kForever, {}, out, options);
-  double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(run.status().code(), Status::Code::kRefused);
   EXPECT_EQ(run.status().message(),
             "query stopped: it ran longer than 0.2 s (raise the limit with --timeout)");

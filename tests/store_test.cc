@@ -26,10 +26,10 @@ class ArticleBuilder {
     article_.published_on = std::move(published_on);
     article_.source = "NPR";
   }
-  int Speaker(std::string name, std::vector<std::string> labels = {}, std::vector<Role> roles = {},
-              bool unidentified = false) {
-    article_.speakers.push_back(
-        {std::move(name), unidentified, std::move(labels), std::move(roles)});
+  int Speaker(std::string name, std::vector<std::string> labels = {},
+              std::vector<Role> roles = {}, bool unidentified = false) {
+    article_.speakers.push_back({std::move(name), unidentified, std::move(labels),
+                                 std::move(roles)});
     return static_cast<int>(article_.speakers.size()) - 1;
   }
   ArticleBuilder& Turn(int speaker, std::string text, bool via_interpreter = false) {
@@ -110,33 +110,26 @@ TEST(Store, WritesArticlePeopleAliasesRolesAndQuotes) {
   EXPECT_EQ(result.article_id, 1);
 
   SQLite::Database& db = archive.db();
-  EXPECT_EQ(Query(db,
-                  "SELECT title || '|' || dateline || '|' || source || '|' || file_name || '|' "
-                  "|| original_text || '|' || encoding || '|' || sha256 FROM articles"),
+  EXPECT_EQ(Query(db, "SELECT title || '|' || dateline || '|' || source || '|' || file_name || '|' "
+                      "|| original_text || '|' || encoding || '|' || sha256 FROM articles"),
             "Harbor Bridge Reopens After Storm Repairs|Port Alder|NPR|in/bridge.txt|bridge v1|"
-            "utf-8|" +
-                Sha256Hex("bridge v1"));
-  EXPECT_EQ(Query(db,
-                  "SELECT (summary IS NULL) || (program IS NULL) || (url IS NULL) FROM "
-                  "articles"),
+            "utf-8|" + Sha256Hex("bridge v1"));
+  EXPECT_EQ(Query(db, "SELECT (summary IS NULL) || (program IS NULL) || (url IS NULL) FROM "
+                      "articles"),
             "111")
       << "absent fields are NULL";
-  EXPECT_EQ(Query(db,
-                  "SELECT group_concat(name || ':' || name_key || ':' || is_unidentified, "
-                  "'|') FROM people"),
+  EXPECT_EQ(Query(db, "SELECT group_concat(name || ':' || name_key || ':' || is_unidentified, "
+                      "'|') FROM people"),
             "Tomas Brennan:tomas brennan:0|Lena Okafor:lena okafor:0");
-  EXPECT_EQ(Query(db,
-                  "SELECT group_concat(alias, '|') FROM (SELECT alias FROM person_aliases "
-                  "ORDER BY person_id, alias)"),
+  EXPECT_EQ(Query(db, "SELECT group_concat(alias, '|') FROM (SELECT alias FROM person_aliases "
+                      "ORDER BY person_id, alias)"),
             "BRENNAN|TOMAS BRENNAN, HOST|Tomas Brennan|Lena Okafor|MAYOR LENA OKAFOR");
-  EXPECT_EQ(Query(db,
-                  "SELECT group_concat(title || '@' || coalesce(organization, '-') || ':' || "
-                  "source, '|') FROM roles"),
+  EXPECT_EQ(Query(db, "SELECT group_concat(title || '@' || coalesce(organization, '-') || ':' || "
+                      "source, '|') FROM roles"),
             "Host@NPR:label|Mayor@-:label");
-  EXPECT_EQ(Query(db,
-                  "SELECT group_concat(position || ':' || kind || ':' || "
-                  "coalesce(person_id, '-') || ':' || via_interpreter || ':' || word_count || "
-                  "':' || coalesce(label, '-'), '|') FROM quotes ORDER BY position"),
+  EXPECT_EQ(Query(db, "SELECT group_concat(position || ':' || kind || ':' || "
+                      "coalesce(person_id, '-') || ':' || via_interpreter || ':' || word_count || "
+                      "':' || coalesce(label, '-'), '|') FROM quotes ORDER BY position"),
             "1:turn:1:0:5:TOMAS BRENNAN, HOST|2:turn:2:1:10:MAYOR LENA OKAFOR|"
             "3:unattributed:-:0:6:-|4:turn:1:0:3:TOMAS BRENNAN, HOST");
   EXPECT_EQ(Query(db, "SELECT text FROM quotes WHERE position = 2"),
@@ -164,9 +157,8 @@ TEST(Store, OnePersonAcrossArticlesUnderDifferentLabelSpellingsIsOneRow) {
   EXPECT_EQ(Query(archive.db(), "SELECT name FROM people"), "Juan González")
       << "the accented, mixed-case spelling wins whenever it arrives";
   EXPECT_EQ(archive.Count("quotes", "person_id = 1"), 3);
-  EXPECT_EQ(Query(archive.db(),
-                  "SELECT group_concat(alias, '|') FROM (SELECT alias FROM "
-                  "person_aliases ORDER BY alias)"),
+  EXPECT_EQ(Query(archive.db(), "SELECT group_concat(alias, '|') FROM (SELECT alias FROM "
+                                "person_aliases ORDER BY alias)"),
             "GONZALEZ|JUAN GONZALEZ|JUAN GONZALEZ, BYLINE|Juan Gonzalez|Juan González|"
             "Mr. GONZÁLEZ (Harbor engineer)");
 }
@@ -190,9 +182,12 @@ TEST(Store, IsBetterDisplayNamePrefersCaseThenAccentsThenCapitals) {
     bool better;
   };
   const Case cases[] = {
-      {"Juan González", "Juan Gonzalez", true},     {"Juan Gonzalez", "Juan González", false},
-      {"Juan Gonzalez", "JUAN GONZALEZ", true},     {"JUAN GONZÁLEZ", "Juan Gonzalez", false},
-      {"Mitch McConnell", "Mitch Mcconnell", true}, {"Mitch Mcconnell", "Mitch McConnell", false},
+      {"Juan González", "Juan Gonzalez", true},
+      {"Juan Gonzalez", "Juan González", false},
+      {"Juan Gonzalez", "JUAN GONZALEZ", true},
+      {"JUAN GONZÁLEZ", "Juan Gonzalez", false},
+      {"Mitch McConnell", "Mitch Mcconnell", true},
+      {"Mitch Mcconnell", "Mitch McConnell", false},
       {"Kim Jong Un", "Kim Jong Un", false},
   };
   for (const Case& c : cases) {
@@ -225,16 +220,14 @@ TEST(Store, RolesAreDedupedPerPersonArticleAndTitle) {
   Store store(archive.db());
   for (const char* text : {"morning", "evening"}) {
     ArticleBuilder story(std::string("Call-In Show: ") + text);
-    int host =
-        story.Speaker("Tomas Brennan", {"BRENNAN"},
-                      {MakeRole("Host", RoleSource::kLabel), MakeRole("Host", RoleSource::kIntro),
-                       MakeRole("host", RoleSource::kText), MakeRole("Byline")});
+    int host = story.Speaker("Tomas Brennan", {"BRENNAN"},
+                             {MakeRole("Host", RoleSource::kLabel), MakeRole("Host", RoleSource::kIntro),
+                              MakeRole("host", RoleSource::kText), MakeRole("Byline")});
     story.Turn(host, "Welcome back.");
     MustImport(store, story.article(), Source("show.txt", text));
   }
-  EXPECT_EQ(Query(archive.db(),
-                  "SELECT group_concat(article_id || ':' || title || ':' || source, "
-                  "'|') FROM (SELECT * FROM roles ORDER BY article_id, id)"),
+  EXPECT_EQ(Query(archive.db(), "SELECT group_concat(article_id || ':' || title || ':' || source, "
+                                "'|') FROM (SELECT * FROM roles ORDER BY article_id, id)"),
             "1:Host:label|1:Byline:label|2:Host:label|2:Byline:label")
       << "the first spelling and source of a title win within a story";
 }
@@ -290,8 +283,7 @@ TEST(Store, ReplaceRewritesTheArticleInPlaceAndRemovesPeopleLeftWithNothing) {
   other.Turn(other.Speaker("Lena Okafor"), "I was a town clerk once.");
   MustImport(store, v1.article(), Source("bridge.txt", "bridge v1"));
   MustImport(store, other.article(), Source("vote.txt", "vote"));
-  const std::string other_id =
-      Query(archive.db(), "SELECT id FROM articles WHERE title LIKE 'Mining%'");
+  const std::string other_id = Query(archive.db(), "SELECT id FROM articles WHERE title LIKE 'Mining%'");
 
   ArticleBuilder v2("Harbor Bridge Reopens");
   int host2 = v2.Speaker("Tomas Brennan", {"TOMAS BRENNAN, HOST"}, {MakeRole("Host")});
@@ -307,9 +299,8 @@ TEST(Store, ReplaceRewritesTheArticleInPlaceAndRemovesPeopleLeftWithNothing) {
   EXPECT_EQ(Query(db, "SELECT group_concat(name, '|') FROM (SELECT name FROM people ORDER BY id)"),
             "Tomas Brennan|Lena Okafor|Juan González")
       << "the unidentified woman had nothing left; Okafor is still quoted elsewhere";
-  EXPECT_EQ(Query(db,
-                  "SELECT group_concat(p.name || ':' || q.text, '|') FROM quotes q JOIN people "
-                  "p ON p.id = q.person_id WHERE q.article_id = 1 ORDER BY q.position"),
+  EXPECT_EQ(Query(db, "SELECT group_concat(p.name || ':' || q.text, '|') FROM quotes q JOIN people "
+                      "p ON p.id = q.person_id WHERE q.article_id = 1 ORDER BY q.position"),
             "Tomas Brennan:Good morning, again.|Juan González:Cormorants, not pelicans.");
   EXPECT_EQ(Query(db, "SELECT group_concat(title, '|') FROM roles WHERE article_id = 1"),
             "Host|Engineer");
@@ -335,8 +326,7 @@ TEST(Store, FailureMidArticleLeavesNothingAndForgetsRolledBackPeople) {
       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
   ArticleBuilder broken("Mining Town Votes");
   int host = broken.Speaker("Tomas Brennan", {"BRENNAN"}, {MakeRole("Host")});
-  int clerk =
-      broken.Speaker("Kim Sorensen", {"KIM SORENSEN, TOWN CLERK"}, {MakeRole("Town clerk")});
+  int clerk = broken.Speaker("Kim Sorensen", {"KIM SORENSEN, TOWN CLERK"}, {MakeRole("Town clerk")});
   broken.Turn(host, "The polls are open.").Turn(clerk, "Turnout is high.").Turn(clerk, "BOOM");
   EXPECT_THROW(store.ImportArticle(broken.article(), Source("b.txt", "two"), false),
                SQLite::Exception);
@@ -348,9 +338,8 @@ TEST(Store, FailureMidArticleLeavesNothingAndForgetsRolledBackPeople) {
   broken.article().quotes.back().text = "Results at nine.";
   StoreResult retried = MustImport(store, broken.article(), Source("b.txt", "two"));
   EXPECT_EQ(retried.outcome, StoreOutcome::kImported);
-  EXPECT_EQ(archive.Count("quotes",
-                          "person_id = (SELECT id FROM people WHERE name = 'Kim "
-                          "Sorensen')"),
+  EXPECT_EQ(archive.Count("quotes", "person_id = (SELECT id FROM people WHERE name = 'Kim "
+                                    "Sorensen')"),
             2);
   EXPECT_EQ(Query(db, "SELECT count(*) FROM pragma_foreign_key_check"), "0");
 }
@@ -431,17 +420,16 @@ TEST(Store, CacheIsDroppedWhenAnotherConnectionWrote) {
   ArticleBuilder v2("Harbor Bridge Reopens");
   v2.Turn(v2.Speaker("Juan González"), "Cormorants.");
   MustImport(two, v2.article(), Source("bridge.txt", "v2"), true);
-  ASSERT_EQ(
-      (*second)->execAndGet("SELECT count(*) FROM people WHERE name = 'Lena Okafor'").getInt(), 0);
+  ASSERT_EQ((*second)->execAndGet("SELECT count(*) FROM people WHERE name = 'Lena Okafor'").getInt(),
+            0);
 
   ArticleBuilder later("Mining Town Votes");
   later.Turn(later.Speaker("Lena Okafor"), "I was a town clerk once.");
   StoreResult result = MustImport(one, later.article(), Source("vote.txt", "vote"));
   EXPECT_EQ(result.outcome, StoreOutcome::kImported);
   EXPECT_EQ((*first)->execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
-  EXPECT_EQ((*first)
-                ->execAndGet("SELECT count(*) FROM quotes q JOIN people p ON p.id = "
-                             "q.person_id WHERE p.name = 'Lena Okafor'")
+  EXPECT_EQ((*first)->execAndGet("SELECT count(*) FROM quotes q JOIN people p ON p.id = "
+                                 "q.person_id WHERE p.name = 'Lena Okafor'")
                 .getInt(),
             1);
 }

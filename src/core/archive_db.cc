@@ -56,9 +56,9 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
   try {
     db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
   } catch (const SQLite::Exception& e) {
-    return Status::Error(
-        Status::Code::kIoError,
-        std::string(exists ? "cannot open " : "cannot create ") + path + ": " + e.what());
+    return Status::Error(Status::Code::kIoError,
+                         std::string(exists ? "cannot open " : "cannot create ") + path + ": " +
+                             e.what());
   }
 
   if (mode == ArchiveMode::kReadOnly) {
@@ -70,8 +70,9 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
       if (!IsReadOnlyMediaError(e)) throw;
       // A WAL archive on read-only media: nothing can write it while we read, so SQLite may
       // read it as immutable, without the shared-memory file it cannot create there.
-      db = std::make_unique<SQLite::Database>(
-          FileUri(path, "immutable=1"), SQLite::OPEN_READONLY | SQLite::OPEN_URI, kBusyTimeoutMs);
+      db = std::make_unique<SQLite::Database>(FileUri(path, "immutable=1"),
+                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                              kBusyTimeoutMs);
       db->exec("PRAGMA query_only = ON");
       pending = Migrator(*db, path).CountPending();
     }

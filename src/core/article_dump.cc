@@ -45,8 +45,9 @@ std::string Roles(const Speaker& speaker) {
 
 }  // namespace
 
-void AppendArticleJson(const Article& article, const std::string& file, const std::string& encoding,
-                       const std::vector<Diagnostic>& warnings, std::string* out) {
+void AppendArticleJson(const Article& article, const std::string& file,
+                       const std::string& encoding, const std::vector<Diagnostic>& warnings,
+                       std::string* out) {
   *out += '{';
   Field("file", file, true, out);
   Field("encoding", encoding, false, out);
@@ -110,18 +111,14 @@ void AppendArticleJson(const Article& article, const std::string& file, const st
   *out += '}';
 }
 
-void AppendArticleText(const Article& article, const std::string& file, const std::string& encoding,
-                       std::string* out) {
+void AppendArticleText(const Article& article, const std::string& file,
+                       const std::string& encoding, std::string* out) {
   *out += file + (encoding.empty() ? "" : " (" + encoding + ")") + "\n";
   const std::pair<const char*, const std::string*> fields[] = {
-      {"title", &article.title},
-      {"summary", &article.summary},
-      {"dateline", &article.dateline},
-      {"source", &article.source},
-      {"program", &article.program},
-      {"url", &article.url},
-      {"published_on", &article.published_on},
-      {"copyright", &article.copyright}};
+      {"title", &article.title},       {"summary", &article.summary},
+      {"dateline", &article.dateline}, {"source", &article.source},
+      {"program", &article.program},   {"url", &article.url},
+      {"published_on", &article.published_on}, {"copyright", &article.copyright}};
   for (const auto& [name, value] : fields) {
     if (value->empty()) continue;
     *out += "  " + std::string(name) + ": " + std::string(13 - std::string(name).size(), ' ') +
@@ -136,8 +133,7 @@ void AppendArticleText(const Article& article, const std::string& file, const st
   *out += "  quotes:\n";
   for (size_t i = 0; i < article.quotes.size(); ++i) {
     const Quote& quote = article.quotes[i];
-    std::string who =
-        quote.kind == QuoteKind::kTurn ? SpeakerName(article, quote) : "(unattributed)";
+    std::string who = quote.kind == QuoteKind::kTurn ? SpeakerName(article, quote) : "(unattributed)";
     if (quote.via_interpreter) who += " [via interpreter]";
     if (!quote.annotation.empty()) who += " [" + quote.annotation + "]";
     *out += "    " + std::to_string(i + 1) + ". " + who + ": ";

@@ -47,8 +47,8 @@ bool IsIgnoredInDirectories(const std::string& name) {
   std::string extension = name.substr(dot + 1);
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const char* ignored : {"md", "markdown", "rst", "db", "sqlite", "sqlite3", "db-wal",
-                              "db-shm", "db-journal", "sqlite-wal", "sqlite-shm", "sqlite-journal",
-                              "sqlite3-wal", "sqlite3-shm", "sqlite3-journal"}) {
+                              "db-shm", "db-journal", "sqlite-wal", "sqlite-shm",
+                              "sqlite-journal", "sqlite3-wal", "sqlite3-shm", "sqlite3-journal"}) {
     if (extension == ignored) return true;
   }
   return false;
@@ -67,8 +67,8 @@ bool FileWalker::Enter(const std::string& path, WalkEntry* entry) {
   while (const dirent* d = ::readdir(dir)) {
     std::string_view name = d->d_name;
     if (name.empty() || name[0] == '.') continue;  // ".", ".." and hidden files
-    frame.entries.push_back(
-        {static_cast<uint32_t>(frame.names.size()), static_cast<uint32_t>(name.size()), d->d_type});
+    frame.entries.push_back({static_cast<uint32_t>(frame.names.size()),
+                             static_cast<uint32_t>(name.size()), d->d_type});
     frame.names.append(name.data(), name.size());
   }
   ::closedir(dir);

@@ -66,27 +66,19 @@ Status ValidateImportOptions(const ImportOptions& options) {
     return Status::InvalidInput("--date must be a calendar date written YYYY-MM-DD, not '" +
                                 options.date + "'");
   }
-  if (options.max_file_bytes <= 0)
-    return Status::InvalidInput("the file size limit must be positive");
+  if (options.max_file_bytes <= 0) return Status::InvalidInput("the file size limit must be positive");
   return Status::Ok();
 }
 
 const char* FileOutcomeName(FileOutcome outcome) {
   switch (outcome) {
-    case FileOutcome::kImported:
-      return "imported";
-    case FileOutcome::kReplaced:
-      return "replaced";
-    case FileOutcome::kAlreadyImported:
-      return "already imported";
-    case FileOutcome::kSkipped:
-      return "skipped";
-    case FileOutcome::kRejected:
-      return "rejected";
-    case FileOutcome::kParsed:
-      return "parsed";
-    case FileOutcome::kIgnored:
-      return "ignored";
+    case FileOutcome::kImported: return "imported";
+    case FileOutcome::kReplaced: return "replaced";
+    case FileOutcome::kAlreadyImported: return "already imported";
+    case FileOutcome::kSkipped: return "skipped";
+    case FileOutcome::kRejected: return "rejected";
+    case FileOutcome::kParsed: return "parsed";
+    case FileOutcome::kIgnored: return "ignored";
   }
   return "rejected";
 }
@@ -100,8 +92,7 @@ Importer::~Importer() = default;
 
 Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* bytes) {
   const int64_t limit = options_.max_file_bytes;
-  const std::string too_big =
-      "over the limit of " + SizeText(limit) + " for one transcript; not read";
+  const std::string too_big = "over the limit of " + SizeText(limit) + " for one transcript; not read";
   bytes->clear();
   if (is_stdin) {
     char buffer[1 << 16];
@@ -112,8 +103,7 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
         return Status::InvalidInput("standard input is " + too_big, path);
       }
     }
-    if (stdin_->bad())
-      return Status::Error(Status::Code::kIoError, "cannot read standard input", path);
+    if (stdin_->bad()) return Status::Error(Status::Code::kIoError, "cannot read standard input", path);
     return Status::Ok();
   }
 
@@ -154,7 +144,8 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
   return Status::Ok();
 }
 
-void Importer::ImportBytes(const std::string& path, const std::string& bytes, FileReport* report) {
+void Importer::ImportBytes(const std::string& path, const std::string& bytes,
+                           FileReport* report) {
   report->path = path;
   report->bytes = static_cast<int64_t>(bytes.size());
   report->outcome = FileOutcome::kRejected;
@@ -164,9 +155,9 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes, Fi
     if (int64_t existing = store_->FindBySha256(sha256)) {
       report->outcome = FileOutcome::kAlreadyImported;
       report->article_id = existing;
-      report->status =
-          Status::Error(Status::Code::kAlreadyExists,
-                        "already imported (article " + std::to_string(existing) + ")", path);
+      report->status = Status::Error(Status::Code::kAlreadyExists,
+                                     "already imported (article " + std::to_string(existing) + ")",
+                                     path);
       return;
     }
   }
@@ -209,12 +200,8 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes, Fi
   }
   report->article_id = stored->article_id;
   switch (stored->outcome) {
-    case StoreOutcome::kImported:
-      report->outcome = FileOutcome::kImported;
-      break;
-    case StoreOutcome::kReplaced:
-      report->outcome = FileOutcome::kReplaced;
-      break;
+    case StoreOutcome::kImported: report->outcome = FileOutcome::kImported; break;
+    case StoreOutcome::kReplaced: report->outcome = FileOutcome::kReplaced; break;
     case StoreOutcome::kAlreadyImported:
       report->outcome = FileOutcome::kAlreadyImported;
       report->status = Status::Error(Status::Code::kAlreadyExists, stored->message, path);
@@ -233,26 +220,13 @@ void Importer::Count(FileOutcome outcome) {
   }
   ++summary_.files;
   switch (outcome) {
-    case FileOutcome::kImported:
-      ++summary_.imported;
-      break;
-    case FileOutcome::kReplaced:
-      ++summary_.replaced;
-      break;
-    case FileOutcome::kAlreadyImported:
-      ++summary_.already_imported;
-      break;
-    case FileOutcome::kSkipped:
-      ++summary_.skipped;
-      break;
-    case FileOutcome::kRejected:
-      ++summary_.rejected;
-      break;
-    case FileOutcome::kParsed:
-      ++summary_.parsed;
-      break;
-    case FileOutcome::kIgnored:
-      break;
+    case FileOutcome::kImported: ++summary_.imported; break;
+    case FileOutcome::kReplaced: ++summary_.replaced; break;
+    case FileOutcome::kAlreadyImported: ++summary_.already_imported; break;
+    case FileOutcome::kSkipped: ++summary_.skipped; break;
+    case FileOutcome::kRejected: ++summary_.rejected; break;
+    case FileOutcome::kParsed: ++summary_.parsed; break;
+    case FileOutcome::kIgnored: break;
   }
 }
 

@@ -67,8 +67,7 @@ Result<std::vector<MigrationState>> Migrator::ReadStates() {
       }
     }
     if (has_history) {
-      SQLite::Statement rows(db_,
-                             "SELECT version, name, sha256, applied_at FROM schema_migrations");
+      SQLite::Statement rows(db_, "SELECT version, name, sha256, applied_at FROM schema_migrations");
       while (rows.executeStep()) {
         applied[rows.getColumn(0).getInt()] = {rows.getColumn(1).getString(),
                                                rows.getColumn(2).getString(),

@@ -4,16 +4,11 @@ namespace newsarchive {
 
 const char* RoleSourceName(RoleSource source) {
   switch (source) {
-    case RoleSource::kLabel:
-      return "label";
-    case RoleSource::kText:
-      return "text";
-    case RoleSource::kBio:
-      return "bio";
-    case RoleSource::kIntro:
-      return "intro";
-    case RoleSource::kSignoff:
-      return "signoff";
+    case RoleSource::kLabel: return "label";
+    case RoleSource::kText: return "text";
+    case RoleSource::kBio: return "bio";
+    case RoleSource::kIntro: return "intro";
+    case RoleSource::kSignoff: return "signoff";
   }
   return "label";
 }

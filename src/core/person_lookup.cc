@@ -41,14 +41,13 @@ std::string Quoted(const std::string& what) { return "\"" + what + "\""; }
 std::map<int64_t, std::string> MatchParts(SQLite::Database& db,
                                           const std::vector<std::string>& words) {
   std::map<int64_t, std::string> found;
-  SQLite::Statement select(
-      db,
-      "SELECT p.id, p.name, p.name_key AS key FROM people p "
-      "WHERE p.is_unidentified = 0 AND instr(' ' || p.name_key || ' ', :word) "
-      "UNION ALL "
-      "SELECT p.id, p.name, a.alias_key FROM person_aliases a "
-      "JOIN people p ON p.id = a.person_id "
-      "WHERE p.is_unidentified = 0 AND instr(' ' || a.alias_key || ' ', :word)");
+  SQLite::Statement select(db,
+                           "SELECT p.id, p.name, p.name_key AS key FROM people p "
+                           "WHERE p.is_unidentified = 0 AND instr(' ' || p.name_key || ' ', :word) "
+                           "UNION ALL "
+                           "SELECT p.id, p.name, a.alias_key FROM person_aliases a "
+                           "JOIN people p ON p.id = a.person_id "
+                           "WHERE p.is_unidentified = 0 AND instr(' ' || a.alias_key || ' ', :word)");
   select.bind(":word", " " + words[0] + " ");
   while (select.executeStep()) {
     if (HasAllWords(select.getColumn(2).getString(), words)) {
@@ -110,8 +109,7 @@ Result<PersonRef> FindPerson(SQLite::Database& db, const std::string& what) {
   SQLite::Statement by_name(
       db, "SELECT id, name FROM people WHERE name_key = :key AND is_unidentified = 0");
   by_name.bind(":key", key);
-  if (by_name.executeStep())
-    return PersonRef{by_name.getColumn(0).getInt64(), by_name.getColumn(1)};
+  if (by_name.executeStep()) return PersonRef{by_name.getColumn(0).getInt64(), by_name.getColumn(1)};
 
   std::map<int64_t, std::string> matches;
   SQLite::Statement by_alias(db,

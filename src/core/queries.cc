@@ -129,8 +129,8 @@ Result<std::string> FtsPhrase(const std::string& text) {
 
 Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
   if (text.empty()) return std::string();
-  Status bad =
-      Status::InvalidInput("expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" + text + "\"");
+  Status bad = Status::InvalidInput("expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" +
+                                    text + "\"");
   if (!IsDigits(text, 0, 4)) return bad;
   std::string month = end_of_period ? "12" : "01";
   std::string day = end_of_period ? "31" : "01";
@@ -305,8 +305,9 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
     query.params["person"] = Cell::Integer(*filter.person_id);
   }
   AddDateRange(filter.since, filter.until, &where, &query.params);
-  Finish(sql + where, searching ? "articles_fts.rank" : "a.published_on, a.id", filter.limit,
-         &query);
+  Finish(sql + where,
+         searching ? "articles_fts.rank" : "a.published_on, a.id",
+         filter.limit, &query);
   return query;
 }
 

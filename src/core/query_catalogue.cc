@@ -33,9 +33,7 @@ ReportParam Limit(const char* value) {
 
 std::vector<Report> BuildCatalogue() {
   std::vector<Report> reports;
-  reports.push_back({"summary",
-                     "What the archive holds: stories, people, turns, words, dates",
-                     {},
+  reports.push_back({"summary", "What the archive holds: stories, people, turns, words, dates", {},
                      "SELECT (SELECT count(*) FROM articles) AS stories, "
                      "(SELECT count(*) FROM people WHERE is_unidentified = 0) AS people, "
                      "(SELECT count(*) FROM quotes WHERE person_id IS NOT NULL) AS turns, "
@@ -254,8 +252,8 @@ Result<SqlParams> ReportParams(SQLite::Database& db, const Report& report,
     bool known = false;
     for (const ReportParam& param : report.params) known = known || param.name == name;
     if (!known) {
-      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name + "\"; " +
-                                  ParamNames(report));
+      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name +
+                                  "\"; " + ParamNames(report));
     }
   }
   SqlParams params;

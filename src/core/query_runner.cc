@@ -1,8 +1,8 @@
 // How this works: RunQuery installs a Guard on the connection for the length of one call. The
 // guard sets an authorizer that records why it denies the first forbidden action, a progress
 // handler that stops the query at the deadline or when the interrupt flag is raised, and turns
-// extension loading and ATTACH off. Every statement of the SQL text is prepared under that guard
-// and checked with sqlite3_stmt_readonly() before any of them takes a step; only then is the one
+// extension loading and ATTACH off. Every statement of the SQL text is prepared under that guard and
+// checked with sqlite3_stmt_readonly() before any of them takes a step; only then is the one
 // statement bound and stepped. The first step happens before writer.Begin(), so an error in it
 // leaves no half-written output behind.
 #include "core/query_runner.h"
@@ -25,21 +25,20 @@ using Clock = std::chrono::steady_clock;
 
 // Pragmas that only read, whatever their argument (a table or index name, a row limit).
 const char* const kReadingPragmas[] = {
-    "table_info",      "table_xinfo", "table_list",       "index_list",
-    "index_info",      "index_xinfo", "foreign_key_list", "foreign_key_check",
-    "integrity_check", "quick_check", "collation_list",   "function_list",
-    "module_list",     "pragma_list", "database_list",    "compile_options",
+    "table_info",  "table_xinfo", "table_list",   "index_list",   "index_info",
+    "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+    "collation_list", "function_list", "module_list", "pragma_list", "database_list",
+    "compile_options",
 };
 // Pragmas that read a setting when given no value and change it when given one.
 const char* const kSettingPragmas[] = {
-    "user_version",   "application_id", "schema_version", "page_size",    "page_count",
-    "freelist_count", "encoding",       "journal_mode",   "foreign_keys", "data_version",
-    "auto_vacuum",    "cache_size",     "query_only",     "busy_timeout", "synchronous",
-    "max_page_count", "locking_mode",
+    "user_version", "application_id", "schema_version", "page_size", "page_count",
+    "freelist_count", "encoding", "journal_mode", "foreign_keys", "data_version", "auto_vacuum",
+    "cache_size", "query_only", "busy_timeout", "synchronous", "max_page_count", "locking_mode",
 };
 // Functions a query may not call: they load code or touch files.
-const char* const kDeniedFunctions[] = {"load_extension", "fts3_tokenizer", "readfile", "writefile",
-                                        "edit"};
+const char* const kDeniedFunctions[] = {"load_extension", "fts3_tokenizer", "readfile",
+                                        "writefile", "edit"};
 
 bool InList(const char* name, const char* const* list, size_t size) {
   if (name == nullptr) return false;
@@ -50,7 +49,7 @@ bool InList(const char* name, const char* const* list, size_t size) {
 }
 
 struct GuardState {
-  std::string denied;            // why the authorizer said no first; empty while all was allowed
+  std::string denied;  // why the authorizer said no first; empty while all was allowed
   bool denied_internal = false;  // it said no to a write of SQLite's own tables only
   Clock::time_point deadline = Clock::time_point::max();
   const std::atomic<bool>* interrupt = nullptr;
@@ -124,8 +123,9 @@ std::string DenyReason(int action, const char* arg1, const char* arg2) {
 }
 
 bool IsSchemaTable(const char* table) {
-  return table != nullptr && (sqlite3_stricmp(table, "sqlite_master") == 0 ||
-                              sqlite3_stricmp(table, "sqlite_temp_master") == 0);
+  return table != nullptr &&
+         (sqlite3_stricmp(table, "sqlite_master") == 0 ||
+          sqlite3_stricmp(table, "sqlite_temp_master") == 0);
 }
 
 int Authorize(void* context, int action, const char* arg1, const char* arg2, const char*,
@@ -221,8 +221,7 @@ std::string FirstKeyword(const char* sql) {
     }
   }
   std::string word;
-  while (std::isalpha(static_cast<unsigned char>(*p)))
-    word += static_cast<char>(std::toupper(*p++));
+  while (std::isalpha(static_cast<unsigned char>(*p))) word += static_cast<char>(std::toupper(*p++));
   return word.empty() ? "the statement" : word;
 }
 
@@ -236,8 +235,7 @@ Status StepFailure(sqlite3* db, int rc, const GuardState& state, double timeout_
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
     return Status::Error(Status::Code::kRefused, std::string("query stopped: it ran longer than ") +
-                                                     seconds +
-                                                     " s (raise the limit with --timeout)");
+                                                     seconds + " s (raise the limit with --timeout)");
   }
   if (!state.denied.empty()) return Refused(state.denied);
   if (primary == SQLITE_AUTH || state.denied_internal) return Refused("not authorized");

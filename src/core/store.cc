@@ -171,14 +171,10 @@ NameScore Score(const std::string& name) {
 
 const char* StoreOutcomeName(StoreOutcome outcome) {
   switch (outcome) {
-    case StoreOutcome::kImported:
-      return "imported";
-    case StoreOutcome::kReplaced:
-      return "replaced";
-    case StoreOutcome::kAlreadyImported:
-      return "already imported";
-    case StoreOutcome::kOtherVersion:
-      return "skipped";
+    case StoreOutcome::kImported: return "imported";
+    case StoreOutcome::kReplaced: return "replaced";
+    case StoreOutcome::kAlreadyImported: return "already imported";
+    case StoreOutcome::kOtherVersion: return "skipped";
   }
   return "imported";
 }
@@ -219,8 +215,7 @@ void Store::ForgetCacheIfOthersWrote() {
 int64_t Store::PersonFor(const Speaker& speaker, size_t index, const std::string& sha256) {
   std::string key = NameKey(speaker.name);
   bool scoped = speaker.unidentified;
-  if (key.empty()) {  // a name with nothing to fold ("?"): keep it to this story, like
-                      // "Unidentified"
+  if (key.empty()) {  // a name with nothing to fold ("?"): keep it to this story, like "Unidentified"
     key = "speaker " + std::to_string(index + 1);
     scoped = true;
   }
@@ -293,11 +288,11 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
     bool has_speaker =
         quote.speaker >= 0 && static_cast<size_t>(quote.speaker) < article.speakers.size();
     if ((quote.kind == QuoteKind::kTurn) != has_speaker) {
-      return Status::InvalidInput(
-          "quote " + std::to_string(i + 1) +
-              (quote.kind == QuoteKind::kTurn ? " is a turn with no speaker"
-                                              : " is unattributed but names a speaker"),
-          source.file_name, quote.line);
+      return Status::InvalidInput("quote " + std::to_string(i + 1) +
+                                      (quote.kind == QuoteKind::kTurn
+                                           ? " is a turn with no speaker"
+                                           : " is unattributed but names a speaker"),
+                                  source.file_name, quote.line);
     }
   }
 
@@ -385,8 +380,7 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
       if (label != speaker.name) add_alias(label);
     }
     for (const Role& role : speaker.roles) {
-      if (role.title.empty() || !roles_seen.emplace(person, AsciiLower(role.title)).second)
-        continue;
+      if (role.title.empty() || !roles_seen.emplace(person, AsciiLower(role.title)).second) continue;
       SQLite::Statement& insert = st_->insert_role;
       insert.tryReset();
       insert.bind(1, person);

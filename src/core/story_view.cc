@@ -41,9 +41,9 @@ Result<Story> LoadStory(SQLite::Database& db, int64_t article_id) {
   Status status = Load(db, ArticleHeaderQuery(article_id), &header);
   if (!status.ok()) return status;
   if (header.size() == 0) {
-    return Status::Error(
-        Status::Code::kNotFound,
-        "no article with id " + std::to_string(article_id) + " (see `newsarchive articles`)");
+    return Status::Error(Status::Code::kNotFound,
+                         "no article with id " + std::to_string(article_id) +
+                             " (see `newsarchive articles`)");
   }
   Story story;
   story.id = article_id;
