@@ -28,6 +28,21 @@ bool MayOpenWrappedLabel(std::string_view l) {
   return IsAllCaps(l.substr(0, comma)) && l.back() != '.';
 }
 
+// "tg" for "Terry Gross": the lower-case first letters of a name's words.
+std::string Initials(std::string_view name) {
+  std::string initials;
+  for (std::string_view w : SplitWords(name)) initials += AsciiLower(w[0]);
+  return initials;
+}
+
+// The lines that already open a label candidate.
+template <typename Candidates>
+std::unordered_set<size_t> CandidateLines(const Candidates& candidates) {
+  std::unordered_set<size_t> lines;
+  for (const auto& c : candidates) lines.insert(c.line);
+  return lines;
+}
+
 // "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
 // above what they say. Two to four capitalized words of letters, no heading word first.
 bool LooksLikeBareName(std::string_view l) {
@@ -212,8 +227,7 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   size_t strong = 0;
   for (const Candidate& c : *candidates) strong += c.label->strong();
   if (strong >= 2) return;
-  std::unordered_set<size_t> candidate_lines;
-  for (const Candidate& c : *candidates) candidate_lines.insert(c.line);
+  const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
   std::vector<size_t> found;
   std::unordered_map<std::string, int> count;
   for (size_t i = 0; i + 1 < lines_.size(); ++i) {
@@ -234,12 +248,8 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   }
   if (recurring == 0 || (recurring < 2 && found.size() < 3 && !introduced)) return;
   for (size_t i : found) {
-    SpeakerLabel label;
-    if (!ParseSpeakerLabel(std::string(lines_[i]) + ":", &label) || label.generic) continue;
-    label.speech = lines_[i].size();
-    own_labels_.push_back(std::move(label));
-    candidates->push_back({i, &own_labels_.back(), 0, std::string_view(), false});
-    confirmed->push_back(true);
+    AddFoundLabel(i, lines_[i].size(), lines_[i].size(), /*people_only=*/true, candidates,
+                  confirmed);
   }
 }
 
@@ -247,8 +257,7 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
 // are labels when two lines at least open so.
 void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
                                     std::vector<bool>* confirmed) {
-  std::unordered_set<size_t> candidate_lines;
-  for (const Candidate& c : *candidates) candidate_lines.insert(c.line);
+  const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
   std::vector<std::pair<size_t, size_t>> found;  // line, offset of the label's period
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
@@ -258,14 +267,22 @@ void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>
   }
   if (found.size() < 2) return;
   for (const auto& [i, end] : found) {
-    SpeakerLabel label;
-    if (!ParseSpeakerLabel(std::string(lines_[i].substr(0, end)) + ":", &label)) continue;
-    const size_t speech = end + (lines_[i][end] == '.' ? 2 : 0);
-    label.speech = speech;
-    own_labels_.push_back(std::move(label));
-    candidates->push_back({i, &own_labels_.back(), 0, lines_[i].substr(speech), false});
-    confirmed->push_back(true);
+    AddFoundLabel(i, end, end + (lines_[i][end] == '.' ? 2 : 0), /*people_only=*/false, candidates,
+                  confirmed);
   }
+}
+
+// Adds, as a confirmed candidate, the label that is lines_[line] up to `end` (read as if a
+// colon followed it) with its speech from `speech` on; with `people_only`, not a generic one.
+void StoryLabels::AddFoundLabel(size_t line, size_t end, size_t speech, bool people_only,
+                                std::vector<Candidate>* candidates, std::vector<bool>* confirmed) {
+  SpeakerLabel label;
+  if (!ParseSpeakerLabel(std::string(lines_[line].substr(0, end)) + ":", &label)) return;
+  if (people_only && label.generic) return;
+  label.speech = speech;
+  own_labels_.push_back(std::move(label));
+  candidates->push_back({line, &own_labels_.back(), 0, lines_[line].substr(speech), false});
+  confirmed->push_back(true);
 }
 
 // Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
@@ -303,8 +320,7 @@ std::vector<bool> StoryLabels::ConfirmWeak(const std::vector<Candidate>& candida
     for (const auto& [line, label, start, speech, two_lines] : candidates) {
       if (label->strong() || line == first_content) continue;
       const std::string key = FoldedName(label->name);
-      std::string initials;  // "Terry Gross:" is confirmed by a strong "TG:"
-      for (std::string_view w : SplitWords(label->name)) initials += AsciiLower(w[0]);
+      const std::string initials = Initials(label->name);  // "Terry Gross:" by a strong "TG:"
       // "Announcer:" among labels in capitals: a generic speaker the story's layout vouches for.
       bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
                 (label->generic && seen_strong.size() >= 2) || weak_name_ends.count(key) != 0 ||
@@ -362,8 +378,7 @@ void StoryLabels::ConfirmOpeningTurns(const std::vector<Candidate>& candidates,
     const Candidate& c = candidates[k];
     if (c.speech.empty() || !EndsSentence(c.speech) || LooksLikeHeadline(c.speech)) return;
     const std::string key = FoldedName(c.label->name);
-    std::string initials;  // "Garrison Keillor:" is vouched for by a later "GK:"
-    for (std::string_view w : SplitWords(c.label->name)) initials += AsciiLower(w[0]);
+    const std::string initials = Initials(c.label->name);  // "Garrison Keillor:" by a "GK:"
     vouched = vouched || c.label->strong() || (*confirmed)[k] || accepted_weak.count(key) != 0;
     for (size_t j = 0; j < candidates.size() && !vouched; ++j) {
       if (candidates[j].line == first_content || candidates[j].line == second_content) continue;

@@ -53,6 +53,8 @@ class StoryLabels {
                      std::vector<bool>* confirmed);
   void FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
                          std::vector<bool>* confirmed);
+  void AddFoundLabel(size_t line, size_t end, size_t speech, bool people_only,
+                     std::vector<Candidate>* candidates, std::vector<bool>* confirmed);
   void ConfirmOpeningTurns(const std::vector<Candidate>& candidates, size_t first_content,
                            const std::unordered_set<std::string>& accepted_weak,
                            std::vector<bool>* confirmed) const;
