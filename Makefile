@@ -36,7 +36,7 @@ test-sanitize: deps
 	  ctest --output-on-failure -j $(JOBS) -E '^e2e\.'
 
 format:
-	clang-format -i src/*/*.h src/*/*.cc tests/*.cc tests/*.h
+	clang-format -i src/*/*.h src/*/*.cc tests/*.h tests/*/*.cc
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-sanitize

@@ -19,11 +19,11 @@
 #include <string>
 #include <vector>
 
-#include "core/archive_db.h"
-#include "core/name_key.h"
-#include "core/person_lookup.h"
-#include "core/queries.h"
-#include "core/query_catalogue.h"
+#include "people/name_key.h"
+#include "query/person_lookup.h"
+#include "query/queries.h"
+#include "query/query_catalogue.h"
+#include "store/archive_db.h"
 
 namespace {
 

@@ -28,11 +28,11 @@
 #include <vector>
 
 #include "bench/synthetic_corpus.h"
-#include "core/migrations_embedded.h"
-#include "core/model.h"
-#include "core/name_key.h"
-#include "core/text_decode.h"
-#include "core/transcript_parser.h"
+#include "model/article.h"
+#include "parse/transcript_parser.h"
+#include "people/name_key.h"
+#include "read/text_decode.h"
+#include "store/migrations_embedded.h"
 
 namespace {
 

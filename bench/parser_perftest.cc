@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "bench/synthetic_corpus.h"
-#include "core/text_decode.h"
-#include "core/transcript_parser.h"
+#include "parse/transcript_parser.h"
+#include "read/text_decode.h"
 
 namespace {
 

@@ -13,7 +13,7 @@ foreach(f ${files})
 endforeach()
 file(WRITE ${OUT}.tmp
 "// Generated from migrations/*.sql by cmake/embed_migrations.cmake. Do not edit.
-#include \"core/migrations_embedded.h\"
+#include \"store/migrations_embedded.h\"
 
 namespace newsarchive {
 

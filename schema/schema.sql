@@ -2,7 +2,7 @@
 -- Migrator.MigrationsProduceSchemaSnapshot). Read this file to learn the schema; change it only
 -- together with a new migration. schema/README.md explains each table and column in prose.
 
--- The migrator's own record: one row per migration applied (see src/core/migrator.h).
+-- The migrator's own record: one row per migration applied (see src/store/migrator.h).
 CREATE TABLE schema_migrations (
   version    INTEGER PRIMARY KEY,
   name       TEXT NOT NULL,

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "core/migrator.h"
-#include "core/query_runner.h"
-#include "core/row_writer.h"
+#include "output/row_writer.h"
+#include "store/migrator.h"
+#include "store/query_runner.h"
 
 namespace newsarchive {
 namespace testing_fixture {

@@ -14,7 +14,7 @@
 #include <memory>
 #include <string>
 
-#include "core/migrator.h"
+#include "store/migrator.h"
 
 namespace newsarchive {
 namespace testing_util {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/row_writer.h"
+#include "output/row_writer.h"
 
 namespace newsarchive {
 

@@ -6,8 +6,8 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "core/archive_backup.h"
-#include "core/archive_db.h"
+#include "store/archive_backup.h"
+#include "store/archive_db.h"
 
 namespace newsarchive {
 namespace {

@@ -7,8 +7,8 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "core/archive_check.h"
-#include "core/archive_db.h"
+#include "store/archive_check.h"
+#include "store/archive_db.h"
 
 namespace newsarchive {
 namespace {

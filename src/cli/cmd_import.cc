@@ -1,4 +1,4 @@
-// newsarchive import: transcripts into the archive. The core (core/importer.h) does the work and
+// newsarchive import: transcripts into the archive. The core (store/importer.h) does the work and
 // reports each file; this file decides what the user sees: a line per file on stdout, problems
 // and warnings on stderr as `path:line: why`, a progress bar and a one-line summary on stderr,
 // and the exit code.
@@ -17,10 +17,10 @@
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
-#include "core/archive_db.h"
-#include "core/article_dump.h"
-#include "core/importer.h"
-#include "core/json_writer.h"
+#include "output/article_dump.h"
+#include "output/json_writer.h"
+#include "store/archive_db.h"
+#include "store/importer.h"
 
 namespace newsarchive {
 namespace {

@@ -14,8 +14,8 @@
 #include "cli/exit_codes.h"
 #include "cli/output_options.h"
 #include "cli/query_command.h"
-#include "core/archive_db.h"
-#include "core/migrator.h"
+#include "store/archive_db.h"
+#include "store/migrator.h"
 
 namespace newsarchive {
 namespace {

@@ -6,7 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_command.h"
-#include "core/queries.h"
+#include "query/queries.h"
 
 namespace newsarchive {
 namespace {

@@ -1,4 +1,4 @@
-// newsarchive report: the predefined reports of the catalogue (core/query_catalogue.h).
+// newsarchive report: the predefined reports of the catalogue (query/query_catalogue.h).
 #include <CLI/CLI.hpp>
 
 #include <memory>
@@ -6,7 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_command.h"
-#include "core/query_catalogue.h"
+#include "query/query_catalogue.h"
 
 namespace newsarchive {
 namespace {

@@ -9,8 +9,8 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_command.h"
-#include "core/queries.h"
-#include "core/story_view.h"
+#include "query/queries.h"
+#include "query/story_view.h"
 
 namespace newsarchive {
 namespace {

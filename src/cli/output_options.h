@@ -12,8 +12,8 @@
 #include <memory>
 #include <string>
 
-#include "core/row_writer.h"
-#include "core/status.h"
+#include "base/status.h"
+#include "output/row_writer.h"
 
 namespace CLI {
 class App;

@@ -6,9 +6,9 @@
 
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
-#include "core/archive_db.h"
-#include "core/person_lookup.h"
-#include "core/queries.h"
+#include "query/person_lookup.h"
+#include "query/queries.h"
+#include "store/archive_db.h"
 
 namespace newsarchive {
 namespace {

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "cli/commands.h"
 #include "cli/output_options.h"
-#include "core/query_runner.h"
-#include "core/status.h"
+#include "store/query_runner.h"
 
 namespace SQLite {
 class Database;

@@ -9,9 +9,9 @@
 #include <string>
 #include <utility>
 
-#include "core/text_decode.h"
-#include "core/transcript_parser.h"
 #include "fuzz/strict_json.h"
+#include "parse/transcript_parser.h"
+#include "read/text_decode.h"
 
 namespace newsarchive {
 namespace parser_invariants {

@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "core/csv_reader.h"
-#include "core/csv_writer.h"
-#include "core/json_writer.h"
-#include "core/row_writer.h"
 #include "fuzz/strict_json.h"
+#include "output/csv_reader.h"
+#include "output/csv_writer.h"
+#include "output/json_writer.h"
+#include "output/row_writer.h"
 
 namespace newsarchive {
 namespace {

@@ -1,0 +1,66 @@
+// The plain structs a parsed transcript becomes. The parser fills them with no database in sight;
+// the store turns them into rows of articles, people, roles and quotes (see schema/README.md).
+#ifndef NEWSARCHIVE_MODEL_ARTICLE_H_
+#define NEWSARCHIVE_MODEL_ARTICLE_H_
+
+#include <string>
+#include <vector>
+
+namespace newsarchive {
+
+// Where a role was learned. Stored as the lowercase word in roles.source.
+enum class RoleSource { kLabel, kText, kBio, kIntro, kSignoff };
+const char* RoleSourceName(RoleSource source);  // "label", "text", "bio", "intro", "signoff"
+
+struct Role {
+  std::string title;         // "President", "Host", "Byline", "former chief of staff to ..."
+  std::string organization;  // "NPR", "CNN", "Kleinfelder"; empty when unknown
+  RoleSource source = RoleSource::kLabel;
+};
+
+// One distinct speaker within one story.
+struct Speaker {
+  std::string name;           // proper case, no title: "Donald Trump", "Unidentified Man #2"
+  bool unidentified = false;  // numbered or generic speaker: scoped to its story, never merged
+  std::vector<std::string> labels;  // every label spelling used for them, as printed
+  std::vector<Role> roles;
+};
+
+enum class QuoteKind { kTurn, kUnattributed };
+const char* QuoteKindName(QuoteKind kind);  // "turn", "unattributed"
+
+// One speaker turn (its continuation paragraphs included) or one block of text no one can be
+// credited with. Position in the story is the index in Article::quotes plus one.
+struct Quote {
+  QuoteKind kind = QuoteKind::kTurn;
+  int speaker = -1;              // index into Article::speakers; -1 for unattributed text
+  std::string text;              // no label, no inline markers; paragraphs joined by "\n\n"
+  bool via_interpreter = false;  // "(Through interpreter)" / "(Through Translator)"
+  std::string annotation;        // any other inline note: "as Stu Price", "singing", "voice-over"
+  std::string label;             // the label as printed; empty for unattributed text
+  int line = 0;                  // 1-based line of the transcript where the turn starts
+};
+
+// A warning about input that was read but not understood perfectly; never fatal.
+struct Diagnostic {
+  int line = 0;  // 0 when it concerns the whole file
+  std::string message;
+};
+
+struct Article {
+  std::string title;
+  std::string summary;       // the teaser
+  std::string source;        // organization: "NPR", "CNN", "PBS"
+  std::string program;       // "All Things Considered", "Fresh Air"
+  std::string url;
+  std::string published_on;  // ISO 8601 date, YYYY-MM-DD, or empty
+  std::string dateline;      // "Hanoi"
+  std::string copyright;     // the copyright line as printed
+  std::vector<Speaker> speakers;
+  std::vector<Quote> quotes;  // story order
+  std::vector<Diagnostic> warnings;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_MODEL_ARTICLE_H_

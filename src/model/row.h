@@ -1,0 +1,38 @@
+// Rows: the shape every query result takes between the store that runs it and the writer that
+// prints it. Plain values, no database and no format in sight.
+#ifndef NEWSARCHIVE_MODEL_ROW_H_
+#define NEWSARCHIVE_MODEL_ROW_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsarchive {
+
+// One value of a result row. Numbers keep their printed form in `text` so writers never reformat.
+struct Cell {
+  enum class Type { kNull, kInteger, kReal, kText };
+  Type type = Type::kNull;
+  std::string text;
+
+  static Cell Null() { return Cell(); }
+  static Cell Integer(int64_t v) { return Cell{Type::kInteger, std::to_string(v)}; }
+  static Cell Real(double v);
+  static Cell Text(std::string v) { return Cell{Type::kText, std::move(v)}; }
+  bool is_null() const { return type == Type::kNull; }
+};
+using Row = std::vector<Cell>;
+
+// Where rows go: one output format, or anything else that consumes a result. Call Begin once,
+// Write per row, End once.
+class RowWriter {
+ public:
+  virtual ~RowWriter() = default;
+  virtual void Begin(const std::vector<std::string>& columns) = 0;
+  virtual void Write(const Row& row) = 0;
+  virtual void End() = 0;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_MODEL_ROW_H_

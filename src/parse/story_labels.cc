@@ -1,0 +1,447 @@
+// How this works: every non-furniture line is offered to the label memo (SpeakerLabelParser);
+// a short line that opens a label and stops at a comma is tried again joined to the next line.
+// Strong candidates are labels at once; weak ones go through ConfirmWeak, which looks at the
+// whole story (recurrence, names shared with strong labels, layout, mentions in the text).
+#include "parse/story_labels.h"
+
+#include <unordered_map>
+
+#include "base/text_util.h"
+#include "parse/page_chrome.h"
+#include "parse/paragraph_text.h"
+#include "parse/story_metadata.h"
+#include "people/name_mentions.h"
+#include "people/names.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr size_t kMaxRunTogetherLabel = 60;  // bytes between a sentence's end and the colon
+constexpr size_t kMaxKnownNames = 1000;
+
+// A line that may be the first half of a label wrapped onto two lines: a short line opening
+// with a name in capitals and a comma ("EMMA ROE, Co-Author, "Home Work:").
+bool MayOpenWrappedLabel(std::string_view l) {
+  if (l.size() > 120) return false;
+  const size_t comma = l.find(',');
+  if (comma == std::string_view::npos || comma < 2) return false;
+  return IsAllCaps(l.substr(0, comma)) && l.back() != '.';
+}
+
+// "tg" for "Terry Gross": the lower-case first letters of a name's words.
+std::string Initials(std::string_view name) {
+  std::string initials;
+  for (std::string_view w : SplitWords(name)) initials += AsciiLower(w[0]);
+  return initials;
+}
+
+// The lines that already open a label candidate.
+template <typename Candidates>
+std::unordered_set<size_t> CandidateLines(const Candidates& candidates) {
+  std::unordered_set<size_t> lines;
+  for (const auto& c : candidates) lines.insert(c.line);
+  return lines;
+}
+
+// "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
+// above what they say. Two to four capitalized words of letters, no heading word first.
+bool LooksLikeBareName(std::string_view l) {
+  if (l.size() < 5 || l.size() > 40) return false;
+  const std::vector<std::string_view> words = SplitWords(l);
+  if (words.size() < 2 || words.size() > 4) return false;
+  static constexpr std::string_view kHeadingWords[] = {
+      "act",     "part",    "prologue", "epilogue", "chapter", "credits",
+      "episode", "section", "segment",  "note",     "update",  "transcript"};
+  if (WordSetOf<kHeadingWords>().Contains(AsciiLowerCopy(words[0]))) return false;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w)) return false;
+    for (char c : w) {
+      if (IsAsciiDigit(c) ||
+          std::string_view(":;,!?\"()[]#@/&").find(c) != std::string_view::npos) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// Congressional hearings name speakers with a period: "Mr. Linder. The meeting will come to
+// order.", "Chairman LEAHY. Thank you." Returns the offset of that period, or npos: an
+// honorific or title, then one or two capitalized words, then ". " and the speech.
+size_t HearingLabelEnd(std::string_view l) {
+  static constexpr std::string_view kOpeners[] = {
+      "Mr. ",       "Ms. ",        "Mrs. ",    "Dr. ",
+      "Chairman ",  "Chairwoman ", "Senator ", "Representative ",
+      "Secretary ", "General ",    "Admiral ", "Judge "};
+  size_t at = std::string_view::npos;
+  for (std::string_view opener : kOpeners) {
+    if (l.compare(0, opener.size(), opener) == 0) at = opener.size();
+  }
+  if (at == std::string_view::npos) return at;
+  for (int word = 0; word < 2 && at < l.size() && IsAsciiUpper(l[at]); ++word) {
+    size_t end = at;
+    while (end < l.size() && (IsAsciiAlpha(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
+    if (end - at < 2 || end + 2 > l.size()) return std::string_view::npos;
+    if (l[end] == '.' && l[end + 1] == ' ') return end;
+    if (l[end] != ' ') return std::string_view::npos;
+    at = end + 1;
+  }
+  return std::string_view::npos;
+}
+
+// A credit, not a turn: a generic label such as "Guest:" or "Moderator:" followed by nothing
+// but names (two or more capitalized words, and the odd "-", "and", "of").
+bool IsCreditLine(const SpeakerLabel& label, std::string_view speech) {
+  static constexpr std::string_view kCreditLabels[] = {
+      "guest",    "guests",    "host",     "hosts", "moderator", "presenter",
+      "producer", "producers", "reporter", "panel", "panelists"};
+  if (!label.generic || !WordSetOf<kCreditLabels>().Contains(AsciiLowerCopy(label.name))) {
+    return false;
+  }
+  const std::vector<std::string_view> words = SplitWords(speech);
+  if (words.size() < 2 || words.size() > 12) return false;
+  size_t capitalized = 0;
+  for (std::string_view w : words) {
+    if (w == "-" || w == "\u2013" || w == "and" || w == "of" || w == "&") continue;
+    if (!StartsUpper(w) || std::string_view(".?!").find(w.back()) != std::string_view::npos) {
+      return false;
+    }
+    ++capitalized;
+  }
+  return capitalized >= 2;
+}
+
+// WAMU's pages glue the speech to the label: "MR. KOJO NNAMDIFrom WAMU 88.5 ...". Returns where
+// the speech starts (at the capital that opens its first word), or npos: an honorific, then
+// names in capitals, the last of which runs into a capitalized word.
+size_t GluedLabelEnd(std::string_view l) {
+  static constexpr std::string_view kHonorifics[] = {"MR. ", "MS. ", "MRS. ", "DR. "};
+  if (!StartsWithAnyIgnoreCase(l, kHonorifics) || !IsAsciiUpper(l[0]) || !IsAsciiUpper(l[1])) {
+    return std::string_view::npos;
+  }
+  size_t at = l.find(' ') + 1;
+  for (int word = 0; word < 4 && at < l.size(); ++word) {
+    size_t end = at;
+    while (end < l.size() && (IsAsciiUpper(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
+    if (end - at < 3 || end >= l.size()) return std::string_view::npos;
+    if (l[end] == ' ') {
+      at = end + 1;
+      continue;
+    }
+    // "NNAMDIFrom": the last capital opens the speech's first word.
+    return IsAsciiLower(l[end]) ? end - 1 : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+// A line that opens with a label.
+struct StoryLabels::Candidate {
+  size_t line;
+  const SpeakerLabel* label;  // owned by the label memo or by own_labels_
+  size_t start;               // where the label starts in the line
+  std::string_view speech;    // what follows the label
+  bool two_lines;             // the label ran onto the next line
+};
+
+StoryLabels::StoryLabels(std::string_view text, const std::vector<std::string_view>& lines)
+    : text_(text), lines_(lines) {
+  Find();
+}
+
+int StoryLabels::Add(SpeakerLabel label, std::string_view speech) {
+  own_labels_.push_back(std::move(label));
+  labels_.push_back(&own_labels_.back());
+  speech_.push_back(speech);
+  return static_cast<int>(labels_.size()) - 1;
+}
+
+void StoryLabels::Find() {
+  at_.assign(lines_.size(), kNone);
+  chrome_.assign(lines_.size(), false);
+  std::vector<Candidate> candidates;
+  // Labels recur across the stories of one archive (hosts, reporters): the memo outlives
+  // one parse, one per thread, and bounds its own size.
+  thread_local SpeakerLabelParser label_parser;
+  label_parser.BeginStory();
+  size_t first_content = lines_.size();
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    std::string_view l = lines_[i];
+    if (l.empty()) continue;
+    if (IsChromeLine(l)) {
+      chrome_[i] = true;
+      continue;
+    }
+    if (first_content == lines_.size()) first_content = i;
+    size_t start;
+    size_t speech;
+    if (const SpeakerLabel* label = label_parser.Parse(l, &start, &speech)) {
+      candidates.push_back({i, label, start, l.substr(std::min(speech, l.size())), false});
+    } else if (i + 1 < lines_.size() && MayOpenWrappedLabel(l)) {
+      // "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...".
+      std::string_view next = lines_[i + 1];
+      const std::string joined = std::string(l) + " " + std::string(next);
+      SpeakerLabel wrapped;
+      if (ParseSpeakerLabel(joined, &wrapped) && wrapped.all_caps && wrapped.speech > l.size()) {
+        speech = std::min(wrapped.speech - l.size() - 1, next.size());
+        start = wrapped.start;
+        own_labels_.push_back(std::move(wrapped));
+        candidates.push_back({i, &own_labels_.back(), start, next.substr(speech), true});
+      }
+    }
+  }
+  std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
+  FindBareNames(first_content, &candidates, &confirmed);
+  FindHearingLabels(first_content, &candidates, &confirmed);
+  std::unordered_set<const SpeakerLabel*> known_labels;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    Candidate& c = candidates[k];
+    if (!c.label->strong() && !confirmed[k]) continue;
+    if (IsCreditLine(*c.label, c.speech)) {
+      chrome_[c.line] = true;  // "Guest: Kseniya Kharchenko", "MODERATOR: RUSS MITCHELL - CBS"
+      continue;
+    }
+    if (c.label->all_caps && !c.label->generic && known_names_.size() < kMaxKnownNames &&
+        known_labels.insert(c.label).second) {
+      known_names_.insert(FoldedName(c.label->name));
+      std::vector<std::string_view> words = SplitWords(c.label->name);
+      if (words.size() > 1) known_names_.insert(FoldedName(words.back()));
+    }
+    at_[c.line] = static_cast<int>(labels_.size());
+    if (c.two_lines) {
+      chrome_[c.line + 1] = false;
+      at_[c.line + 1] = kContinued;
+    }
+    labels_.push_back(c.label);
+    speech_.push_back(c.speech);
+  }
+}
+
+// Names alone on their lines, between blank lines, are labels when the story sets its speakers
+// so: two people recur that way, or one recurs among three such lines at least.
+void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
+                                std::vector<bool>* confirmed) {
+  // Only a story without labels of its own is set so; an author's name printed twice (byline
+  // and author card) on a page whose turns have labels stays text.
+  size_t strong = 0;
+  for (const Candidate& c : *candidates) strong += c.label->strong();
+  if (strong >= 2) return;
+  const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
+  std::vector<size_t> found;
+  std::unordered_map<std::string, int> count;
+  for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+    if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
+    if ((i > 0 && !lines_[i - 1].empty()) || !lines_[i + 1].empty()) continue;
+    if (!LooksLikeBareName(lines_[i])) continue;
+    found.push_back(i);
+    ++count[FoldedName(lines_[i])];
+  }
+  size_t recurring = 0;
+  for (const auto& [name, n] : count) recurring += n >= 2;
+  // One name twice is enough when that person also introduces themself ("I'm Ira Glass").
+  bool introduced = false;
+  for (size_t i : found) {
+    const std::string name(lines_[i]);
+    introduced = introduced || text_.find("I'm " + name) != std::string_view::npos ||
+                 text_.find("I am " + name) != std::string_view::npos;
+  }
+  if (recurring == 0 || (recurring < 2 && found.size() < 3 && !introduced)) return;
+  for (size_t i : found) {
+    AddFoundLabel(i, lines_[i].size(), lines_[i].size(), /*people_only=*/true, candidates,
+                  confirmed);
+  }
+}
+
+// Hearing labels ("Mr. Linder. The meeting ...") and glued ones ("MR. KOJO NNAMDIFrom ...")
+// are labels when two lines at least open so.
+void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
+                                    std::vector<bool>* confirmed) {
+  const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
+  std::vector<std::pair<size_t, size_t>> found;  // line, offset of the label's period
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
+    size_t end = HearingLabelEnd(lines_[i]);
+    if (end == std::string_view::npos) end = GluedLabelEnd(lines_[i]);
+    if (end != std::string_view::npos) found.emplace_back(i, end);
+  }
+  if (found.size() < 2) return;
+  for (const auto& [i, end] : found) {
+    AddFoundLabel(i, end, end + (lines_[i][end] == '.' ? 2 : 0), /*people_only=*/false, candidates,
+                  confirmed);
+  }
+}
+
+// Adds, as a confirmed candidate, the label that is lines_[line] up to `end` (read as if a
+// colon followed it) with its speech from `speech` on; with `people_only`, not a generic one.
+void StoryLabels::AddFoundLabel(size_t line, size_t end, size_t speech, bool people_only,
+                                std::vector<Candidate>* candidates, std::vector<bool>* confirmed) {
+  SpeakerLabel label;
+  if (!ParseSpeakerLabel(std::string(lines_[line].substr(0, end)) + ":", &label)) return;
+  if (people_only && label.generic) return;
+  label.speech = speech;
+  own_labels_.push_back(std::move(label));
+  candidates->push_back({line, &own_labels_.back(), 0, lines_[line].substr(speech), false});
+  confirmed->push_back(true);
+}
+
+// Which weak (mixed-case) labels the story confirms, by candidate. The first content line is
+// the headline, whatever it looks like.
+std::vector<bool> StoryLabels::ConfirmWeak(const std::vector<Candidate>& candidates,
+                                           size_t first_content) const {
+  std::vector<bool> confirmed(candidates.size(), false);
+  bool any_weak = false;
+  for (const Candidate& c : candidates) any_weak = any_weak || !c.label->strong();
+  if (!any_weak) return confirmed;
+  std::unordered_map<std::string, int> weak_count;
+  std::unordered_set<std::string> known;  // strong names and their words
+  std::unordered_set<std::string_view> seen_strong;
+  for (const auto& [line, label, start, speech, two_lines] : candidates) {
+    if (label->strong() && !seen_strong.insert(label->name).second) continue;
+    const std::string key = FoldedName(label->name);
+    if (label->strong()) {
+      known.insert(key);
+      for (std::string_view w : SplitWords(label->name)) known.insert(FoldedName(w));
+    } else {
+      ++weak_count[key];
+    }
+  }
+  // A one-word weak label that opens or closes another weak label's name confirms both:
+  // "Alison Stewart:" then "Alison:".
+  std::unordered_set<std::string> weak_name_ends;
+  for (const auto& [line, label, start, speech, two_lines] : candidates) {
+    std::vector<std::string_view> words = SplitWords(label->name);
+    if (label->strong() || words.size() < 2) continue;
+    weak_name_ends.insert(FoldedName(words.front()));
+    weak_name_ends.insert(FoldedName(words.back()));
+  }
+  std::unordered_set<std::string> accepted_weak;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& [line, label, start, speech, two_lines] : candidates) {
+      if (label->strong() || line == first_content) continue;
+      const std::string key = FoldedName(label->name);
+      const std::string initials = Initials(label->name);  // "Terry Gross:" by a strong "TG:"
+      // "Announcer:" among labels in capitals: a generic speaker the story's layout vouches for.
+      bool ok = weak_count[key] >= 2 || label->has_role || known.count(key) != 0 ||
+                (label->generic && seen_strong.size() >= 2) || weak_name_ends.count(key) != 0 ||
+                (initials.size() >= 2 && known.count(initials) != 0);
+      for (std::string_view w : SplitWords(label->name)) {
+        ok = ok || accepted_weak.count(FoldedName(w)) != 0;
+      }
+      if (ok && accepted_weak.insert(key).second) {
+        for (std::string_view w : SplitWords(label->name)) accepted_weak.insert(FoldedName(w));
+      }
+    }
+  }
+  // Layout confirms too: when names alone on their line ("Robert:") are labels twice over,
+  // the other names alone on their line are labels as well ("Tracie:").
+  size_t alone_confirmed = 0;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const auto& [line, label, start, speech, two_lines] = candidates[k];
+    confirmed[k] = !label->strong() && line != first_content &&
+                   accepted_weak.count(FoldedName(label->name)) != 0;
+    if (confirmed[k] && speech.empty()) ++alone_confirmed;
+  }
+  if (alone_confirmed >= 2) {
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      if (!c.label->strong() && c.line != first_content && c.speech.empty()) confirmed[k] = true;
+    }
+  }
+  ConfirmMentioned(candidates, first_content, &confirmed);
+  ConfirmOpeningTurns(candidates, first_content, accepted_weak, &confirmed);
+  return confirmed;
+}
+
+// A copy that starts straight into the dialogue ("Garrison Keillor: Philadelphia, the home of
+// ...", then "Terry Gross: Hi."): the first line is a turn, not a headline, when it and the next
+// line are both labels followed by sentences (not a title-cased headline) and the story vouches
+// for one of the two names elsewhere.
+void StoryLabels::ConfirmOpeningTurns(const std::vector<Candidate>& candidates,
+                                      size_t first_content,
+                                      const std::unordered_set<std::string>& accepted_weak,
+                                      std::vector<bool>* confirmed) const {
+  size_t second_content = first_content + 1;
+  while (second_content < lines_.size() &&
+         (lines_[second_content].empty() || chrome_[second_content])) {
+    ++second_content;
+  }
+  int first = -1;
+  int second = -1;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    if (candidates[k].line == first_content) first = static_cast<int>(k);
+    if (candidates[k].line == second_content) second = static_cast<int>(k);
+  }
+  if (first < 0 || second < 0) return;
+  bool vouched = false;
+  for (int k : {first, second}) {
+    const Candidate& c = candidates[k];
+    if (c.speech.empty() || !EndsSentence(c.speech) || LooksLikeHeadline(c.speech)) return;
+    const std::string key = FoldedName(c.label->name);
+    const std::string initials = Initials(c.label->name);  // "Garrison Keillor:" by a "GK:"
+    vouched = vouched || c.label->strong() || (*confirmed)[k] || accepted_weak.count(key) != 0;
+    for (size_t j = 0; j < candidates.size() && !vouched; ++j) {
+      if (candidates[j].line == first_content || candidates[j].line == second_content) continue;
+      const std::string other = FoldedName(candidates[j].label->name);
+      vouched = other == key || (initials.size() >= 2 && other == initials);
+    }
+  }
+  if (!vouched) return;
+  (*confirmed)[first] = true;
+  (*confirmed)[second] = true;
+}
+
+// A weak label that names someone the running text also names ("we welcome congressional
+// reporter Luke Broadwater" ... "Luke Broadwater: Thanks") is a label: a full name, or a title
+// and a name ("President Zelenskyy:").
+void StoryLabels::ConfirmMentioned(const std::vector<Candidate>& candidates, size_t first_content,
+                                   std::vector<bool>* confirmed) const {
+  std::unordered_set<std::string> wanted;
+  std::unordered_set<size_t> label_starts;  // offsets in text_ where the labels stand
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    if (c.label->strong() || (*confirmed)[k] || c.line == first_content) continue;
+    std::vector<std::string_view> words = SplitWords(c.label->name);
+    if (words.size() < 2 && c.label->roles.empty()) continue;
+    wanted.insert(FoldedName(words.back()));
+    label_starts.insert(lines_[c.line].data() - text_.data() + c.start);
+  }
+  if (wanted.empty()) return;
+  const NameMentions mentions({text_}, wanted);
+  std::unordered_set<std::string> mentioned;
+  for (const NameMention& m : mentions.mentions()) {
+    if (label_starts.count(m.begin) == 0) mentioned.insert(FoldedName(m.name));
+  }
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    if (!c.label->strong() && c.line != first_content &&
+        mentioned.count(FoldedName(c.label->name)) != 0) {
+      (*confirmed)[k] = true;
+    }
+  }
+}
+
+size_t StoryLabels::FindRunTogether(std::string_view text, SpeakerLabel* label) const {
+  for (size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;
+    size_t begin = colon;
+    while (begin > 0 && colon - begin < kMaxRunTogetherLabel &&
+           !(text[begin - 1] == ' ' && begin >= 2 &&
+             std::string_view(".?!\")\x9D:").find(text[begin - 2]) != std::string_view::npos)) {
+      --begin;
+    }
+    if (begin == 0 || colon - begin >= kMaxRunTogetherLabel) continue;
+    if (!ParseSpeakerLabel(text.substr(begin), label) || !label->all_caps || label->caption) {
+      continue;
+    }
+    // A name the story's labels use, or a full name in capitals ("NICK SCHIFRIN:"); after a
+    // colon ("tonight: DONALD TRUMP, President ...:") only the latter.
+    const bool full_name = SplitWords(label->name).size() >= 2 && !label->generic;
+    const bool known = known_names_.count(FoldedName(label->name)) != 0;
+    if (full_name || (known && text[begin - 2] != ':')) return begin;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace newsarchive

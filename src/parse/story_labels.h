@@ -1,0 +1,77 @@
+// The speaker labels of one story: which lines open with a label and which are page furniture,
+// which mixed-case labels the story confirms, and labels found later inside the text (run into
+// a sentence, inside a clip marker). The first phase of ParseTranscript.
+#ifndef NEWSARCHIVE_PARSE_STORY_LABELS_H_
+#define NEWSARCHIVE_PARSE_STORY_LABELS_H_
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "people/speaker_label.h"
+
+namespace newsarchive {
+
+class StoryLabels {
+ public:
+  static constexpr int kNone = -1;
+  static constexpr int kContinued = -2;  // the second line of a label wrapped onto two lines
+
+  // Reads the trimmed `lines` of `text` (views into it; both must outlive this object).
+  // Strong labels are taken on sight; weak (mixed-case) ones when the story confirms them: the
+  // label recurs, names a strong speaker or its initials, carries a ", Role" part, stands alone
+  // on its line like other confirmed labels, or names someone the running text names too. The
+  // first content line is the headline, whatever it looks like.
+  StoryLabels(std::string_view text, const std::vector<std::string_view>& lines);
+
+  bool chrome(size_t line) const { return chrome_[line]; }
+  const std::vector<bool>& chrome_lines() const { return chrome_; }
+  // Index of the label opening `line`, kNone, or kContinued.
+  int at(size_t line) const { return at_[line]; }
+  const std::vector<int>& label_at() const { return at_; }
+
+  const SpeakerLabel& label(int index) const { return *labels_[index]; }
+  // What follows label `index` on its line (or on the next one, for a wrapped label).
+  std::string_view speech(int index) const { return speech_[index]; }
+
+  // Where the label of a known speaker, or a full name in capitals, stands inside `text` right
+  // after a sentence ("... great to be here. BEGALA: Thanks."); npos when nowhere.
+  size_t FindRunTogether(std::string_view text, SpeakerLabel* label) const;
+
+  // Adds a label found inside the text; returns its index.
+  int Add(SpeakerLabel label, std::string_view speech);
+
+ private:
+  struct Candidate;
+
+  void Find();
+  std::vector<bool> ConfirmWeak(const std::vector<Candidate>& candidates,
+                                size_t first_content) const;
+  void FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
+                     std::vector<bool>* confirmed);
+  void FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
+                         std::vector<bool>* confirmed);
+  void AddFoundLabel(size_t line, size_t end, size_t speech, bool people_only,
+                     std::vector<Candidate>* candidates, std::vector<bool>* confirmed);
+  void ConfirmOpeningTurns(const std::vector<Candidate>& candidates, size_t first_content,
+                           const std::unordered_set<std::string>& accepted_weak,
+                           std::vector<bool>* confirmed) const;
+  void ConfirmMentioned(const std::vector<Candidate>& candidates, size_t first_content,
+                        std::vector<bool>* confirmed) const;
+
+  std::string_view text_;
+  const std::vector<std::string_view>& lines_;
+  std::vector<bool> chrome_;
+  std::vector<int> at_;
+  std::vector<const SpeakerLabel*> labels_;  // in the label memo, or in own_labels_
+  std::vector<std::string_view> speech_;
+  std::deque<SpeakerLabel> own_labels_;
+  // Folded names and surnames of the strong labels: the labels looked for mid-line.
+  std::unordered_set<std::string> known_names_;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_PARSE_STORY_LABELS_H_

@@ -1,0 +1,90 @@
+// The SQL behind the quotes, people, articles and show commands, built from their filters in one
+// place so that the commands and the query-plan tests run exactly the same statements.
+#ifndef NEWSARCHIVE_QUERY_QUERIES_H_
+#define NEWSARCHIVE_QUERY_QUERIES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "base/status.h"
+#include "store/query_runner.h"
+
+namespace newsarchive {
+
+// SQL with named parameters and the values to bind to them.
+struct BoundQuery {
+  std::string sql;
+  SqlParams params;
+};
+
+// Turns search text typed by a user into an FTS5 query that can never be a syntax error: every
+// word is quoted, so `O'Brien`, `AND(` or `"` are only text. Words must all appear; "a quoted
+// phrase" must appear as written; `word*` matches a prefix; `OR` between two terms matches either.
+// kInvalidInput when the text holds no word at all.
+Result<std::string> FtsQuery(const std::string& text);
+
+// The whole text as one FTS5 phrase: its words must appear together and in this order.
+// kInvalidInput when it holds no word.
+Result<std::string> FtsPhrase(const std::string& text);
+
+// Checks a --since/--until date (YYYY-MM-DD, YYYY-MM or YYYY) and returns it as a bound for
+// comparing with articles.published_on: the first day of the period when `end_of_period` is false,
+// its last day (as a string bound, e.g. "2019-02-31") when true. "" stays "" (no bound).
+Result<std::string> NormalizeDate(const std::string& text, bool end_of_period);
+
+// Filters of `quotes`. Empty strings and unset ids filter nothing.
+struct QuoteFilter {
+  std::optional<int64_t> person_id;
+  std::optional<int64_t> article_id;
+  std::string role;    // part of a role title the speaker held in that story, any case
+  std::string search;  // FTS5 query (see FtsQuery); ranks by bm25 and adds a snippet column
+  std::string since;   // normalized dates (see NormalizeDate)
+  std::string until;
+  int64_t limit = -1;  // rows in the SQL LIMIT; -1 for all
+  // When searching, only the newest `rank_window` turns that pass every filter (by id, that is
+  // import order) are ranked, so a common word costs the same in a large archive as in a small
+  // one; 0 ranks every match.
+  int64_t rank_window = kDefaultRankWindow;
+  static constexpr int64_t kDefaultRankWindow = 2000;
+};
+
+// Turns (kind 'turn') with speaker, role(s) in the story, article id, title and date, position,
+// text, and a highlighted snippet when searching. Story order (date, article, position) unless
+// searching, then best match first.
+BoundQuery QuotesQuery(const QuoteFilter& filter);
+
+// The ids of the turns in the rank window of a search, one row each (at most rank_window), so
+// that a caller can say when the window left older matches unranked. Only for a search with a
+// window.
+BoundQuery RankWindowQuery(const QuoteFilter& filter);
+
+// Everyone in the archive: id, name, roles (each distinct title once), stories, turns, words.
+BoundQuery PeopleQuery(int64_t limit);
+
+// The cast of one story in order of first appearance: id, name, roles in the story, first turn,
+// turns, words. People with a role but no turn come last.
+BoundQuery CastQuery(int64_t article_id);
+
+struct ArticleFilter {
+  std::optional<int64_t> person_id;  // stories where the person speaks or holds a role
+  std::string search;                // FTS5 query over title and summary
+  std::string since;
+  std::string until;
+  int64_t limit = -1;
+};
+
+// Stories: id, date, source, program, title, speakers, turns; by date unless searching.
+BoundQuery ArticlesQuery(const ArticleFilter& filter);
+
+// One article's header fields: id, title, date, source, program, dateline, url, summary,
+// copyright. No row when there is no such article.
+BoundQuery ArticleHeaderQuery(int64_t article_id);
+
+// Every quote of one article in story order: position, speaker, role, kind, via_interpreter,
+// annotation, text. Unattributed text has a NULL speaker.
+BoundQuery StoryQuery(int64_t article_id);
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_QUERY_QUERIES_H_

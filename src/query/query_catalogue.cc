@@ -1,0 +1,285 @@
+// How this works: ReportCatalogue() is the table; everything else reads it. A report's SQL names
+// its parameters as :name and is run by RunQuery like any other query, so the read-only guard, the
+// time limit and the binding rules are the same for reports as for ad-hoc SQL. Defaults that
+// depend on the archive (the top speaker, a word that is sure to be found) are computed here, at
+// the moment the report runs.
+#include "query/query_catalogue.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cctype>
+
+#include "base/edit_distance.h"
+#include "query/person_lookup.h"
+#include "query/queries.h"
+
+namespace newsarchive {
+namespace {
+
+const char kTopSpeakerSql[] =
+    "SELECT q.person_id FROM quotes q JOIN people p ON p.id = q.person_id "
+    "WHERE p.is_unidentified = 0 GROUP BY q.person_id "
+    "ORDER BY count(*) DESC, sum(q.word_count) DESC, q.person_id LIMIT 1";
+
+const char kNewestTurnSql[] =
+    "SELECT text FROM quotes WHERE article_id = "
+    "(SELECT id FROM articles ORDER BY published_on DESC, id DESC LIMIT 1) "
+    "AND kind = 'turn' ORDER BY position LIMIT 1";
+
+ReportParam Limit(const char* value) {
+  return {"limit", ParamKind::kInteger, DefaultRule::kValue, value, "how many rows at most"};
+}
+
+std::vector<Report> BuildCatalogue() {
+  std::vector<Report> reports;
+  reports.push_back({"summary", "What the archive holds: stories, people, turns, words, dates", {},
+                     "SELECT (SELECT count(*) FROM articles) AS stories, "
+                     "(SELECT count(*) FROM people WHERE is_unidentified = 0) AS people, "
+                     "(SELECT count(*) FROM quotes WHERE person_id IS NOT NULL) AS turns, "
+                     "(SELECT sum(word_count) FROM quotes WHERE person_id IS NOT NULL) AS words, "
+                     "(SELECT min(published_on) FROM articles) AS first_date, "
+                     "(SELECT max(published_on) FROM articles) AS last_date"});
+  reports.push_back(
+      {"top-speakers",
+       "People with the most turns, with their words and stories",
+       {Limit("20")},
+       "SELECT p.id AS id, p.name AS name, count(*) AS turns, sum(q.word_count) AS words, "
+       "count(DISTINCT q.article_id) AS stories "
+       "FROM quotes q JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0 "
+       "GROUP BY q.person_id ORDER BY turns DESC, words DESC, p.name LIMIT :limit"});
+  reports.push_back(
+      {"reporters",
+       "People with a byline: their stories, organizations, first and last dates",
+       {Limit("20")},
+       "SELECT p.id AS id, p.name AS name, count(DISTINCT r.article_id) AS stories, "
+       "group_concat(DISTINCT r.organization) AS organizations, "
+       "min(a.published_on) AS first_date, max(a.published_on) AS last_date "
+       "FROM roles r JOIN people p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id "
+       "WHERE r.title = 'Byline' COLLATE NOCASE "
+       "GROUP BY r.person_id ORDER BY stories DESC, p.name LIMIT :limit"});
+  reports.push_back(
+      {"roles-of",
+       "The roles a person held, over time: stories, first and last dates, where each came from",
+       {{"person", ParamKind::kPerson, DefaultRule::kTopSpeaker, "", "whose roles (name or id)"}},
+       "SELECT (SELECT name FROM people WHERE id = :person) AS person, r.title AS role, "
+       "r.organization AS organization, count(DISTINCT r.article_id) AS stories, "
+       "min(a.published_on) AS first_date, max(a.published_on) AS last_date, "
+       "group_concat(DISTINCT r.source) AS sources "
+       "FROM roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :person "
+       "GROUP BY r.title COLLATE NOCASE, r.organization ORDER BY first_date, role"});
+  reports.push_back(
+      {"co-appearances",
+       "Pairs of people who speak in the same stories, with how many",
+       {{"person", ParamKind::kPerson, DefaultRule::kAnyone, "", "only pairs with this person"},
+        Limit("20")},
+       "WITH appearances (article_id, person_id) AS ("
+       "SELECT DISTINCT q.article_id, q.person_id FROM quotes q "
+       "JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0) "
+       "SELECT x.person_id AS id_a, pa.name AS person_a, y.person_id AS id_b, pb.name AS person_b, "
+       "count(*) AS stories "
+       "FROM appearances x JOIN appearances y "
+       "ON y.article_id = x.article_id AND y.person_id > x.person_id "
+       "JOIN people pa ON pa.id = x.person_id JOIN people pb ON pb.id = y.person_id "
+       "WHERE :person IS NULL OR :person IN (x.person_id, y.person_id) "
+       "GROUP BY x.person_id, y.person_id ORDER BY stories DESC, person_a, person_b "
+       "LIMIT :limit"});
+  reports.push_back(
+      {"quotes-by-month",
+       "A person's turns, words and stories per month",
+       {{"person", ParamKind::kPerson, DefaultRule::kTopSpeaker, "", "whose quotes (name or id)"}},
+       "SELECT (SELECT name FROM people WHERE id = :person) AS person, "
+       "coalesce(substr(a.published_on, 1, 7), 'undated') AS month, count(*) AS turns, "
+       "sum(q.word_count) AS words, count(DISTINCT q.article_id) AS stories "
+       "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = :person "
+       "GROUP BY month ORDER BY month"});
+  reports.push_back(
+      {"phrase",
+       "Quotes holding a phrase (its words together, in order), best match first",
+       {{"phrase", ParamKind::kPhrase, DefaultRule::kNewestWord, "", "the words to find"},
+        Limit("50")},
+       "SELECT p.name AS speaker, a.id AS article_id, a.title AS article, "
+       "a.published_on AS date, q.position AS position, "
+       "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, q.text AS text "
+       "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+       "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
+       "WHERE quotes_fts MATCH :phrase ORDER BY quotes_fts.rank LIMIT :limit"});
+  reports.push_back(
+      {"interpreters",
+       "Turns spoken through an interpreter, in story order",
+       {Limit("100")},
+       "SELECT p.name AS speaker, a.id AS article_id, a.title AS article, "
+       "a.published_on AS date, q.position AS position, q.text AS text "
+       "FROM quotes q "
+       "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id "
+       "WHERE q.via_interpreter = 1 ORDER BY a.published_on, a.id, q.position LIMIT :limit"});
+  reports.push_back(
+      {"cast-sizes",
+       "Stories with the most speakers, with their turns and words",
+       {Limit("20")},
+       "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
+       "count(DISTINCT q.person_id) AS speakers, count(q.person_id) AS turns, "
+       "coalesce(sum(q.word_count) FILTER (WHERE q.person_id IS NOT NULL), 0) AS words "
+       "FROM quotes q JOIN articles a ON a.id = q.article_id "
+       "GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
+  return reports;
+}
+
+// The longest word (letters and digits; non-ASCII letters count) of `text`; the first on a tie.
+std::string LongestWord(const std::string& text) {
+  std::string best;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      word += static_cast<char>(c);
+      continue;
+    }
+    if (word.size() > best.size()) best = word;
+    word.clear();
+  }
+  return best;
+}
+
+Result<Cell> DefaultValue(SQLite::Database& db, const ReportParam& param) {
+  switch (param.rule) {
+    case DefaultRule::kValue:
+      return ParamValueFromText(param.default_value);
+    case DefaultRule::kAnyone:
+      return Cell::Null();
+    case DefaultRule::kTopSpeaker: {
+      SQLite::Statement top(db, kTopSpeakerSql);
+      if (top.executeStep()) return Cell::Integer(top.getColumn(0).getInt64());
+      return Cell::Null();
+    }
+    case DefaultRule::kNewestWord: {
+      SQLite::Statement newest(db, kNewestTurnSql);
+      std::string word = newest.executeStep() ? LongestWord(newest.getColumn(0).getString()) : "";
+      // An empty archive has no word to offer; any word finds nothing there.
+      return Cell::Text(FtsPhrase(word.empty() ? "news" : word).value());
+    }
+  }
+  return Cell::Null();
+}
+
+std::string ParamNames(const Report& report) {
+  if (report.params.empty()) return "it takes none";
+  std::string names;
+  for (const ReportParam& param : report.params) {
+    if (!names.empty()) names += ", ";
+    names += param.name;
+  }
+  return "it takes " + names;
+}
+
+Result<Cell> ParseValue(SQLite::Database& db, const ReportParam& param, const std::string& text) {
+  std::string where = "--param " + param.name + ": ";
+  switch (param.kind) {
+    case ParamKind::kInteger: {
+      Cell value = ParamValueFromText(text);
+      if (value.type != Cell::Type::kInteger) {
+        return Status::InvalidInput(where + "expected a whole number, not \"" + text + "\"");
+      }
+      return value;
+    }
+    case ParamKind::kPerson: {
+      Result<PersonRef> person = FindPerson(db, text);
+      if (!person.ok()) {
+        return Status::Error(person.status().code(), where + person.status().message());
+      }
+      return Cell::Integer(person->id);
+    }
+    case ParamKind::kPhrase: {
+      Result<std::string> phrase = FtsPhrase(text);
+      if (!phrase.ok()) return Status::InvalidInput(where + phrase.status().message());
+      return Cell::Text(*phrase);
+    }
+  }
+  return Cell::Null();
+}
+
+}  // namespace
+
+std::string ReportParam::DefaultText() const {
+  switch (rule) {
+    case DefaultRule::kValue:
+      return default_value;
+    case DefaultRule::kTopSpeaker:
+      return "the top speaker";
+    case DefaultRule::kAnyone:
+      return "anyone";
+    case DefaultRule::kNewestWord:
+      return "the longest word of the newest story's first turn";
+  }
+  return "";
+}
+
+const char* DefaultRuleSql(DefaultRule rule) {
+  switch (rule) {
+    case DefaultRule::kTopSpeaker:
+      return kTopSpeakerSql;
+    case DefaultRule::kNewestWord:
+      return kNewestTurnSql;
+    default:
+      return nullptr;
+  }
+}
+
+const std::vector<Report>& ReportCatalogue() {
+  static const std::vector<Report> kReports = BuildCatalogue();
+  return kReports;
+}
+
+Result<const Report*> FindReport(const std::string& name) {
+  std::vector<std::string> names;
+  for (const Report& report : ReportCatalogue()) {
+    if (report.name == name) return &report;
+    names.push_back(report.name);
+  }
+  std::string message = "unknown report \"" + name + "\"";
+  std::string close = ClosestMatch(name, names, 3);
+  if (!close.empty()) {
+    message += "; did you mean \"" + close + "\"?";
+  } else {
+    message += "; see `newsarchive report --list`";
+  }
+  return Status::Error(Status::Code::kNotFound, message);
+}
+
+Result<SqlParams> ReportParams(SQLite::Database& db, const Report& report,
+                               const std::map<std::string, std::string>& given) {
+  for (const auto& [name, value] : given) {
+    bool known = false;
+    for (const ReportParam& param : report.params) known = known || param.name == name;
+    if (!known) {
+      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name +
+                                  "\"; " + ParamNames(report));
+    }
+  }
+  SqlParams params;
+  for (const ReportParam& param : report.params) {
+    auto it = given.find(param.name);
+    Result<Cell> value =
+        it == given.end() ? DefaultValue(db, param) : ParseValue(db, param, it->second);
+    if (!value.ok()) return value.status();
+    params[param.name] = *value;
+  }
+  return params;
+}
+
+std::vector<std::string> ReportListColumns() { return {"name", "description", "parameters"}; }
+
+std::vector<Row> ReportListRows() {
+  std::vector<Row> rows;
+  for (const Report& report : ReportCatalogue()) {
+    std::string params;
+    for (const ReportParam& param : report.params) {
+      if (!params.empty()) params += "; ";
+      params += param.name + " (" + param.description + "; default: " + param.DefaultText() + ")";
+    }
+    rows.push_back({Cell::Text(report.name), Cell::Text(report.description), Cell::Text(params)});
+  }
+  return rows;
+}
+
+}  // namespace newsarchive

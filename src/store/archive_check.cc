@@ -1,0 +1,218 @@
+// How this works: each check is a function that adds findings to its CheckResult. CheckArchive
+// runs them in turn, each inside its own try block, so a damaged page that makes one query throw
+// is reported as that check's finding and the remaining checks still run. The FTS5
+// 'integrity-check' command is an INSERT in form (it writes nothing), so it runs inside a
+// savepoint that is always rolled back.
+#include "store/archive_check.h"
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace newsarchive {
+namespace {
+
+void Add(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
+         std::string message) {
+  ++(severity == CheckSeverity::kError ? result->errors : result->warnings);
+  if (result->findings.size() < static_cast<size_t>(kMaxFindingsPerCheck)) {
+    result->findings.push_back({severity, std::move(table), row_id, std::move(message)});
+  }
+}
+
+bool TableExists(SQLite::Database& db, const std::string& name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE name = ?");
+  q.bind(1, name);
+  return q.executeStep();
+}
+
+void CheckIntegrity(SQLite::Database& db, CheckResult* result) {
+  SQLite::Statement q(db, "PRAGMA integrity_check");
+  while (q.executeStep()) {
+    std::string line = q.getColumn(0).getString();
+    if (line != "ok") Add(result, CheckSeverity::kError, "", 0, std::move(line));
+  }
+}
+
+// The column a foreign key of `table` is declared on, by its id in foreign_key_list.
+std::string ForeignKeyColumn(SQLite::Database& db, const std::string& table, int64_t fk_id) {
+  SQLite::Statement q(db, "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ?");
+  q.bind(1, table);
+  q.bind(2, static_cast<int64_t>(fk_id));
+  return q.executeStep() ? q.getColumn(0).getString() : "?";
+}
+
+void CheckForeignKeys(SQLite::Database& db, CheckResult* result) {
+  SQLite::Statement q(db, "PRAGMA foreign_key_check");
+  while (q.executeStep()) {
+    const std::string table = q.getColumn(0).getString();
+    const bool has_rowid = !q.getColumn(1).isNull();
+    const int64_t row_id = has_rowid ? q.getColumn(1).getInt64() : 0;
+    const std::string parent = q.getColumn(2).getString();
+    const std::string column = ForeignKeyColumn(db, table, q.getColumn(3).getInt64());
+    std::string value = "?";
+    if (has_rowid && column != "?") {
+      SQLite::Statement v(db, "SELECT \"" + column + "\" FROM \"" + table + "\" WHERE rowid = ?");
+      v.bind(1, row_id);
+      if (v.executeStep()) value = v.getColumn(0).getString();
+    }
+    std::string where = table + (has_rowid ? " row " + std::to_string(row_id) : " (a row)");
+    Add(result, CheckSeverity::kError, table, row_id,
+        where + ": " + column + " " + value + " points to no row of " + parent);
+  }
+}
+
+struct FtsIndex {
+  const char* fts;
+  const char* content;
+};
+constexpr FtsIndex kFtsIndexes[] = {{"quotes_fts", "quotes"}, {"articles_fts", "articles"}};
+
+// The FTS5 'integrity-check' command with rank 1 also compares the index with the content
+// table. It needs a writable connection, although it writes nothing.
+void CheckFtsWithCommand(SQLite::Database& db, const FtsIndex& index, CheckResult* result) {
+  db.exec("SAVEPOINT newsarchive_check");
+  try {
+    db.exec(std::string("INSERT INTO ") + index.fts + " (" + index.fts +
+            ", rank) VALUES ('integrity-check', 1)");
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() != SQLITE_CORRUPT) {
+      db.exec("ROLLBACK TO newsarchive_check; RELEASE newsarchive_check");
+      throw;
+    }
+    Add(result, CheckSeverity::kError, index.fts, 0,
+        std::string(index.fts) + " does not match " + index.content + " (" + e.what() +
+            "); rebuild it with: INSERT INTO " + index.fts + " (" + index.fts +
+            ") VALUES ('rebuild')");
+  }
+  db.exec("ROLLBACK TO newsarchive_check; RELEASE newsarchive_check");
+}
+
+// Read-only stand-in: every content row has an entry in the index's docsize table and no entry
+// is left for a row that is gone. It cannot see wrong tokens, only missing or extra rows.
+void CheckFtsByRowIds(SQLite::Database& db, const FtsIndex& index, CheckResult* result) {
+  const std::string fts = index.fts;
+  const std::string content = index.content;
+  const std::string docsize = fts + "_docsize";
+  if (!TableExists(db, docsize)) return;
+  SQLite::Statement missing(db, "SELECT id FROM " + content + " EXCEPT SELECT id FROM " + docsize);
+  while (missing.executeStep()) {
+    const int64_t id = missing.getColumn(0).getInt64();
+    Add(result, CheckSeverity::kError, content, id,
+        content + " row " + std::to_string(id) + " is missing from " + fts);
+  }
+  SQLite::Statement extra(db, "SELECT id FROM " + docsize + " EXCEPT SELECT id FROM " + content);
+  while (extra.executeStep()) {
+    const int64_t id = extra.getColumn(0).getInt64();
+    Add(result, CheckSeverity::kError, fts, id,
+        fts + " indexes row " + std::to_string(id) + " that " + content + " no longer has");
+  }
+}
+
+void CheckFts(SQLite::Database& db, bool read_only, CheckResult* result) {
+  for (const FtsIndex& index : kFtsIndexes) {
+    if (!TableExists(db, index.fts)) continue;
+    if (read_only) {
+      CheckFtsByRowIds(db, index, result);
+    } else {
+      CheckFtsWithCommand(db, index, result);
+    }
+  }
+}
+
+void CheckArticlesComplete(SQLite::Database& db, CheckResult* result) {
+  // UNIQUE (article_id, position) and position >= 1 make count == max exactly when 1..n.
+  SQLite::Statement gaps(db,
+                         "SELECT article_id, COUNT(*), MAX(position) FROM quotes "
+                         "GROUP BY article_id HAVING COUNT(*) <> MAX(position)");
+  while (gaps.executeStep()) {
+    const int64_t id = gaps.getColumn(0).getInt64();
+    Add(result, CheckSeverity::kError, "articles", id,
+        "article " + std::to_string(id) + " has " + gaps.getColumn(1).getString() +
+            " quotes but positions run to " + gaps.getColumn(2).getString() +
+            ": some of its turns are missing");
+  }
+  SQLite::Statement empty(db,
+                          "SELECT id, title FROM articles a "
+                          "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id)");
+  while (empty.executeStep()) {
+    const int64_t id = empty.getColumn(0).getInt64();
+    Add(result, CheckSeverity::kWarning, "articles", id,
+        "article " + std::to_string(id) + " \"" + empty.getColumn(1).getString() +
+            "\" has no quotes");
+  }
+}
+
+void CheckOrphans(SQLite::Database& db, CheckResult* result) {
+  SQLite::Statement q(db,
+                      "SELECT id, name FROM people p "
+                      "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = p.id) "
+                      "AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.person_id = p.id) "
+                      "ORDER BY id");
+  while (q.executeStep()) {
+    const int64_t id = q.getColumn(0).getInt64();
+    Add(result, CheckSeverity::kWarning, "people", id,
+        "person " + std::to_string(id) + " \"" + q.getColumn(1).getString() +
+            "\" has no quotes and no roles");
+  }
+}
+
+}  // namespace
+
+const char* CheckSeverityName(CheckSeverity severity) {
+  return severity == CheckSeverity::kError ? "error" : "warning";
+}
+
+int64_t CheckReport::errors() const {
+  int64_t n = 0;
+  for (const CheckResult& c : checks) n += c.errors;
+  return n;
+}
+
+int64_t CheckReport::warnings() const {
+  int64_t n = 0;
+  for (const CheckResult& c : checks) n += c.warnings;
+  return n;
+}
+
+CheckReport CheckArchive(SQLite::Database& db) {
+  const bool read_only = sqlite3_db_readonly(db.getHandle(), "main") == 1;
+  struct Step {
+    const char* name;
+    std::string description;
+    void (*run)(SQLite::Database&, bool, CheckResult*);
+  };
+  const Step steps[] = {
+      {"integrity", "PRAGMA integrity_check: the file's pages, indexes and constraints",
+       [](SQLite::Database& d, bool, CheckResult* r) { CheckIntegrity(d, r); }},
+      {"foreign_keys", "PRAGMA foreign_key_check: quotes, roles and aliases point to real rows",
+       [](SQLite::Database& d, bool, CheckResult* r) { CheckForeignKeys(d, r); }},
+      {"fts",
+       read_only ? "full-text indexes hold exactly the rows of quotes and articles (row ids "
+                   "only: the FTS5 integrity-check needs a writable archive)"
+                 : "FTS5 integrity-check: full-text indexes match quotes and articles",
+       CheckFts},
+      {"articles_complete", "every article has quotes numbered 1..n with no gap",
+       [](SQLite::Database& d, bool, CheckResult* r) { CheckArticlesComplete(d, r); }},
+      {"orphans", "people with no quotes and no roles",
+       [](SQLite::Database& d, bool, CheckResult* r) { CheckOrphans(d, r); }},
+  };
+  CheckReport report;
+  for (const Step& step : steps) {
+    CheckResult result;
+    result.name = step.name;
+    result.description = step.description;
+    try {
+      step.run(db, read_only, &result);
+    } catch (const SQLite::Exception& e) {
+      Add(&result, CheckSeverity::kError, "", 0,
+          std::string("the check could not run: ") + e.what());
+    }
+    report.checks.push_back(std::move(result));
+  }
+  return report;
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,64 @@
+// Checking an archive: is the file sound, do references resolve, are the full-text indexes in
+// step with the tables, and is anything left over that belongs to nothing? Reads only; never
+// changes the archive, even when it is opened read-write.
+#ifndef NEWSARCHIVE_STORE_ARCHIVE_CHECK_H_
+#define NEWSARCHIVE_STORE_ARCHIVE_CHECK_H_
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsarchive {
+
+// An error means the archive is damaged (answers from it may be wrong); a warning means it holds
+// something useless but harmless, such as a person nobody quotes.
+enum class CheckSeverity { kError, kWarning };
+const char* CheckSeverityName(CheckSeverity severity);  // "error", "warning"
+
+// One problem found: which check found it, the table and row concerned (0 when none) and what is
+// wrong, in words a user can act on.
+struct CheckFinding {
+  CheckSeverity severity = CheckSeverity::kError;
+  std::string table;
+  int64_t row_id = 0;
+  std::string message;
+};
+
+// The outcome of one check. `findings` holds at most kMaxFindingsPerCheck entries; `errors` and
+// `warnings` count them all.
+struct CheckResult {
+  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete", "orphans"
+  std::string description;  // what was checked, e.g. "PRAGMA integrity_check"
+  std::vector<CheckFinding> findings;
+  int64_t errors = 0;
+  int64_t warnings = 0;
+  bool ok() const { return errors == 0 && warnings == 0; }
+};
+
+struct CheckReport {
+  std::vector<CheckResult> checks;  // in the order they ran
+  int64_t errors() const;
+  int64_t warnings() const;
+};
+
+constexpr int kMaxFindingsPerCheck = 100;
+
+// Runs every check on `db` (an archive opened by OpenArchive, read-write or read-only) and
+// reports what each found. A check that cannot run because the file is damaged is itself an
+// error finding, never an exception; the other checks still run.
+//  - integrity: PRAGMA integrity_check.
+//  - foreign_keys: PRAGMA foreign_key_check, each violation named by table, row and column
+//    (quotes or roles pointing to no article or person).
+//  - fts: the FTS5 'integrity-check' command on quotes_fts and articles_fts, comparing each index
+//    with its content table. On a read-only connection, where that command cannot run, the
+//    indexed row ids are compared with the table's instead (the description says which).
+//  - articles_complete: every article's quotes are numbered 1..n with no gap (a gap means a
+//    half-written article); an article with no quotes at all is a warning.
+//  - orphans: people with no quotes and no roles (warnings).
+CheckReport CheckArchive(SQLite::Database& db);
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_STORE_ARCHIVE_CHECK_H_

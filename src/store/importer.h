@@ -1,0 +1,131 @@
+// The importer: paths in, archive rows out. Walks the paths (read/file_walker.h), reads each file,
+// decodes it (DecodeText), parses it (ParseTranscript) and stores it (Store), one transaction per
+// transcript, reporting each file's outcome through a callback. Never prints; the CLI decides
+// how to show what happened.
+#ifndef NEWSARCHIVE_STORE_IMPORTER_H_
+#define NEWSARCHIVE_STORE_IMPORTER_H_
+
+#include <SQLiteCpp/Database.h>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "model/article.h"
+
+namespace newsarchive {
+
+class Store;
+
+// A transcript larger than this is refused rather than read (a transcript is rarely over 1 MiB).
+constexpr int64_t kDefaultMaxFileBytes = int64_t{64} << 20;
+
+struct ImportOptions {
+  // Used only where the transcript itself does not say (the text wins).
+  std::string source;   // --source: "NPR"
+  std::string program;  // --program: "Morning Edition"
+  std::string url;      // --url
+  std::string date;     // --date: YYYY-MM-DD, a real calendar date
+  bool replace = false;  // --replace: a changed version of a story replaces the stored one
+  bool dry_run = false;  // --dry-run: parse and report, write nothing
+  int64_t max_file_bytes = kDefaultMaxFileBytes;
+};
+
+// kInvalidInput when an option is malformed (a --date that is not a real YYYY-MM-DD date).
+Status ValidateImportOptions(const ImportOptions& options);
+
+enum class FileOutcome {
+  kImported,         // a new article
+  kReplaced,         // --replace rewrote an older version of the story
+  kAlreadyImported,  // these very bytes are already in the archive (not an error)
+  kSkipped,          // another version of the story is stored and --replace was not given
+  kRejected,         // not importable: unreadable, too big, binary, empty, not a transcript
+  kParsed,           // --dry-run: parsed, nothing written
+  kIgnored,          // not read: a symbolic link loop, a socket (see FileWalker); not counted
+};
+const char* FileOutcomeName(FileOutcome outcome);  // "imported", "already imported", ...
+
+// What happened to one file.
+struct FileReport {
+  std::string path;  // as walked: the command-line path joined with names below it; "-" = stdin
+  FileOutcome outcome = FileOutcome::kRejected;
+  int64_t article_id = 0;  // the article written or found; 0 when none
+  int64_t bytes = 0;       // size of the file read
+  std::string encoding;    // what the bytes were read as, when decoded
+  // kRejected: why, as a Status naming file and line; kSkipped and kAlreadyImported: the
+  // store's message, as a Status naming the file.
+  Status status;
+  std::vector<Diagnostic> warnings;  // decoding and parsing notes (e.g. read as Windows-1252)
+  // The parsed article (kImported, kReplaced, kParsed); valid only during the callback.
+  const Article* article = nullptr;
+};
+
+struct ImportProgress {
+  int64_t files_done = 0;
+  int64_t files_total = 0;  // files the walk will visit (counted before the import starts)
+  int64_t bytes_done = 0;
+};
+
+struct ImportSummary {
+  int64_t imported = 0;
+  int64_t replaced = 0;
+  int64_t already_imported = 0;
+  int64_t skipped = 0;
+  int64_t rejected = 0;
+  int64_t parsed = 0;  // --dry-run
+  int64_t files = 0;   // files processed (the sum of the above)
+  int64_t ignored = 0;  // left out of directory walks unread (README.md, link loops...)
+  int64_t files_total = 0;
+  int64_t bytes = 0;
+  int64_t warnings = 0;
+  bool interrupted = false;  // the cancel flag stopped the run before the last file
+};
+
+struct ImportCallbacks {
+  std::function<void(const FileReport&)> on_file;          // after each file
+  std::function<void(const ImportProgress&)> on_progress;  // after each file
+  // Checked between transcripts: once true, the run stops after the current one.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+class Importer {
+ public:
+  // `db` is a migrated archive (OpenArchive) that must outlive the importer; it may be null
+  // with options.dry_run, when nothing is read or written. Options must be valid.
+  Importer(SQLite::Database* db, ImportOptions options);
+  ~Importer();
+  Importer(const Importer&) = delete;
+  Importer& operator=(const Importer&) = delete;
+
+  // Where "-" reads from; std::cin by default.
+  void set_standard_input(std::istream* in) { stdin_ = in; }
+
+  // Imports every file the paths name, in walk order, and returns the counts. SQLite errors
+  // (disk full, database locked past the busy timeout) are thrown; summary() then tells how far
+  // the run got, and every transcript counted as imported is in the archive.
+  ImportSummary Run(const std::vector<std::string>& paths, const ImportCallbacks& callbacks);
+  const ImportSummary& summary() const { return summary_; }
+
+  // Imports one transcript whose bytes are already read (the work of Run for one file). Fills
+  // *report; the article it points to lives until the next call.
+  void ImportBytes(const std::string& path, const std::string& bytes, FileReport* report);
+
+ private:
+  Status ReadFile(const std::string& path, bool is_stdin, std::string* bytes);
+  void Count(FileOutcome outcome);
+
+  ImportOptions options_;
+  std::unique_ptr<Store> store_;  // null for dry runs
+  std::istream* stdin_;
+  Article article_;  // the last parsed article, kept for the report
+  ImportSummary summary_;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_STORE_IMPORTER_H_

@@ -1,0 +1,404 @@
+// How this works: RunQuery installs a Guard on the connection for the length of one call. The
+// guard sets an authorizer that records why it denies the first forbidden action, a progress
+// handler that stops the query at the deadline or when the interrupt flag is raised, and turns
+// extension loading and ATTACH off. Every statement of the SQL text is prepared under that guard and
+// checked with sqlite3_stmt_readonly() before any of them takes a step; only then is the one
+// statement bound and stepped. The first step happens before writer.Begin(), so an error in it
+// leaves no half-written output behind.
+#include "store/query_runner.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+#include <cctype>
+#include <chrono>
+#include <cstring>
+#include <memory>
+#include <set>
+#include <vector>
+
+namespace newsarchive {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Pragmas that only read, whatever their argument (a table or index name, a row limit).
+const char* const kReadingPragmas[] = {
+    "table_info",  "table_xinfo", "table_list",   "index_list",   "index_info",
+    "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+    "collation_list", "function_list", "module_list", "pragma_list", "database_list",
+    "compile_options",
+};
+// Pragmas that read a setting when given no value and change it when given one.
+const char* const kSettingPragmas[] = {
+    "user_version", "application_id", "schema_version", "page_size", "page_count",
+    "freelist_count", "encoding", "journal_mode", "foreign_keys", "data_version", "auto_vacuum",
+    "cache_size", "query_only", "busy_timeout", "synchronous", "max_page_count", "locking_mode",
+};
+// Functions a query may not call: they load code or touch files.
+const char* const kDeniedFunctions[] = {"load_extension", "fts3_tokenizer", "readfile",
+                                        "writefile", "edit"};
+
+bool InList(const char* name, const char* const* list, size_t size) {
+  if (name == nullptr) return false;
+  for (size_t i = 0; i < size; ++i) {
+    if (sqlite3_stricmp(name, list[i]) == 0) return true;
+  }
+  return false;
+}
+
+struct GuardState {
+  std::string denied;  // why the authorizer said no first; empty while all was allowed
+  bool denied_internal = false;  // it said no to a write of SQLite's own tables only
+  Clock::time_point deadline = Clock::time_point::max();
+  const std::atomic<bool>* interrupt = nullptr;
+  bool timed_out = false;
+  bool interrupted = false;
+};
+
+std::string Upper(const char* s) {
+  std::string out = s ? s : "";
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Why `action` is denied, or "" when it is allowed.
+std::string DenyReason(int action, const char* arg1, const char* arg2) {
+  switch (action) {
+    case SQLITE_INSERT:
+      return "INSERT is a write";
+    case SQLITE_UPDATE:
+      return "UPDATE is a write";
+    case SQLITE_DELETE:
+      return "DELETE is a write";
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_TEMP_INDEX:
+    case SQLITE_CREATE_TEMP_TABLE:
+    case SQLITE_CREATE_TEMP_TRIGGER:
+    case SQLITE_CREATE_TEMP_VIEW:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_CREATE_VTABLE:
+      return "CREATE is a write";
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_TEMP_INDEX:
+    case SQLITE_DROP_TEMP_TABLE:
+    case SQLITE_DROP_TEMP_TRIGGER:
+    case SQLITE_DROP_TEMP_VIEW:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_DROP_VTABLE:
+      return "DROP is a write";
+    case SQLITE_ALTER_TABLE:
+      return "ALTER TABLE is a write";
+    case SQLITE_REINDEX:
+      return "REINDEX is a write";
+    case SQLITE_ANALYZE:
+      return "ANALYZE is a write";
+    case SQLITE_ATTACH:
+      return "ATTACH opens another database file";
+    case SQLITE_DETACH:
+      return "DETACH changes the connection";
+    case SQLITE_TRANSACTION:
+      return Upper(arg1) + " is not allowed: each query runs on its own";
+    case SQLITE_SAVEPOINT:
+      return "SAVEPOINT is not allowed: each query runs on its own";
+    case SQLITE_PRAGMA:
+      if (InList(arg1, kReadingPragmas, std::size(kReadingPragmas))) return "";
+      if (arg2 == nullptr && InList(arg1, kSettingPragmas, std::size(kSettingPragmas))) return "";
+      if (arg2 != nullptr) return "PRAGMA " + std::string(arg1) + " = " + arg2 + " is a write";
+      return "PRAGMA " + std::string(arg1 ? arg1 : "") + " is not a read-only pragma";
+    case SQLITE_FUNCTION:
+      if (InList(arg2, kDeniedFunctions, std::size(kDeniedFunctions))) {
+        return std::string(arg2) + "() is not allowed";
+      }
+      return "";
+    default:
+      // SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE: reading is what queries are for.
+      return "";
+  }
+}
+
+bool IsSchemaTable(const char* table) {
+  return table != nullptr &&
+         (sqlite3_stricmp(table, "sqlite_master") == 0 ||
+          sqlite3_stricmp(table, "sqlite_temp_master") == 0);
+}
+
+int Authorize(void* context, int action, const char* arg1, const char* arg2, const char*,
+              const char*) {
+  auto* state = static_cast<GuardState*>(context);
+  // SQLite checks an UPDATE of its schema table while it sets up eponymous virtual tables
+  // (pragma_table_info) for a plain SELECT. A real UPDATE of it is refused by the
+  // sqlite3_stmt_readonly() check.
+  if (action == SQLITE_UPDATE && IsSchemaTable(arg1)) return SQLITE_OK;
+  // CREATE, DROP and ANALYZE write SQLite's own tables before the authorizer hears of the
+  // statement itself: deny, but let the statement's own action give the reason.
+  if ((action == SQLITE_INSERT || action == SQLITE_DELETE) && arg1 != nullptr &&
+      sqlite3_strnicmp(arg1, "sqlite_", 7) == 0) {
+    state->denied_internal = true;
+    return SQLITE_DENY;
+  }
+  std::string reason = DenyReason(action, arg1, arg2);
+  if (reason.empty()) return SQLITE_OK;
+  if (state->denied.empty()) state->denied = reason;
+  return SQLITE_DENY;
+}
+
+int CheckProgress(void* context) {
+  auto* state = static_cast<GuardState*>(context);
+  if (state->interrupt != nullptr && state->interrupt->load()) {
+    state->interrupted = true;
+    return 1;
+  }
+  if (Clock::now() >= state->deadline) {
+    state->timed_out = true;
+    return 1;
+  }
+  return 0;
+}
+
+// Installs the authorizer, the progress handler and the connection limits for one RunQuery call
+// and takes them away again, so the connection is left as it was found.
+class Guard {
+ public:
+  Guard(sqlite3* db, const RunOptions& options) : db_(db) {
+    if (options.timeout_seconds > 0) {
+      state_.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                           std::chrono::duration<double>(options.timeout_seconds));
+    }
+    state_.interrupt = options.interrupt;
+    sqlite3_set_authorizer(db_, Authorize, &state_);
+    // Checked every few thousand virtual machine instructions: often enough to stop within
+    // milliseconds, rarely enough to cost nothing measurable.
+    sqlite3_progress_handler(db_, 4000, CheckProgress, &state_);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &old_load_extension_);
+    old_attached_ = sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
+  }
+  ~Guard() {
+    sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, old_attached_);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, old_load_extension_, nullptr);
+    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+    sqlite3_set_authorizer(db_, nullptr, nullptr);
+  }
+  Guard(const Guard&) = delete;
+  Guard& operator=(const Guard&) = delete;
+
+  GuardState& state() { return state_; }
+
+ private:
+  sqlite3* db_;
+  GuardState state_;
+  int old_load_extension_ = 0;
+  int old_attached_ = 0;
+};
+
+struct StatementDeleter {
+  void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+};
+using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+Status Refused(const std::string& why) {
+  return Status::Error(Status::Code::kRefused, "refused: query is read-only (" + why + ")");
+}
+
+// The first word of a statement's SQL, upper-cased, comments skipped: "VACUUM", "WITH".
+std::string FirstKeyword(const char* sql) {
+  const char* p = sql;
+  while (*p) {
+    if (std::isspace(static_cast<unsigned char>(*p))) {
+      ++p;
+    } else if (p[0] == '-' && p[1] == '-') {
+      while (*p && *p != '\n') ++p;
+    } else if (p[0] == '/' && p[1] == '*') {
+      const char* end = std::strstr(p + 2, "*/");
+      p = end ? end + 2 : p + std::strlen(p);
+    } else {
+      break;
+    }
+  }
+  std::string word;
+  while (std::isalpha(static_cast<unsigned char>(*p))) word += static_cast<char>(std::toupper(*p++));
+  return word.empty() ? "the statement" : word;
+}
+
+// The status for a failed step or prepare; throws for failures that are not about the query.
+Status StepFailure(sqlite3* db, int rc, const GuardState& state, double timeout_seconds) {
+  int primary = rc & 0xFF;
+  if (primary == SQLITE_INTERRUPT && state.interrupted) {
+    return Status::Error(Status::Code::kRefused, "query interrupted");
+  }
+  if (primary == SQLITE_INTERRUPT && state.timed_out) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
+    return Status::Error(Status::Code::kRefused, std::string("query stopped: it ran longer than ") +
+                                                     seconds + " s (raise the limit with --timeout)");
+  }
+  if (!state.denied.empty()) return Refused(state.denied);
+  if (primary == SQLITE_AUTH || state.denied_internal) return Refused("not authorized");
+  if (primary == SQLITE_READONLY) return Refused(sqlite3_errmsg(db));
+  if (primary == SQLITE_ERROR || primary == SQLITE_MISMATCH || primary == SQLITE_RANGE ||
+      primary == SQLITE_TOOBIG || primary == SQLITE_CONSTRAINT) {
+    return Status::InvalidInput(std::string("query: ") + sqlite3_errmsg(db));
+  }
+  throw SQLite::Exception(db, rc);
+}
+
+Status Bind(sqlite3_stmt* stmt, const SqlParams& params, std::set<std::string>* used) {
+  int count = sqlite3_bind_parameter_count(stmt);
+  for (int i = 1; i <= count; ++i) {
+    const char* full_name = sqlite3_bind_parameter_name(stmt, i);
+    if (full_name == nullptr || full_name[0] == '?') {
+      return Status::InvalidInput("query: use named parameters (:name), not ?");
+    }
+    std::string name = full_name + 1;
+    auto it = params.find(name);
+    if (it == params.end()) {
+      return Status::InvalidInput("query: no value for parameter " + std::string(full_name) +
+                                  " (give --param " + name + "=VALUE)");
+    }
+    used->insert(name);
+    const Cell& value = it->second;
+    int rc = SQLITE_OK;
+    switch (value.type) {
+      case Cell::Type::kNull:
+        rc = sqlite3_bind_null(stmt, i);
+        break;
+      case Cell::Type::kInteger:
+        rc = sqlite3_bind_int64(stmt, i, std::stoll(value.text));
+        break;
+      case Cell::Type::kReal:
+        rc = sqlite3_bind_double(stmt, i, std::stod(value.text));
+        break;
+      case Cell::Type::kText:
+        rc = sqlite3_bind_text(stmt, i, value.text.data(), static_cast<int>(value.text.size()),
+                               SQLITE_TRANSIENT);
+        break;
+    }
+    if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(stmt), rc);
+  }
+  return Status::Ok();
+}
+
+Cell ColumnCell(sqlite3_stmt* stmt, int i) {
+  switch (sqlite3_column_type(stmt, i)) {
+    case SQLITE_INTEGER:
+      return Cell::Integer(sqlite3_column_int64(stmt, i));
+    case SQLITE_FLOAT:
+      return Cell::Real(sqlite3_column_double(stmt, i));
+    case SQLITE_TEXT: {
+      const char* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+      return Cell::Text(std::string(text, sqlite3_column_bytes(stmt, i)));
+    }
+    case SQLITE_BLOB: {
+      // Blobs are shown as SQL hex literals: the archive holds none, an ad-hoc query may.
+      static const char kHex[] = "0123456789ABCDEF";
+      const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(stmt, i));
+      int size = sqlite3_column_bytes(stmt, i);
+      std::string out = "X'";
+      for (int k = 0; k < size; ++k) {
+        out += kHex[bytes[k] >> 4];
+        out += kHex[bytes[k] & 0xF];
+      }
+      return Cell::Text(out + "'");
+    }
+    default:
+      return Cell::Null();
+  }
+}
+
+// Prepares every statement of `sql` under the guard; the prepared ones land in *statements.
+Status PrepareAll(sqlite3* db, const std::string& sql, GuardState& state,
+                  std::vector<StatementPtr>* statements) {
+  const char* tail = sql.c_str();
+  const char* end = sql.c_str() + sql.size();
+  while (tail < end) {
+    sqlite3_stmt* raw = nullptr;
+    const char* start = tail;
+    int rc = sqlite3_prepare_v2(db, tail, static_cast<int>(end - tail), &raw, &tail);
+    StatementPtr stmt(raw);
+    if (rc != SQLITE_OK) {
+      if (state.denied.empty() && state.denied_internal) {
+        return Refused(FirstKeyword(start) + " is a write");
+      }
+      return StepFailure(db, rc, state, 0);
+    }
+    if (!stmt) continue;  // only whitespace or a comment was left
+    if (!sqlite3_stmt_readonly(stmt.get())) {
+      return Refused(FirstKeyword(sqlite3_sql(stmt.get())) + " is a write");
+    }
+    statements->push_back(std::move(stmt));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Cell ParamValueFromText(const std::string& text) {
+  size_t digits = text.size() > 0 && text[0] == '-' ? 1 : 0;
+  bool canonical = text.size() > digits && text.size() - digits <= 18 &&
+                   (text[digits] != '0' || text.size() == digits + 1) &&
+                   text.find_first_not_of("0123456789", digits) == std::string::npos &&
+                   text != "-0";
+  return canonical ? Cell::Integer(std::stoll(text)) : Cell::Text(text);
+}
+
+Status CheckReadOnly(SQLite::Database& db, const std::string& sql) {
+  Guard guard(db.getHandle(), RunOptions());
+  std::vector<StatementPtr> statements;
+  return PrepareAll(db.getHandle(), sql, guard.state(), &statements);
+}
+
+Result<RunStats> RunQuery(SQLite::Database& db, const std::string& sql, const SqlParams& params,
+                          RowWriter& writer, const RunOptions& options) {
+  sqlite3* handle = db.getHandle();
+  Guard guard(handle, options);
+  std::vector<StatementPtr> statements;
+  Status prepared = PrepareAll(handle, sql, guard.state(), &statements);
+  if (!prepared.ok()) return prepared;
+  if (statements.empty()) return Status::InvalidInput("query: no SQL statement given");
+  if (statements.size() > 1) {
+    return Status::InvalidInput("query: " + std::to_string(statements.size()) +
+                                " statements given; run one at a time");
+  }
+  sqlite3_stmt* stmt = statements[0].get();
+  std::set<std::string> used;
+  Status bound = Bind(stmt, params, &used);
+  if (!bound.ok()) return bound;
+  for (const auto& [name, value] : params) {
+    if (used.count(name) == 0) {
+      return Status::InvalidInput("query: it has no parameter :" + name);
+    }
+  }
+
+  RunStats stats;
+  int rc = sqlite3_step(stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    return StepFailure(handle, rc, guard.state(), options.timeout_seconds);
+  }
+  std::vector<std::string> columns;
+  int column_count = sqlite3_column_count(stmt);
+  for (int i = 0; i < column_count; ++i) columns.push_back(sqlite3_column_name(stmt, i));
+  writer.Begin(columns);
+  Row row(column_count);
+  while (rc == SQLITE_ROW) {
+    if (options.max_rows >= 0 && stats.rows >= options.max_rows) {
+      stats.truncated = true;
+      break;
+    }
+    for (int i = 0; i < column_count; ++i) row[i] = ColumnCell(stmt, i);
+    writer.Write(row);
+    ++stats.rows;
+    rc = sqlite3_step(stmt);
+  }
+  writer.End();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    return StepFailure(handle, rc, guard.state(), options.timeout_seconds);
+  }
+  return stats;
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,434 @@
+// How an article is written: inside BEGIN IMMEDIATE (so two importers take turns instead of
+// failing on a lock upgrade), the sha256 and the story key are looked up first; then the article
+// row is inserted (or, for --replace, its old quotes and roles deleted and the row updated in
+// place), each speaker is mapped to a person id (cache, then people.name_key, then a new row),
+// and aliases, roles and quotes follow. Every statement is prepared once in the constructor.
+//
+// The people cache holds only real people (unidentified speakers are per-article and never looked
+// up again). It is dropped when another connection has committed since our last transaction
+// (PRAGMA data_version), since that one may have removed people during a --replace, and when a
+// transaction of ours rolls back.
+#include "store/store.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <cctype>
+#include <set>
+#include <utility>
+
+#include "people/name_key.h"
+
+namespace newsarchive {
+
+struct Store::Statements {
+  explicit Statements(SQLite::Database& db)
+      : staging_table(CreateStagingTable(db)),
+        data_version(db, "PRAGMA data_version"),
+        find_sha(db, "SELECT id FROM articles WHERE sha256 = ?"),
+        find_story(db, "SELECT id FROM articles WHERE story_key = ?"),
+        insert_article(db,
+                       "INSERT INTO articles (title, summary, source, program, url, published_on, "
+                       "dateline, copyright, story_key, file_name, original_text, encoding, "
+                       "sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+        update_article(db,
+                       "UPDATE articles SET title = ?1, summary = ?2, source = ?3, program = ?4, "
+                       "url = ?5, published_on = ?6, dateline = ?7, copyright = ?8, "
+                       "story_key = ?9, file_name = ?10, original_text = ?11, encoding = ?12, "
+                       "sha256 = ?13, imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                       "WHERE id = ?14"),
+        people_of_article(db,
+                          "SELECT person_id FROM quotes WHERE article_id = ?1 AND person_id IS "
+                          "NOT NULL UNION SELECT person_id FROM roles WHERE article_id = ?1"),
+        delete_quotes(db, "DELETE FROM quotes WHERE article_id = ?"),
+        delete_roles(db, "DELETE FROM roles WHERE article_id = ?"),
+        delete_orphan(db,
+                      "DELETE FROM people WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM quotes "
+                      "WHERE person_id = ?1) AND NOT EXISTS (SELECT 1 FROM roles WHERE "
+                      "person_id = ?1)"),
+        find_person(db, "SELECT id, name FROM people WHERE name_key = ?"),
+        insert_person(db, "INSERT INTO people (name, name_key, is_unidentified) VALUES (?, ?, ?)"),
+        rename_person(db, "UPDATE people SET name = ? WHERE id = ?"),
+        insert_alias(db,
+                     "INSERT INTO person_aliases (person_id, alias, alias_key) VALUES (?, ?, ?) "
+                     "ON CONFLICT (person_id, alias) DO NOTHING"),
+        insert_role(db,
+                    "INSERT INTO roles (person_id, article_id, title, organization, source) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, article_id, title) DO NOTHING"),
+        stage_quote(db,
+                    "INSERT INTO temp.quote_staging (article_id, person_id, position, kind, text, "
+                    "via_interpreter, annotation, label, line, word_count) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        insert_staged_quotes(db,
+                             "INSERT INTO quotes (article_id, person_id, position, kind, text, "
+                             "via_interpreter, annotation, label, line, word_count) "
+                             "SELECT article_id, person_id, position, kind, text, via_interpreter, "
+                             "annotation, label, line, word_count FROM temp.quote_staging "
+                             "ORDER BY position"),
+        clear_staging(db, "DELETE FROM temp.quote_staging") {}
+
+  // The quotes of one article are gathered here and written with one INSERT ... SELECT: FTS5
+  // flushes its pending index data to a new segment at every statement savepoint, so one
+  // statement per quote would write one segment per quote (the import ran twice as slow).
+  static bool CreateStagingTable(SQLite::Database& db) {
+    db.exec("PRAGMA temp_store = MEMORY");
+    db.exec(
+        "CREATE TEMP TABLE IF NOT EXISTS quote_staging (article_id, person_id, position, kind, "
+        "text, via_interpreter, annotation, label, line, word_count)");
+    return true;
+  }
+
+  bool staging_table;
+  SQLite::Statement data_version, find_sha, find_story, insert_article, update_article,
+      people_of_article, delete_quotes, delete_roles, delete_orphan, find_person, insert_person,
+      rename_person, insert_alias, insert_role, stage_quote, insert_staged_quotes, clear_staging;
+};
+
+namespace {
+
+// Binds text, or NULL when it is empty (absent fields are NULL in the archive, not '').
+void BindOptional(SQLite::Statement& statement, int index, const std::string& value) {
+  if (value.empty()) {
+    statement.bind(index);
+  } else {
+    statement.bindNoCopy(index, value);
+  }
+}
+
+// Runs a statement that returns no rows, leaving it ready for the next use.
+void Run(SQLite::Statement& statement) {
+  statement.exec();
+  statement.tryReset();
+}
+
+// The id in the first column of the first row, or 0 when there is none.
+int64_t FirstId(SQLite::Statement& statement) {
+  int64_t id = statement.executeStep() ? statement.getColumn(0).getInt64() : 0;
+  statement.tryReset();
+  return id;
+}
+
+int WordCount(const std::string& text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+std::string AsciiLower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string BaseName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string NormalizeUrl(std::string url) {
+  while (!url.empty() && std::isspace(static_cast<unsigned char>(url.back()))) url.pop_back();
+  size_t start = 0;
+  while (start < url.size() && std::isspace(static_cast<unsigned char>(url[start]))) ++start;
+  url.erase(0, start);
+  size_t hash = url.find('#');
+  if (hash != std::string::npos) url.erase(hash);
+  size_t scheme = url.find("://");
+  if (scheme != std::string::npos) url.erase(0, scheme + 3);
+  size_t host_end = url.find_first_of("/?");
+  if (host_end == std::string::npos) host_end = url.size();
+  for (size_t i = 0; i < host_end; ++i) {
+    url[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(url[i])));
+  }
+  if (url.compare(0, 4, "www.") == 0) url.erase(0, 4);
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
+struct NameScore {
+  bool has_lower = false;
+  int non_ascii = 0;
+  int upper = 0;
+};
+
+NameScore Score(const std::string& name) {
+  NameScore score;
+  for (unsigned char c : name) {
+    if (c >= 0x80) {
+      ++score.non_ascii;
+    } else if (std::islower(c)) {
+      score.has_lower = true;
+    } else if (std::isupper(c)) {
+      ++score.upper;
+    }
+  }
+  return score;
+}
+
+}  // namespace
+
+const char* StoreOutcomeName(StoreOutcome outcome) {
+  switch (outcome) {
+    case StoreOutcome::kImported: return "imported";
+    case StoreOutcome::kReplaced: return "replaced";
+    case StoreOutcome::kAlreadyImported: return "already imported";
+    case StoreOutcome::kOtherVersion: return "skipped";
+  }
+  return "imported";
+}
+
+std::string StoryKey(const Article& article, const std::string& file_name) {
+  std::string url = NormalizeUrl(article.url);
+  if (!url.empty()) return url;
+  return NameKey(article.title) + "|" + article.published_on + "|" + BaseName(file_name);
+}
+
+bool IsBetterDisplayName(const std::string& candidate, const std::string& current) {
+  NameScore a = Score(candidate);
+  NameScore b = Score(current);
+  if (a.has_lower != b.has_lower) return a.has_lower;
+  if (a.non_ascii != b.non_ascii) return a.non_ascii > b.non_ascii;
+  return a.upper > b.upper;
+}
+
+Store::Store(SQLite::Database& db, size_t max_cached_people)
+    : db_(db), st_(std::make_unique<Statements>(db)), max_cached_people_(max_cached_people) {}
+
+Store::~Store() = default;
+
+int64_t Store::FindBySha256(const std::string& sha256) {
+  st_->find_sha.tryReset();
+  st_->find_sha.bindNoCopy(1, sha256);
+  return FirstId(st_->find_sha);
+}
+
+void Store::ForgetCacheIfOthersWrote() {
+  st_->data_version.tryReset();
+  int64_t version = st_->data_version.executeStep() ? st_->data_version.getColumn(0).getInt64() : 0;
+  st_->data_version.tryReset();
+  if (version != data_version_) people_.clear();
+  data_version_ = version;
+}
+
+int64_t Store::PersonFor(const Speaker& speaker, size_t index, const std::string& sha256) {
+  std::string key = NameKey(speaker.name);
+  bool scoped = speaker.unidentified;
+  if (key.empty()) {  // a name with nothing to fold ("?"): keep it to this story, like "Unidentified"
+    key = "speaker " + std::to_string(index + 1);
+    scoped = true;
+  }
+  if (scoped) key += "@" + sha256;
+
+  if (!scoped) {
+    auto cached = people_.find(key);
+    if (cached != people_.end()) {
+      CachedPerson& person = cached->second;
+      if (IsBetterDisplayName(speaker.name, person.name)) {
+        st_->rename_person.tryReset();
+        st_->rename_person.bindNoCopy(1, speaker.name);
+        st_->rename_person.bind(2, person.id);
+        Run(st_->rename_person);
+        person.name = speaker.name;
+      }
+      return person.id;
+    }
+  }
+
+  SQLite::Statement& find = st_->find_person;
+  find.tryReset();
+  find.bindNoCopy(1, key);
+  int64_t id = 0;
+  std::string name;
+  if (find.executeStep()) {
+    id = find.getColumn(0).getInt64();
+    name = find.getColumn(1).getString();
+  }
+  find.tryReset();
+  if (id != 0 && IsBetterDisplayName(speaker.name, name)) {
+    st_->rename_person.tryReset();
+    st_->rename_person.bindNoCopy(1, speaker.name);
+    st_->rename_person.bind(2, id);
+    Run(st_->rename_person);
+    name = speaker.name;
+  }
+  if (id == 0) {
+    st_->insert_person.tryReset();
+    st_->insert_person.bindNoCopy(1, speaker.name);
+    st_->insert_person.bindNoCopy(2, key);
+    st_->insert_person.bind(3, scoped ? 1 : 0);
+    Run(st_->insert_person);
+    id = db_.getLastInsertRowid();
+    name = speaker.name;
+  }
+  if (!scoped) {
+    if (people_.size() >= max_cached_people_) people_.clear();
+    people_.emplace(std::move(key), CachedPerson{id, std::move(name)});
+  }
+  return id;
+}
+
+void Store::RemoveOrphans(const std::vector<int64_t>& candidates) {
+  bool removed = false;
+  for (int64_t id : candidates) {
+    st_->delete_orphan.tryReset();
+    st_->delete_orphan.bind(1, id);
+    removed |= st_->delete_orphan.exec() > 0;
+    st_->delete_orphan.tryReset();
+  }
+  // Rare (only --replace): forgetting everything is simpler than finding the removed keys.
+  if (removed) people_.clear();
+}
+
+Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInfo& source,
+                                         bool replace) {
+  for (size_t i = 0; i < article.quotes.size(); ++i) {
+    const Quote& quote = article.quotes[i];
+    bool has_speaker =
+        quote.speaker >= 0 && static_cast<size_t>(quote.speaker) < article.speakers.size();
+    if ((quote.kind == QuoteKind::kTurn) != has_speaker) {
+      return Status::InvalidInput("quote " + std::to_string(i + 1) +
+                                      (quote.kind == QuoteKind::kTurn
+                                           ? " is a turn with no speaker"
+                                           : " is unattributed but names a speaker"),
+                                  source.file_name, quote.line);
+    }
+  }
+
+  SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  // Drops the people cache unless the transaction commits: rolled-back ids must not be reused.
+  struct CacheGuard {
+    std::unordered_map<std::string, CachedPerson>& people;
+    bool committed = false;
+    ~CacheGuard() {
+      if (!committed) people.clear();
+    }
+  } guard{people_};
+  ForgetCacheIfOthersWrote();
+
+  StoreResult result;
+  if (int64_t existing = FindBySha256(source.sha256)) {
+    result.outcome = StoreOutcome::kAlreadyImported;
+    result.article_id = existing;
+    result.message = "already imported (article " + std::to_string(existing) + ")";
+    guard.committed = true;  // nothing was written
+    return result;
+  }
+  const std::string story_key = StoryKey(article, source.file_name);
+  st_->find_story.tryReset();
+  st_->find_story.bindNoCopy(1, story_key);
+  const int64_t old_id = FirstId(st_->find_story);
+  if (old_id != 0 && !replace) {
+    result.outcome = StoreOutcome::kOtherVersion;
+    result.article_id = old_id;
+    result.message = "a different version of this story is already imported as article " +
+                     std::to_string(old_id) + "; use --replace";
+    guard.committed = true;
+    return result;
+  }
+
+  std::vector<int64_t> previous_people;
+  if (old_id != 0) {
+    SQLite::Statement& people = st_->people_of_article;
+    people.tryReset();
+    people.bind(1, old_id);
+    while (people.executeStep()) previous_people.push_back(people.getColumn(0).getInt64());
+    people.tryReset();
+    for (SQLite::Statement* remove : {&st_->delete_quotes, &st_->delete_roles}) {
+      remove->tryReset();
+      remove->bind(1, old_id);
+      Run(*remove);
+    }
+  }
+
+  SQLite::Statement& row = old_id != 0 ? st_->update_article : st_->insert_article;
+  row.tryReset();
+  row.bindNoCopy(1, article.title);
+  BindOptional(row, 2, article.summary);
+  BindOptional(row, 3, article.source);
+  BindOptional(row, 4, article.program);
+  BindOptional(row, 5, article.url);
+  BindOptional(row, 6, article.published_on);
+  BindOptional(row, 7, article.dateline);
+  BindOptional(row, 8, article.copyright);
+  row.bindNoCopy(9, story_key);
+  BindOptional(row, 10, source.file_name);
+  row.bindNoCopy(11, source.original_text);
+  BindOptional(row, 12, source.encoding);
+  row.bindNoCopy(13, source.sha256);
+  if (old_id != 0) row.bind(14, old_id);
+  Run(row);
+  const int64_t article_id = old_id != 0 ? old_id : db_.getLastInsertRowid();
+
+  std::vector<int64_t> person_ids(article.speakers.size());
+  std::set<std::pair<int64_t, std::string>> roles_seen;
+  for (size_t i = 0; i < article.speakers.size(); ++i) {
+    const Speaker& speaker = article.speakers[i];
+    const int64_t person = person_ids[i] = PersonFor(speaker, i, source.sha256);
+    auto add_alias = [&](const std::string& alias) {
+      if (alias.empty()) return;
+      std::string alias_key = NameKey(alias);
+      st_->insert_alias.tryReset();
+      st_->insert_alias.bind(1, person);
+      st_->insert_alias.bindNoCopy(2, alias);
+      st_->insert_alias.bindNoCopy(3, alias_key);
+      Run(st_->insert_alias);
+    };
+    add_alias(speaker.name);
+    for (const std::string& label : speaker.labels) {
+      if (label != speaker.name) add_alias(label);
+    }
+    for (const Role& role : speaker.roles) {
+      if (role.title.empty() || !roles_seen.emplace(person, AsciiLower(role.title)).second) continue;
+      SQLite::Statement& insert = st_->insert_role;
+      insert.tryReset();
+      insert.bind(1, person);
+      insert.bind(2, article_id);
+      insert.bindNoCopy(3, role.title);
+      BindOptional(insert, 4, role.organization);
+      insert.bind(5, RoleSourceName(role.source));
+      Run(insert);
+    }
+  }
+
+  st_->clear_staging.tryReset();
+  Run(st_->clear_staging);  // a failed import may have left rows behind
+  SQLite::Statement& insert = st_->stage_quote;
+  for (size_t i = 0; i < article.quotes.size(); ++i) {
+    const Quote& quote = article.quotes[i];
+    insert.tryReset();
+    insert.bind(1, article_id);
+    if (quote.kind == QuoteKind::kTurn) {
+      insert.bind(2, person_ids[quote.speaker]);
+    } else {
+      insert.bind(2);
+    }
+    insert.bind(3, static_cast<int64_t>(i + 1));
+    insert.bind(4, QuoteKindName(quote.kind));
+    insert.bindNoCopy(5, quote.text);
+    insert.bind(6, quote.via_interpreter ? 1 : 0);
+    BindOptional(insert, 7, quote.annotation);
+    BindOptional(insert, 8, quote.label);
+    if (quote.line > 0) {
+      insert.bind(9, quote.line);
+    } else {
+      insert.bind(9);
+    }
+    insert.bind(10, WordCount(quote.text));
+    Run(insert);
+  }
+  st_->insert_staged_quotes.tryReset();
+  Run(st_->insert_staged_quotes);
+  st_->clear_staging.tryReset();
+  Run(st_->clear_staging);
+
+  if (!previous_people.empty()) RemoveOrphans(previous_people);
+  transaction.commit();
+  guard.committed = true;
+  result.outcome = old_id != 0 ? StoreOutcome::kReplaced : StoreOutcome::kImported;
+  result.article_id = article_id;
+  return result;
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,102 @@
+// The store: writes parsed articles into the archive (schema/README.md), one transaction per
+// article, with statements prepared once and reused and a cache of people by name key, so a batch
+// import of many thousands of transcripts stays fast.
+#ifndef NEWSARCHIVE_STORE_STORE_H_
+#define NEWSARCHIVE_STORE_STORE_H_
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "model/article.h"
+
+namespace newsarchive {
+
+// What the importer knows of the file an article was parsed from.
+struct SourceInfo {
+  std::string file_name;      // as named on the command line; its base name is in the story key
+  std::string original_text;  // the decoded text, kept verbatim in articles.original_text
+  std::string sha256;         // of the file's bytes: the article's identity for "already imported"
+  std::string encoding;       // what the bytes were read as ("utf-8", "windows-1252"); may be empty
+};
+
+enum class StoreOutcome {
+  kImported,          // a new article
+  kReplaced,          // --replace: an older version of the story was replaced, keeping its id
+  kAlreadyImported,   // these very bytes are already in the archive: nothing changed
+  kOtherVersion,      // another version of the story is there and replace was not asked for
+};
+const char* StoreOutcomeName(StoreOutcome outcome);  // "imported", "replaced", ...
+
+struct StoreResult {
+  StoreOutcome outcome = StoreOutcome::kImported;
+  int64_t article_id = 0;  // the article written, or the one already there
+  std::string message;     // for kAlreadyImported and kOtherVersion: what happened, in words
+};
+
+// The identity of a story across versions of its file: the normalized URL when the article has
+// one ("npr.org/2019/02/28/123/trump-kim"), else NameKey(title) + "|" + published_on + "|" +
+// the file's base name. See schema/README.md for why.
+std::string StoryKey(const Article& article, const std::string& file_name);
+
+// True when `candidate` is a better display name than `current` for the same person (same name
+// key): a name with lowercase letters beats an all-caps one, then one with more accented
+// (non-ASCII) letters wins, then one with more capitals ("McConnell" over "Mcconnell").
+bool IsBetterDisplayName(const std::string& candidate, const std::string& current);
+
+class Store {
+ public:
+  // `db` must be a migrated archive with foreign keys on (OpenArchive does both) and outlive
+  // the store. Prepares every statement once. The people cache holds at most `max_cached_people`
+  // entries (it is emptied when full), so memory stays bounded however large the archive.
+  explicit Store(SQLite::Database& db, size_t max_cached_people = kMaxCachedPeople);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Writes `article` in one IMMEDIATE transaction: its articles row, its people (one row per
+  // real person across the archive, found by NameKey(name); unidentified speakers get a key
+  // scoped to this file's sha256 and are never shared), their aliases (each label spelling and
+  // the name), roles (one per person, article and title) and quotes (position = index + 1).
+  // The same bytes again change nothing (kAlreadyImported). Another version of the same story
+  // (same StoryKey) is kOtherVersion unless `replace`, which rewrites that article in place,
+  // keeping its id, and removes people left with no quotes and no roles.
+  // Returns kInvalidInput, writing nothing, when a quote points at no speaker. SQLite errors are
+  // thrown after the transaction is rolled back: nothing of the article remains.
+  Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
+                                    bool replace);
+
+  // The article holding exactly the bytes with this sha256, or 0. Reads only.
+  int64_t FindBySha256(const std::string& sha256);
+
+  // Entries in the people cache; never more than the bound given to the constructor.
+  size_t cached_people() const { return people_.size(); }
+  static constexpr size_t kMaxCachedPeople = 50000;  // about 5 MB
+
+ private:
+  struct CachedPerson {
+    int64_t id;
+    std::string name;
+  };
+  struct Statements;
+
+  int64_t PersonFor(const Speaker& speaker, size_t index, const std::string& sha256);
+  void ForgetCacheIfOthersWrote();
+  void RemoveOrphans(const std::vector<int64_t>& candidates);
+
+  SQLite::Database& db_;
+  std::unique_ptr<Statements> st_;
+  const size_t max_cached_people_;
+  std::unordered_map<std::string, CachedPerson> people_;  // name_key -> person; real people only
+  int64_t data_version_ = -1;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_STORE_STORE_H_

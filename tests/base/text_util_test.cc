@@ -1,0 +1,98 @@
+#include "base/text_util.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace newsarchive {
+namespace {
+
+TEST(TextUtil, CasesLatinLetters) {
+  struct Case {
+    const char* text;
+    bool all_caps;
+    bool has_lower;
+    const char* lower;
+    const char* upper;
+  } cases[] = {
+      {"O'BRIEN", true, false, "o'brien", "O'BRIEN"},
+      {"GONZÁLEZ", true, false, "gonzález", "GONZÁLEZ"},
+      {"Wałęsa", false, true, "wałęsa", "WAŁĘSA"},
+      {"#2", false, false, "#2", "#2"},
+      {"ÉMILE ZOLA", true, false, "émile zola", "ÉMILE ZOLA"},
+      {"straße", false, true, "straße", "STRAßE"},
+      {"", false, false, "", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(IsAllCaps(c.text), c.all_caps) << c.text;
+    EXPECT_EQ(HasLowercase(c.text), c.has_lower) << c.text;
+    EXPECT_EQ(ToLowerText(c.text), c.lower) << c.text;
+    EXPECT_EQ(ToUpperText(c.text), c.upper) << c.text;
+  }
+}
+
+TEST(TextUtil, DecodesUtf8AndReplacesBadBytes) {
+  struct Case {
+    std::string bytes;
+    uint32_t cp;
+    size_t length;
+  } cases[] = {
+      {"A", 'A', 1},
+      {"\xC3\xA9", 0xE9, 2},
+      {"\xE2\x80\x99", 0x2019, 3},
+      {"\xF0\x9F\x98\x80", 0x1F600, 4},
+      {"\xFF", 0xFFFD, 1},
+      {"\xC3", 0xFFFD, 1},
+      {"\xC0\xAF", 0xFFFD, 1},
+      {"\xED\xA0\x80", 0xFFFD, 1},
+  };
+  for (const Case& c : cases) {
+    size_t i = 0;
+    EXPECT_EQ(DecodeCodePoint(c.bytes, i), c.cp) << c.bytes;
+    EXPECT_EQ(i, c.length) << c.bytes;
+    if (c.cp != 0xFFFD) {
+      std::string round;
+      AppendUtf8(c.cp, &round);
+      EXPECT_EQ(round, c.bytes);
+    }
+  }
+}
+
+TEST(TextUtil, CutsTextOnCharacterBoundaries) {
+  const std::string s = "ab\xC3\xA9\xE2\x80\x99z";  // a b é ’ z
+  EXPECT_EQ(Utf8Head(s, 3), "ab");
+  EXPECT_EQ(Utf8Head(s, 4), "ab\xC3\xA9");
+  EXPECT_EQ(Utf8Head(s, 100), s);
+  EXPECT_EQ(Utf8Tail(s, 3), "z");
+  EXPECT_EQ(Utf8Tail(s, 4), "\xE2\x80\x99z");
+  EXPECT_EQ(Utf8Tail(s, 100), s);
+}
+
+TEST(TextUtil, ComparesWithoutCase) {
+  EXPECT_TRUE(EqualsIgnoreCase("Next Up:", "NEXT UP:"));
+  EXPECT_FALSE(EqualsIgnoreCase("Next", "Nex"));
+  EXPECT_TRUE(StartsWithIgnoreCase("Transcript provided by NPR", "transcript PROVIDED"));
+  EXPECT_TRUE(EndsWithIgnoreCase("Jane Doe/Getty Images", "getty images"));
+  EXPECT_EQ(FindIgnoreCase("a Tt tT TRANSCRIPT", "transcript"), 8u);
+  EXPECT_EQ(FindIgnoreCase("abc", "abcd"), std::string_view::npos);
+  EXPECT_EQ(FindIgnoreCase("xxThis is", "this is", 3), std::string_view::npos);
+  EXPECT_EQ(Trim("  \t a b \n"), "a b");
+}
+
+TEST(TextUtil, WordSetsFindWordsAndPrefixes) {
+  static constexpr std::string_view kWords[] = {"Host", "BYLINE", "next up", "zeta"};
+  const WordSet set(kWords);
+  EXPECT_TRUE(set.Contains("host"));
+  EXPECT_TRUE(set.Contains("Byline"));
+  EXPECT_TRUE(set.Contains("NEXT UP"));
+  EXPECT_FALSE(set.Contains("hos"));
+  EXPECT_FALSE(set.Contains(""));
+  EXPECT_FALSE(set.Contains(std::string(500, 'h')));
+  EXPECT_TRUE(set.IsPrefixOf("Next up: the weather"));
+  EXPECT_TRUE(set.IsPrefixOf("Zetas"));
+  EXPECT_FALSE(set.IsPrefixOf("Nex"));
+  EXPECT_TRUE(WordSetOf<kWords>().Contains("ZETA"));
+}
+
+}  // namespace
+}  // namespace newsarchive

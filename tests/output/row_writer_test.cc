@@ -1,0 +1,109 @@
+#include "output/row_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "writer_test_util.h"
+
+namespace newsarchive {
+namespace {
+
+TEST(ParseOutputFormat, AcceptsEveryNameInAnyCase) {
+  const struct {
+    const char* name;
+    OutputFormat format;
+  } cases[] = {
+      {"table", OutputFormat::kTable},       {"csv", OutputFormat::kCsv},
+      {"CSV", OutputFormat::kCsv},           {"tsv", OutputFormat::kTsv},
+      {"json", OutputFormat::kJson},         {"Json", OutputFormat::kJson},
+      {"jsonl", OutputFormat::kJsonl},       {"ndjson", OutputFormat::kJsonl},
+      {"markdown", OutputFormat::kMarkdown}, {"MD", OutputFormat::kMarkdown},
+  };
+  for (const auto& c : cases) {
+    Result<OutputFormat> parsed = ParseOutputFormat(c.name);
+    ASSERT_TRUE(parsed.ok()) << c.name;
+    EXPECT_EQ(*parsed, c.format) << c.name;
+  }
+}
+
+TEST(ParseOutputFormat, UnknownNameListsTheChoices) {
+  Result<OutputFormat> parsed = ParseOutputFormat("xml");
+  ASSERT_FALSE(parsed.ok());
+  const std::string message = parsed.status().message();
+  EXPECT_NE(message.find("'xml'"), std::string::npos) << message;
+  for (const char* choice : {"table", "csv", "tsv", "json", "jsonl", "markdown"}) {
+    EXPECT_NE(message.find(choice), std::string::npos) << choice << " missing from " << message;
+  }
+  EXPECT_FALSE(ParseOutputFormat("").ok());
+  EXPECT_FALSE(ParseOutputFormat("csvx").ok());
+}
+
+TEST(FormatFromExtension, MapsKnownExtensions) {
+  const struct {
+    const char* path;
+    std::optional<OutputFormat> format;
+  } cases[] = {
+      {"out.csv", OutputFormat::kCsv},
+      {"dir.d/OUT.CSV", OutputFormat::kCsv},
+      {"out.tsv", OutputFormat::kTsv},
+      {"out.json", OutputFormat::kJson},
+      {"out.jsonl", OutputFormat::kJsonl},
+      {"out.ndjson", OutputFormat::kJsonl},
+      {"README.md", OutputFormat::kMarkdown},
+      {"notes.markdown", OutputFormat::kMarkdown},
+      {"table.txt", OutputFormat::kTable},
+      {"out.xlsx", std::nullopt},
+      {"csv", std::nullopt},
+      {"archive.db", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(FormatFromExtension(c.path), c.format) << c.path;
+}
+
+TEST(OutputFormatName, NamesRoundTripThroughTheParser) {
+  for (OutputFormat format : {OutputFormat::kTable, OutputFormat::kCsv, OutputFormat::kTsv,
+                              OutputFormat::kJson, OutputFormat::kJsonl, OutputFormat::kMarkdown}) {
+    Result<OutputFormat> parsed = ParseOutputFormat(OutputFormatName(format));
+    ASSERT_TRUE(parsed.ok()) << OutputFormatName(format);
+    EXPECT_EQ(*parsed, format);
+  }
+  EXPECT_STREQ(OutputFormatName(OutputFormat::kJsonl), "jsonl");
+  EXPECT_STREQ(OutputFormatName(OutputFormat::kMarkdown), "markdown");
+}
+
+TEST(Cell, RealPrintsTheShortestFormThatReadsBack) {
+  const struct {
+    double value;
+    const char* text;
+  } cases[] = {
+      {0.1, "0.1"},
+      {2, "2.0"},
+      {-0.5, "-0.5"},
+      {1.0 / 3, "0.3333333333333333"},
+      {1e300, "1e+300"},
+      {45.2, "45.2"},
+      {123456789.0, "123456789.0"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Cell::Real(c.value).text, c.text) << c.text;
+  for (const auto& c : cases) {
+    EXPECT_EQ(std::strtod(Cell::Real(c.value).text.c_str(), nullptr), c.value) << c.text;
+  }
+  EXPECT_EQ(Cell::Real(std::numeric_limits<double>::quiet_NaN()).text, "nan");
+  EXPECT_EQ(Cell::Real(-std::numeric_limits<double>::infinity()).text, "-inf");
+  EXPECT_EQ(Cell::Real(2).type, Cell::Type::kReal);
+}
+
+TEST(MakeRowWriter, EachFormatWritesItsOwnShape) {
+  const std::vector<std::string> columns = {"id", "name"};
+  const std::vector<Row> rows = {{Cell::Integer(1), T("Kim")}};
+  EXPECT_EQ(WriteRows(OutputFormat::kCsv, columns, rows), "id,name\r\n1,Kim\r\n");
+  EXPECT_EQ(WriteRows(OutputFormat::kTsv, columns, rows), "id\tname\n1\tKim\n");
+  EXPECT_EQ(WriteRows(OutputFormat::kJson, columns, rows), "[\n{\"id\":1,\"name\":\"Kim\"}\n]\n");
+  EXPECT_EQ(WriteRows(OutputFormat::kJsonl, columns, rows), "{\"id\":1,\"name\":\"Kim\"}\n");
+}
+
+}  // namespace
+}  // namespace newsarchive

@@ -1,0 +1,68 @@
+#include "query/story_view.h"
+
+#include <gtest/gtest.h>
+
+#include "query_fixture.h"
+
+namespace newsarchive {
+namespace {
+
+using namespace testing_fixture;
+
+TEST(StoryView, LoadsTheHeaderAndEveryQuoteInStoryOrder) {
+  auto db = FilledDb();
+  Result<Story> story = LoadStory(*db, kBridge);
+  ASSERT_TRUE(story.ok()) << story.status().ToString();
+  EXPECT_EQ(story->title, "Harbor Bridge Reopens After Storm Repairs");
+  EXPECT_EQ(story->date, "2021-03-04");
+  EXPECT_EQ(story->url, "") << "NULL becomes empty";
+  ASSERT_EQ(story->turns.size(), 6u);
+  EXPECT_EQ(story->turns[0].speaker, "Tomas Brennan");
+  EXPECT_EQ(story->turns[0].role, "Host");
+  EXPECT_EQ(story->turns[4].speaker, "") << "unattributed text";
+  EXPECT_EQ(story->turns[4].text, "The bridge first opened in 1931.");
+}
+
+TEST(StoryView, MissingArticleIsNotFound) {
+  auto db = FilledDb();
+  Result<Story> story = LoadStory(*db, 42);
+  EXPECT_EQ(story.status().code(), Status::Code::kNotFound);
+  EXPECT_EQ(story.status().message(), "no article with id 42 (see `newsarchive articles`)");
+}
+
+TEST(StoryView, FormatsHeaderThenSpeakerRoleAndTextPerTurn) {
+  auto db = FilledDb();
+  Result<Story> story = LoadStory(*db, kSummit);
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(FormatStory(*story),
+            "Summit In Valdoria Ends Without Deal\n"
+            "#3 \xC2\xB7 2022-01-15 \xC2\xB7 NPR \xC2\xB7 All Things Considered \xC2\xB7 Valdoria\n"
+            "\n"
+            "No agreement on the river treaty.\n"
+            "\n"
+            "Tomas Brennan (Host): Talks in Valdoria ended without a deal. Siobhan O'Brien was "
+            "there.\n"
+            "\n"
+            "Kim Ha-neul (President) [through interpreter]: We came with an open hand and we "
+            "leave with an open hand.\n"
+            "\n"
+            "Unidentified Man #1: Everyone is tired of waiting.\n"
+            "\n"
+            "Siobhan O'Brien (Byline; Europe correspondent): Negotiators say they will meet again "
+            "in the spring.\n");
+}
+
+TEST(StoryView, UnattributedTextIsAPlainParagraphAndAnnotationsAreShown) {
+  Story story;
+  story.id = 9;
+  story.title = "T";
+  story.url = "https://example.org/t";
+  story.turns = {{"", "", false, "", "A paragraph.\n\nAnother one."},
+                 {"Ada Quill", "", false, "singing", "La la."}};
+  EXPECT_EQ(FormatStory(story),
+            "T\n#9\nhttps://example.org/t\n\nA paragraph.\n\nAnother one.\n\nAda Quill "
+            "[singing]: La la.\n");
+}
+
+}  // namespace
+}  // namespace newsarchive
