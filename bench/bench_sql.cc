@@ -23,7 +23,7 @@
 #include "query/person_lookup.h"
 #include "query/queries.h"
 #include "query/query_catalogue.h"
-#include "store/archive_db.h"
+#include "store/archive.h"
 
 namespace {
 
@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   if (args.size() < 3 || args[0] != "--db") {
     return Fail("usage: newsarchive_bench_sql --db DB (quotes|people|show|report) ...");
   }
-  auto db = newsarchive::OpenArchive(args[1], newsarchive::ArchiveMode::kReadOnly);
+  auto db = newsarchive::Archive::Open(args[1], newsarchive::ArchiveMode::kReadOnly);
   if (!db.ok()) return Fail(db.status().ToString());
   const std::string command = args[2];
   std::map<std::string, std::string> options, report_params;

@@ -16,6 +16,7 @@
 #include "output/row_writer.h"
 #include "store/migrator.h"
 #include "store/query_runner.h"
+#include "store/sqlite_archive.h"
 
 namespace newsarchive {
 namespace testing_fixture {
@@ -33,14 +34,27 @@ enum PersonId : int64_t {
 enum ArticleId : int64_t { kBridge = 1, kCharter = 2, kSummit = 3 };
 
 // An in-memory database with every migration applied by the real Migrator.
-inline std::unique_ptr<SQLite::Database> MigratedDb() {
+// One migrated in-memory archive seen two ways: as the SQLite connection the fixture writes
+// through, and as the Archive the query layer reads through.
+class FixtureDb {
+ public:
+  explicit FixtureDb(std::unique_ptr<SQLite::Database> db)
+      : archive_(std::make_unique<SqliteArchive>(std::move(db))) {}
+  operator SQLite::Database&() { return archive_->db(); }
+  operator Archive&() { return *archive_; }
+
+ private:
+  std::unique_ptr<SqliteArchive> archive_;
+};
+
+inline std::unique_ptr<FixtureDb> MigratedDb() {
   auto db = std::make_unique<SQLite::Database>(":memory:",
                                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   db->exec("PRAGMA foreign_keys = ON");
   Migrator migrator(*db, ":memory:");
   Result<int> applied = migrator.ApplyPending();
   if (!applied.ok()) throw std::runtime_error(applied.status().ToString());
-  return db;
+  return std::make_unique<FixtureDb>(std::move(db));
 }
 
 inline int WordCount(const std::string& text) {
@@ -121,7 +135,7 @@ inline void FillArchive(SQLite::Database& db) {
   AddQuote(db, kSummit, kOBrien, 4, "Negotiators say they will meet again in the spring.");
 }
 
-inline std::unique_ptr<SQLite::Database> FilledDb() {
+inline std::unique_ptr<FixtureDb> FilledDb() {
   auto db = MigratedDb();
   FillArchive(*db);
   return db;

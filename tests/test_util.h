@@ -15,6 +15,7 @@
 #include <string>
 
 #include "store/migrator.h"
+#include "store/sqlite_archive.h"
 
 namespace newsarchive {
 namespace testing_util {
@@ -23,15 +24,19 @@ namespace testing_util {
 // Migrator (so schema_migrations is filled as in a file archive). Usable as a member or a local.
 class MigratedMemoryDb {
  public:
-  MigratedMemoryDb()
-      : db_(std::make_unique<SQLite::Database>(":memory:",
-                                               SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)) {
-    db_->exec("PRAGMA foreign_keys = ON");
-    Migrator migrator(*db_, ":memory:");
+  MigratedMemoryDb() {
+    auto db = std::make_unique<SQLite::Database>(":memory:",
+                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db->exec("PRAGMA foreign_keys = ON");
+    Migrator migrator(*db, ":memory:");
     Result<int> applied = migrator.ApplyPending();
     EXPECT_TRUE(applied.ok()) << applied.status().ToString();
+    archive_ = std::make_unique<SqliteArchive>(std::move(db));
+    db_ = &archive_->db();
   }
   SQLite::Database& db() { return *db_; }
+  // The same database as the Archive the layers above the store see.
+  SqliteArchive& archive() { return *archive_; }
 
   // SELECT count(*) FROM `table` [WHERE `where`].
   int64_t Count(const std::string& table, const std::string& where = "") {
@@ -41,7 +46,8 @@ class MigratedMemoryDb {
   }
 
  private:
-  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<SqliteArchive> archive_;
+  SQLite::Database* db_ = nullptr;
 };
 
 // A fresh directory under the test temp dir, removed with everything in it on destruction.

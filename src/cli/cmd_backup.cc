@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "store/archive_backup.h"
-#include "store/archive_db.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 namespace {
@@ -18,14 +18,14 @@ struct BackupCommandOptions {
 };
 
 int RunBackup(const GlobalOptions& global, const BackupCommandOptions& options) {
-  auto db = OpenArchive(global.db_path, ArchiveMode::kReadOnly);
+  auto db = Archive::Open(global.db_path, ArchiveMode::kReadOnly);
   if (!db.ok()) {
     std::cerr << "newsarchive backup: " << db.status().WithFile(global.db_path).ToString() << "\n";
     return kExitDatabase;
   }
   BackupOptions backup_options;
   backup_options.force = options.force;
-  Result<BackupReport> report = BackupArchive(**db, options.dest, backup_options);
+  Result<BackupReport> report = (*db)->Backup(options.dest, backup_options);
   if (!report.ok()) {
     std::cerr << "newsarchive backup: " << report.status().ToString() << "\n";
     return kExitError;

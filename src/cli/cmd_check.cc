@@ -8,7 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "store/archive_check.h"
-#include "store/archive_db.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 namespace {
@@ -50,12 +50,12 @@ int RunCheck(const GlobalOptions& global, const CheckOptions& options) {
   // Read-write when the file allows it, so the FTS5 integrity-check can run; a read-only file
   // (or file system) is still checked, with the row-id comparison for the full-text indexes.
   const bool writable = ::access(global.db_path.c_str(), W_OK) == 0;
-  auto db = OpenArchive(global.db_path, writable ? ArchiveMode::kReadWrite : ArchiveMode::kReadOnly);
+  auto db = Archive::Open(global.db_path, writable ? ArchiveMode::kReadWrite : ArchiveMode::kReadOnly);
   if (!db.ok()) {
     std::cerr << "newsarchive check: " << db.status().WithFile(global.db_path).ToString() << "\n";
     return kExitDatabase;
   }
-  const CheckReport report = CheckArchive(**db);
+  const CheckReport report = (*db)->Check();
   const size_t shown = options.all ? static_cast<size_t>(kMaxFindingsPerCheck) : 10;
   for (const CheckResult& result : report.checks) PrintResult(result, shown, std::cout);
   std::cout << global.db_path << ": " << Plural(report.errors(), "error") << ", "

@@ -3,7 +3,6 @@
 // and warnings on stderr as `path:line: why`, a progress bar and a one-line summary on stderr,
 // and the exit code.
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 #include <sys/stat.h>
 
 #include <chrono>
@@ -19,8 +18,8 @@
 #include "cli/progress_bar.h"
 #include "output/article_dump.h"
 #include "output/json_writer.h"
-#include "store/archive_db.h"
-#include "store/importer.h"
+#include "store/archive.h"
+#include "import/importer.h"
 
 namespace newsarchive {
 namespace {
@@ -144,9 +143,9 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     return kExitUsage;
   }
 
-  std::unique_ptr<SQLite::Database> db;
+  std::unique_ptr<Archive> db;
   if (!options.import.dry_run) {
-    auto opened = OpenArchive(global.db_path, ArchiveMode::kReadWrite);
+    auto opened = Archive::Open(global.db_path, ArchiveMode::kReadWrite);
     if (!opened.ok()) {
       std::cerr << kName << opened.status().ToString() << "\n";
       return kExitDatabase;
@@ -178,7 +177,7 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
   ImportSummary summary;
   try {
     summary = importer.Run(options.paths, callbacks);
-  } catch (const SQLite::Exception& e) {
+  } catch (const DatabaseError& e) {
     if (bar != nullptr) bar->Clear();
     const ImportSummary& so_far = importer.summary();
     std::cerr << SummaryLine(so_far, dry_run, elapsed()) << "\n"

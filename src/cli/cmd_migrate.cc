@@ -1,8 +1,7 @@
-// newsarchive migrate: brings an archive's schema up to date (OpenArchive does this on every
+// newsarchive migrate: brings an archive's schema up to date (Archive::Open does this on every
 // read-write open; this command does it on purpose and says what it did), or with --status
 // lists every migration of this binary as applied or pending.
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Database.h>
 #include <sys/stat.h>
 
 #include <iostream>
@@ -14,7 +13,7 @@
 #include "cli/exit_codes.h"
 #include "cli/output_options.h"
 #include "cli/query_command.h"
-#include "store/archive_db.h"
+#include "store/archive.h"
 #include "store/migrator.h"
 
 namespace newsarchive {
@@ -30,23 +29,8 @@ int Refuse(const Status& status) {
   return kExitDatabase;
 }
 
-// The migrations of this binary as the archive at `path` has them, read without writing.
-Result<std::vector<MigrationState>> ReadStates(const std::string& path) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) {
-    return Status::Error(Status::Code::kNotFound,
-                         "no archive at " + path + " (import something first)");
-  }
-  try {
-    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-    return Migrator(db, path).ReadStates();
-  } catch (const SQLite::Exception& e) {
-    return Status::Error(Status::Code::kIoError, "cannot read " + path + ": " + e.what());
-  }
-}
-
 int RunMigrate(const GlobalOptions& global, const MigrateOptions& options) {
-  Result<std::vector<MigrationState>> states = ReadStates(global.db_path);
+  Result<std::vector<MigrationState>> states = Archive::ReadMigrationStates(global.db_path);
   if (!states.ok()) return Refuse(states.status());
 
   if (options.status) {
@@ -63,7 +47,7 @@ int RunMigrate(const GlobalOptions& global, const MigrateOptions& options) {
   for (const MigrationState& s : *states) {
     if (!s.applied) pending.push_back(s.name);
   }
-  auto db = OpenArchive(global.db_path, ArchiveMode::kReadWrite);  // applies them
+  auto db = Archive::Open(global.db_path, ArchiveMode::kReadWrite);  // applies them
   if (!db.ok()) return Refuse(db.status());
   for (const std::string& name : pending) std::cout << "applied " << name << "\n";
   if (!global.quiet) {

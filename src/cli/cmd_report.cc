@@ -31,7 +31,7 @@ int RunReport(const GlobalOptions& global, const ReportOptions& options) {
   int exit_code = kExitOk;
   std::unique_ptr<QuerySession> session = QuerySession::Open(global, options.query, &exit_code);
   if (!session) return exit_code;
-  Result<SqlParams> params = ReportParams(session->db(), **report, *given);
+  Result<SqlParams> params = ReportParams(session->archive(), **report, *given);
   if (!params.ok()) return Fail(params.status());
   return session->Run((*report)->sql, *params);
 }

@@ -45,7 +45,7 @@ int RunShow(const GlobalOptions& global, const ShowOptions& options) {
     BoundQuery story = StoryQuery(options.article);
     return session->Run(story.sql, story.params);
   }
-  Result<Story> story = LoadStory(session->db(), options.article);
+  Result<Story> story = LoadStory(session->archive(), options.article);
   if (!story.ok()) return Fail(story.status());
   return WriteText(options.query.output.output_path, FormatStory(*story));
 }

@@ -1,7 +1,6 @@
 // newsarchive: turns news transcripts into a searchable record of who said what.
 // main() wires the commands together and is the one place unexpected errors are caught.
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 
 #include <cstdlib>
 #include <exception>
@@ -9,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "store/archive.h"
 
 int main(int argc, char** argv) {
   using namespace newsarchive;
@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
-  } catch (const SQLite::Exception& e) {
+  } catch (const DatabaseError& e) {
     std::cerr << "newsarchive: database error: " << e.what() << " (" << global.db_path << ")\n";
     return kExitDatabase;
   } catch (const std::exception& e) {

@@ -8,7 +8,7 @@
 #include "cli/interrupt.h"
 #include "query/person_lookup.h"
 #include "query/queries.h"
-#include "store/archive_db.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 namespace {
@@ -107,7 +107,7 @@ Result<std::map<std::string, std::string>> ParseParams(const std::vector<std::st
 
 std::unique_ptr<QuerySession> QuerySession::Open(const GlobalOptions& global,
                                                  const QueryOptions& options, int* exit_code) {
-  Result<std::unique_ptr<SQLite::Database>> db = OpenArchive(global.db_path, ArchiveMode::kReadOnly);
+  Result<std::unique_ptr<Archive>> db = Archive::Open(global.db_path, ArchiveMode::kReadOnly);
   if (!db.ok()) {
     std::cerr << "newsarchive: " << db.status().ToString() << "\n";
     *exit_code = kExitDatabase;
@@ -135,7 +135,7 @@ std::optional<int64_t> QuerySession::Person(const std::string& option, const std
 std::optional<int64_t> QuerySession::CountRows(const std::string& sql, const SqlParams& params,
                                                int* exit_code) {
   RowCounter counter;
-  Result<RunStats> run = RunQuery(*db_, sql, params, counter);
+  Result<RunStats> run = db_->Query(sql, params, counter);
   if (!run.ok()) {
     *exit_code = Fail(run.status());
     return std::nullopt;
@@ -164,7 +164,7 @@ int QuerySession::Run(const std::string& sql, const SqlParams& params, int64_t m
   run_options.timeout_seconds = options_->timeout_seconds;
   run_options.interrupt = &InterruptScope::Flag();
   run_options.max_rows = max_rows;
-  Result<RunStats> run = RunQuery(*db_, sql, params, (*target)->writer(), run_options);
+  Result<RunStats> run = db_->Query(sql, params, (*target)->writer(), run_options);
   if (!run.ok() && interrupt.interrupted()) {
     std::cerr << "newsarchive: interrupted; the archive is unchanged\n";
     return kExitInterrupted;

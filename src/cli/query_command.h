@@ -14,11 +14,7 @@
 #include "base/status.h"
 #include "cli/commands.h"
 #include "cli/output_options.h"
-#include "store/query_runner.h"
-
-namespace SQLite {
-class Database;
-}
+#include "store/archive.h"
 
 namespace newsarchive {
 
@@ -81,7 +77,7 @@ class QuerySession {
                                             const QueryOptions& options, int* exit_code);
   ~QuerySession();
 
-  SQLite::Database& db() { return *db_; }
+  Archive& archive() { return *db_; }
 
   // The id of the person `what` names (see FindPerson); on failure prints why, naming `option`,
   // and returns nullopt with *exit_code set.
@@ -104,7 +100,7 @@ class QuerySession {
 
   const GlobalOptions* global_ = nullptr;
   const QueryOptions* options_ = nullptr;
-  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<Archive> db_;
 };
 
 // Writes fixed rows (no database) to the output `options` name. Returns the exit code.

@@ -5,9 +5,6 @@
 // more matches are reported, not resolved.
 #include "query/person_lookup.h"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <map>
 #include <sstream>
@@ -15,6 +12,7 @@
 
 #include "base/edit_distance.h"
 #include "people/name_key.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 namespace {
@@ -38,39 +36,40 @@ bool HasAllWords(const std::string& key, const std::vector<std::string>& words) 
 std::string Quoted(const std::string& what) { return "\"" + what + "\""; }
 
 // Every identified person whose name or one alias holds all `words` as whole parts.
-std::map<int64_t, std::string> MatchParts(SQLite::Database& db,
-                                          const std::vector<std::string>& words) {
+Result<std::map<int64_t, std::string>> MatchParts(Archive& archive,
+                                                  const std::vector<std::string>& words) {
   std::map<int64_t, std::string> found;
-  SQLite::Statement select(db,
+  Result<std::vector<Row>> rows = archive.Rows(
                            "SELECT p.id, p.name, p.name_key AS key FROM people p "
                            "WHERE p.is_unidentified = 0 AND instr(' ' || p.name_key || ' ', :word) "
                            "UNION ALL "
                            "SELECT p.id, p.name, a.alias_key FROM person_aliases a "
                            "JOIN people p ON p.id = a.person_id "
-                           "WHERE p.is_unidentified = 0 AND instr(' ' || a.alias_key || ' ', :word)");
-  select.bind(":word", " " + words[0] + " ");
-  while (select.executeStep()) {
-    if (HasAllWords(select.getColumn(2).getString(), words)) {
-      found.emplace(select.getColumn(0).getInt64(), select.getColumn(1).getString());
-    }
+                           "WHERE p.is_unidentified = 0 AND instr(' ' || a.alias_key || ' ', :word)",
+      {{"word", Cell::Text(" " + words[0] + " ")}});
+  if (!rows.ok()) return rows.status();
+  for (const Row& row : *rows) {
+    if (HasAllWords(row[2].text, words)) found.emplace(std::stoll(row[0].text), row[1].text);
   }
   return found;
 }
 
 // The identified person whose name or a name part is nearest to `key`, for "did you mean".
-std::string Suggestion(SQLite::Database& db, const std::string& key) {
-  SQLite::Statement select(db, "SELECT name, name_key FROM people WHERE is_unidentified = 0");
+Result<std::string> Suggestion(Archive& archive, const std::string& key) {
+  Result<std::vector<Row>> rows =
+      archive.Rows("SELECT name, name_key FROM people WHERE is_unidentified = 0");
+  if (!rows.ok()) return rows.status();
   std::string best;
   size_t best_distance = std::max<size_t>(1, key.size() / 4) + 1;
-  while (select.executeStep()) {
-    std::string name_key = select.getColumn(1).getString();
+  for (const Row& row : *rows) {
+    const std::string& name_key = row[1].text;
     size_t distance = EditDistance(key, name_key);
     for (const std::string& part : SplitWords(name_key)) {
       distance = std::min(distance, EditDistance(key, part));
     }
     if (distance < best_distance) {
       best_distance = distance;
-      best = select.getColumn(0).getString();
+      best = row[0].text;
     }
   }
   return best;
@@ -94,39 +93,46 @@ Status Ambiguous(const std::string& what, const std::map<int64_t, std::string>& 
 
 }  // namespace
 
-Result<PersonRef> FindPerson(SQLite::Database& db, const std::string& what) {
+Result<PersonRef> FindPerson(Archive& archive, const std::string& what) {
   std::string key = NameKey(what);
   if (key.empty()) return Status::InvalidInput("no name given (expected a name or a person id)");
 
   if (key.find_first_not_of("0123456789") == std::string::npos && key.size() <= 18 &&
       what.find_first_not_of(" 0123456789") == std::string::npos) {
-    SQLite::Statement by_id(db, "SELECT id, name FROM people WHERE id = :id");
-    by_id.bind(":id", static_cast<int64_t>(std::stoll(key)));
-    if (by_id.executeStep()) return PersonRef{by_id.getColumn(0).getInt64(), by_id.getColumn(1)};
+    Result<std::vector<Row>> by_id = archive.Rows("SELECT id, name FROM people WHERE id = :id",
+                                                  {{"id", Cell::Integer(std::stoll(key))}});
+    if (!by_id.ok()) return by_id.status();
+    if (!by_id->empty()) return PersonRef{std::stoll((*by_id)[0][0].text), (*by_id)[0][1].text};
     return Status::Error(Status::Code::kNotFound, "no person with id " + key);
   }
 
-  SQLite::Statement by_name(
-      db, "SELECT id, name FROM people WHERE name_key = :key AND is_unidentified = 0");
-  by_name.bind(":key", key);
-  if (by_name.executeStep()) return PersonRef{by_name.getColumn(0).getInt64(), by_name.getColumn(1)};
+  const SqlParams by_key = {{"key", Cell::Text(key)}};
+  Result<std::vector<Row>> by_name = archive.Rows(
+      "SELECT id, name FROM people WHERE name_key = :key AND is_unidentified = 0", by_key);
+  if (!by_name.ok()) return by_name.status();
+  if (!by_name->empty()) {
+    return PersonRef{std::stoll((*by_name)[0][0].text), (*by_name)[0][1].text};
+  }
 
   std::map<int64_t, std::string> matches;
-  SQLite::Statement by_alias(db,
-                             "SELECT DISTINCT p.id, p.name FROM person_aliases a "
-                             "JOIN people p ON p.id = a.person_id "
-                             "WHERE a.alias_key = :key AND p.is_unidentified = 0");
-  by_alias.bind(":key", key);
-  while (by_alias.executeStep()) {
-    matches.emplace(by_alias.getColumn(0).getInt64(), by_alias.getColumn(1).getString());
+  Result<std::vector<Row>> by_alias = archive.Rows(
+      "SELECT DISTINCT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id "
+      "WHERE a.alias_key = :key AND p.is_unidentified = 0",
+      by_key);
+  if (!by_alias.ok()) return by_alias.status();
+  for (const Row& row : *by_alias) matches.emplace(std::stoll(row[0].text), row[1].text);
+  if (matches.empty()) {
+    Result<std::map<int64_t, std::string>> parts = MatchParts(archive, SplitWords(key));
+    if (!parts.ok()) return parts.status();
+    matches = std::move(*parts);
   }
-  if (matches.empty()) matches = MatchParts(db, SplitWords(key));
 
   if (matches.size() == 1) return PersonRef{matches.begin()->first, matches.begin()->second};
   if (matches.size() > 1) return Ambiguous(what, matches);
   std::string message = "no person matches " + Quoted(what);
-  std::string suggestion = Suggestion(db, key);
-  if (!suggestion.empty()) message += "; did you mean " + Quoted(suggestion) + "?";
+  Result<std::string> suggestion = Suggestion(archive, key);
+  if (!suggestion.ok()) return suggestion.status();
+  if (!suggestion->empty()) message += "; did you mean " + Quoted(*suggestion) + "?";
   return Status::Error(Status::Code::kNotFound, message);
 }
 

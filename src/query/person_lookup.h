@@ -7,11 +7,10 @@
 
 #include "base/status.h"
 
-namespace SQLite {
-class Database;
-}
 
 namespace newsarchive {
+
+class Archive;
 
 struct PersonRef {
   int64_t id = 0;
@@ -25,7 +24,7 @@ struct PersonRef {
 // Unidentified speakers ("Unidentified Man #2") are found by id only.
 // Errors: kAmbiguous when several people match, naming each with its id; kNotFound when none does,
 // with "did you mean ...?" when a name is close; kInvalidInput for empty input.
-Result<PersonRef> FindPerson(SQLite::Database& db, const std::string& what);
+Result<PersonRef> FindPerson(Archive& archive, const std::string& what);
 
 }  // namespace newsarchive
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "base/status.h"
-#include "store/query_runner.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 

@@ -5,8 +5,6 @@
 // the moment the report runs.
 #include "query/query_catalogue.h"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <cctype>
 
@@ -141,20 +139,21 @@ std::string LongestWord(const std::string& text) {
   return best;
 }
 
-Result<Cell> DefaultValue(SQLite::Database& db, const ReportParam& param) {
+Result<Cell> DefaultValue(Archive& archive, const ReportParam& param) {
   switch (param.rule) {
     case DefaultRule::kValue:
       return ParamValueFromText(param.default_value);
     case DefaultRule::kAnyone:
       return Cell::Null();
     case DefaultRule::kTopSpeaker: {
-      SQLite::Statement top(db, kTopSpeakerSql);
-      if (top.executeStep()) return Cell::Integer(top.getColumn(0).getInt64());
-      return Cell::Null();
+      Result<std::vector<Row>> top = archive.Rows(kTopSpeakerSql);
+      if (!top.ok()) return top.status();
+      return top->empty() ? Cell::Null() : (*top)[0][0];
     }
     case DefaultRule::kNewestWord: {
-      SQLite::Statement newest(db, kNewestTurnSql);
-      std::string word = newest.executeStep() ? LongestWord(newest.getColumn(0).getString()) : "";
+      Result<std::vector<Row>> newest = archive.Rows(kNewestTurnSql);
+      if (!newest.ok()) return newest.status();
+      std::string word = newest->empty() ? "" : LongestWord((*newest)[0][0].text);
       // An empty archive has no word to offer; any word finds nothing there.
       return Cell::Text(FtsPhrase(word.empty() ? "news" : word).value());
     }
@@ -172,7 +171,7 @@ std::string ParamNames(const Report& report) {
   return "it takes " + names;
 }
 
-Result<Cell> ParseValue(SQLite::Database& db, const ReportParam& param, const std::string& text) {
+Result<Cell> ParseValue(Archive& archive, const ReportParam& param, const std::string& text) {
   std::string where = "--param " + param.name + ": ";
   switch (param.kind) {
     case ParamKind::kInteger: {
@@ -183,7 +182,7 @@ Result<Cell> ParseValue(SQLite::Database& db, const ReportParam& param, const st
       return value;
     }
     case ParamKind::kPerson: {
-      Result<PersonRef> person = FindPerson(db, text);
+      Result<PersonRef> person = FindPerson(archive, text);
       if (!person.ok()) {
         return Status::Error(person.status().code(), where + person.status().message());
       }
@@ -246,7 +245,7 @@ Result<const Report*> FindReport(const std::string& name) {
   return Status::Error(Status::Code::kNotFound, message);
 }
 
-Result<SqlParams> ReportParams(SQLite::Database& db, const Report& report,
+Result<SqlParams> ReportParams(Archive& archive, const Report& report,
                                const std::map<std::string, std::string>& given) {
   for (const auto& [name, value] : given) {
     bool known = false;
@@ -260,7 +259,7 @@ Result<SqlParams> ReportParams(SQLite::Database& db, const Report& report,
   for (const ReportParam& param : report.params) {
     auto it = given.find(param.name);
     Result<Cell> value =
-        it == given.end() ? DefaultValue(db, param) : ParseValue(db, param, it->second);
+        it == given.end() ? DefaultValue(archive, param) : ParseValue(archive, param, it->second);
     if (!value.ok()) return value.status();
     params[param.name] = *value;
   }

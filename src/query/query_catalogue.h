@@ -9,11 +9,7 @@
 
 #include "base/status.h"
 #include "model/row.h"
-#include "store/query_runner.h"
-
-namespace SQLite {
-class Database;
-}
+#include "store/archive.h"
 
 namespace newsarchive {
 
@@ -65,7 +61,7 @@ Result<const Report*> FindReport(const std::string& name);
 // The values to bind for `report` from what the user gave (`name` -> text). Checks each name
 // (kInvalidInput listing the report's parameters), fills defaults, resolves people (kNotFound and
 // kAmbiguous from FindPerson) and turns integers and phrases into bound values.
-Result<SqlParams> ReportParams(SQLite::Database& db, const Report& report,
+Result<SqlParams> ReportParams(Archive& archive, const Report& report,
                                const std::map<std::string, std::string>& given);
 
 // The rows of `report --list`: name, description, parameters ("person (default: the top speaker);

@@ -1,7 +1,7 @@
 #include "query/story_view.h"
 
 #include "query/queries.h"
-#include "store/query_runner.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 namespace {
@@ -27,18 +27,18 @@ class RowBuffer : public RowWriter {
   std::vector<Row> rows_;
 };
 
-Status Load(SQLite::Database& db, const BoundQuery& query, RowBuffer* rows) {
+Status Load(Archive& archive, const BoundQuery& query, RowBuffer* rows) {
   RunOptions options;
   options.timeout_seconds = 0;  // one article: bounded by its size
-  Result<RunStats> run = RunQuery(db, query.sql, query.params, *rows, options);
+  Result<RunStats> run = archive.Query(query.sql, query.params, *rows, options);
   return run.status();
 }
 
 }  // namespace
 
-Result<Story> LoadStory(SQLite::Database& db, int64_t article_id) {
+Result<Story> LoadStory(Archive& archive, int64_t article_id) {
   RowBuffer header;
-  Status status = Load(db, ArticleHeaderQuery(article_id), &header);
+  Status status = Load(archive, ArticleHeaderQuery(article_id), &header);
   if (!status.ok()) return status;
   if (header.size() == 0) {
     return Status::Error(Status::Code::kNotFound,
@@ -56,7 +56,7 @@ Result<Story> LoadStory(SQLite::Database& db, int64_t article_id) {
   story.summary = header.Text(0, "summary");
 
   RowBuffer turns;
-  status = Load(db, StoryQuery(article_id), &turns);
+  status = Load(archive, StoryQuery(article_id), &turns);
   if (!status.ok()) return status;
   for (size_t i = 0; i < turns.size(); ++i) {
     StoryTurn turn;

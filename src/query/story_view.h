@@ -9,11 +9,9 @@
 
 #include "base/status.h"
 
-namespace SQLite {
-class Database;
-}
-
 namespace newsarchive {
+
+class Archive;
 
 struct StoryTurn {
   std::string speaker;  // empty for unattributed text
@@ -37,7 +35,7 @@ struct Story {
 
 // Reads article `article_id` and its quotes (see StoryQuery). kNotFound when there is no such
 // article.
-Result<Story> LoadStory(SQLite::Database& db, int64_t article_id);
+Result<Story> LoadStory(Archive& archive, int64_t article_id);
 
 // The story as text: the title, a line of date, source, program and dateline, the URL, the
 // summary, then one paragraph per turn: "Speaker (role) [through interpreter]: text".

@@ -5,6 +5,7 @@
 // journal, quick-checked, closed, synced and only then renamed over the destination.
 #include "store/archive_backup.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>

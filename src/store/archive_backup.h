@@ -3,12 +3,14 @@
 #ifndef NEWSARCHIVE_STORE_ARCHIVE_BACKUP_H_
 #define NEWSARCHIVE_STORE_ARCHIVE_BACKUP_H_
 
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <string>
 
 #include "base/status.h"
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
 
 namespace newsarchive {
 

@@ -5,6 +5,7 @@
 // savepoint that is always rolled back.
 #include "store/archive_check.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>

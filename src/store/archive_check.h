@@ -4,11 +4,13 @@
 #ifndef NEWSARCHIVE_STORE_ARCHIVE_CHECK_H_
 #define NEWSARCHIVE_STORE_ARCHIVE_CHECK_H_
 
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
 
 namespace newsarchive {
 

@@ -3,6 +3,7 @@
 // every byte. Only then are the connection settings applied and pending migrations run.
 #include "store/archive_db.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 #include <sys/stat.h>

@@ -1,4 +1,4 @@
-// Opening the archive: the one way every command gets a database connection.
+// Opening the SQLite file of an archive: the one way SqliteArchive gets its connection.
 #ifndef NEWSARCHIVE_STORE_ARCHIVE_DB_H_
 #define NEWSARCHIVE_STORE_ARCHIVE_DB_H_
 
@@ -8,13 +8,9 @@
 #include <string>
 
 #include "base/status.h"
+#include "store/archive.h"
 
 namespace newsarchive {
-
-enum class ArchiveMode {
-  kReadWrite,  // creates the file if missing, applies pending migrations, WAL, foreign keys on
-  kReadOnly,   // the file must exist and be current; SQLITE_OPEN_READONLY, query_only on
-};
 
 // Opens (and for kReadWrite creates and migrates) the archive at `path`. Expected failures are
 // values: kNotFound (no archive yet), kRefused (newer schema than this binary, not a newsarchive

@@ -5,6 +5,7 @@
 // byte-for-byte as it was.
 #include "store/migrator.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>

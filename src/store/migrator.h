@@ -7,13 +7,15 @@
 #ifndef NEWSARCHIVE_STORE_MIGRATOR_H_
 #define NEWSARCHIVE_STORE_MIGRATOR_H_
 
-#include <SQLiteCpp/Database.h>
-
 #include <string>
 #include <vector>
 
 #include "base/status.h"
 #include "store/migrations_embedded.h"
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
 
 namespace newsarchive {
 

@@ -10,6 +10,7 @@
 // transaction of ours rolls back.
 #include "store/store.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <cctype>

@@ -4,9 +4,6 @@
 #ifndef NEWSARCHIVE_STORE_STORE_H_
 #define NEWSARCHIVE_STORE_STORE_H_
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -15,30 +12,13 @@
 
 #include "base/status.h"
 #include "model/article.h"
+#include "store/archive.h"
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
 
 namespace newsarchive {
-
-// What the importer knows of the file an article was parsed from.
-struct SourceInfo {
-  std::string file_name;      // as named on the command line; its base name is in the story key
-  std::string original_text;  // the decoded text, kept verbatim in articles.original_text
-  std::string sha256;         // of the file's bytes: the article's identity for "already imported"
-  std::string encoding;       // what the bytes were read as ("utf-8", "windows-1252"); may be empty
-};
-
-enum class StoreOutcome {
-  kImported,          // a new article
-  kReplaced,          // --replace: an older version of the story was replaced, keeping its id
-  kAlreadyImported,   // these very bytes are already in the archive: nothing changed
-  kOtherVersion,      // another version of the story is there and replace was not asked for
-};
-const char* StoreOutcomeName(StoreOutcome outcome);  // "imported", "replaced", ...
-
-struct StoreResult {
-  StoreOutcome outcome = StoreOutcome::kImported;
-  int64_t article_id = 0;  // the article written, or the one already there
-  std::string message;     // for kAlreadyImported and kOtherVersion: what happened, in words
-};
 
 // The identity of a story across versions of its file: the normalized URL when the article has
 // one ("npr.org/2019/02/28/123/trump-kim"), else NameKey(title) + "|" + published_on + "|" +

@@ -253,7 +253,7 @@ TEST(CastQuery, ListsTheSpeakersOfOneStoryInOrderOfFirstAppearance) {
 
 TEST(CastQuery, PeopleWithARoleButNoTurnComeLast) {
   auto db = FilledDb();
-  db->exec("INSERT INTO roles (person_id, article_id, title, source) VALUES (4, 1, 'Witness', "
+  static_cast<SQLite::Database&>(*db).exec("INSERT INTO roles (person_id, article_id, title, source) VALUES (4, 1, 'Witness', "
            "'text')");
   RowCollector out = RunAll(*db, CastQuery(kBridge));
   ASSERT_EQ(out.rows.size(), 5u);

@@ -14,7 +14,7 @@ namespace {
 using namespace testing_fixture;
 using Strings = std::vector<std::string>;
 
-RowCollector RunReport(SQLite::Database& db, const std::string& name,
+RowCollector RunReport(FixtureDb& db, const std::string& name,
                        const std::map<std::string, std::string>& given = {}) {
   RowCollector out;
   Result<const Report*> report = FindReport(name);

@@ -222,7 +222,7 @@ TEST(QueryRunner, GuardIsRemovedAfterTheQuery) {
   RowCollector out;
   ASSERT_FALSE(RunQuery(*db, "DELETE FROM quotes", {}, out).ok());
   // The same connection writes again once RunQuery returned (the importer shares this code path).
-  db->exec("INSERT INTO people (name, name_key) VALUES ('Ada Quill', 'ada quill')");
+  static_cast<SQLite::Database&>(*db).exec("INSERT INTO people (name, name_key) VALUES ('Ada Quill', 'ada quill')");
   EXPECT_EQ(Count(*db, "SELECT count(*) FROM people WHERE name = 'Ada Quill'"), 1);
 }
 

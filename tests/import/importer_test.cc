@@ -1,4 +1,4 @@
-#include "store/importer.h"
+#include "import/importer.h"
 
 #include <gtest/gtest.h>
 
@@ -60,7 +60,7 @@ TEST(Importer, ImportsADirectoryRecursivelyInSortedOrder) {
   dir.Write("in/b/1.txt", Transcript("Third Lighthouse Story"));
   dir.Write("in/README.md", "# Notes about these transcripts\n");
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   ImportRun run(importer, dir, {dir.Path("in")});
 
   EXPECT_EQ(run.reports, (std::vector<std::string>{"imported in/a.txt", "imported in/b/1.txt",
@@ -86,7 +86,7 @@ TEST(Importer, BadFilesAreRejectedNamingTheFileAndTheOthersStillImport) {
   dir.Write("in/4_no_turns.txt", "Lighthouse Keeper Retires\n\nThe light is automatic now.\n");
   dir.Write("in/5_good.txt", Transcript("Ferry Captain Retires"));
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   ImportRun run(importer, dir, {dir.Path("in"), dir.Path("missing.txt")});
 
   ASSERT_EQ(run.reports.size(), 6u);
@@ -112,7 +112,7 @@ TEST(Importer, SameFilesAgainAreAlreadyImportedAndChangeNothing) {
   dir.Write("in/a.txt", Transcript("First Lighthouse Story"));
   dir.Write("in/b.txt", Transcript("Second Lighthouse Story"));
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   ImportRun first(importer, dir, {dir.Path("in")});
   ASSERT_EQ(first.summary.imported, 2);
   ImportRun second(importer, dir, {dir.Path("in")});
@@ -130,12 +130,12 @@ TEST(Importer, ChangedVersionIsSkippedUnlessReplace) {
   const std::string path = dir.Write("story.txt", Transcript("Lighthouse Keeper Retires"));
   MigratedMemoryDb archive;
   {
-    Importer importer(&archive.db(), ImportOptions());
+    Importer importer(&archive.archive(), ImportOptions());
     ImportRun(importer, dir, {path});
   }
   dir.Write("story.txt", Transcript("Lighthouse Keeper Retires", " The stairs are steep."));
   {
-    Importer importer(&archive.db(), ImportOptions());
+    Importer importer(&archive.archive(), ImportOptions());
     ImportRun run(importer, dir, {path});
     EXPECT_EQ(run.reports, (std::vector<std::string>{
                                "skipped story.txt: story.txt: a different version of this story is "
@@ -143,7 +143,7 @@ TEST(Importer, ChangedVersionIsSkippedUnlessReplace) {
   }
   ImportOptions replace;
   replace.replace = true;
-  Importer importer(&archive.db(), replace);
+  Importer importer(&archive.archive(), replace);
   ImportRun run(importer, dir, {path});
   EXPECT_EQ(run.reports, (std::vector<std::string>{"replaced story.txt"}));
   EXPECT_EQ(archive.Count("articles"), 1);
@@ -157,7 +157,7 @@ TEST(Importer, DryRunParsesAndWritesNothing) {
   MigratedMemoryDb archive;
   ImportOptions options;
   options.dry_run = true;
-  Importer importer(&archive.db(), options);
+  Importer importer(&archive.archive(), options);
   ImportRun run(importer, dir, {dir.Path("in")});
   EXPECT_EQ(run.reports, (std::vector<std::string>{"parsed in/a.txt",
                                                    "rejected in/b.txt: in/b.txt: empty file"}));
@@ -179,7 +179,7 @@ TEST(Importer, OptionsFillOnlyWhatTheTextDoesNotSay) {
   options.program = "Coast Notes";
   options.url = "https://example.org/lighthouse";
   options.date = "2020-01-02";
-  Importer importer(&archive.db(), options);
+  Importer importer(&archive.archive(), options);
   ImportRun(importer, dir, {path});
   EXPECT_EQ(archive.db()
                 .execAndGet("SELECT source || '|' || program || '|' || url || '|' || "
@@ -211,7 +211,7 @@ TEST(Importer, FileOverTheSizeLimitIsRejectedUnread) {
   MigratedMemoryDb archive;
   ImportOptions options;
   options.max_file_bytes = 100;
-  Importer importer(&archive.db(), options);
+  Importer importer(&archive.archive(), options);
   ImportRun run(importer, dir, {path});
   ASSERT_EQ(run.reports.size(), 1u);
   const std::string size = std::to_string(testing_util::ReadFileBytes(path).size());
@@ -226,7 +226,7 @@ TEST(Importer, CancellationStopsBetweenTranscripts) {
     dir.Write(std::string("in/") + name + ".txt", Transcript(std::string("Story ") + name));
   }
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   std::atomic<bool> cancel{false};
   ImportCallbacks callbacks;
   int seen = 0;
@@ -250,7 +250,7 @@ TEST(Importer, ProgressCountsFilesAndBytes) {
     dir.Write(std::string("in/") + name + ".txt", text);
   }
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   ImportRun run(importer, dir, {dir.Path("in")});
   ASSERT_EQ(run.progress.size(), 3u);
   EXPECT_EQ(run.progress[0].files_done, 1);
@@ -263,7 +263,7 @@ TEST(Importer, ProgressCountsFilesAndBytes) {
 TEST(Importer, StandardInputIsReadForDash) {
   TempDir dir;
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   std::istringstream in(Transcript("Lighthouse Keeper Retires"));
   importer.set_standard_input(&in);
   ImportRun run(importer, dir, {"-"});
@@ -277,7 +277,7 @@ TEST(Importer, Windows1252IsDecodedWithAWarning) {
   const std::string path =
       dir.Write("cafe.txt", Transcript("Caf\xE9 Opens On Skarn Point", " \x93Habit,\x94 he said."));
   MigratedMemoryDb archive;
-  Importer importer(&archive.db(), ImportOptions());
+  Importer importer(&archive.archive(), ImportOptions());
   ImportRun run(importer, dir, {path});
   ASSERT_EQ(run.reports.size(), 1u);
   EXPECT_EQ(run.reports[0].rfind("imported cafe.txt [", 0), 0u) << run.reports[0];

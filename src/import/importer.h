@@ -1,11 +1,9 @@
 // The importer: paths in, archive rows out. Walks the paths (read/file_walker.h), reads each file,
-// decodes it (DecodeText), parses it (ParseTranscript) and stores it (Store), one transaction per
+// decodes it (DecodeText), parses it (ParseTranscript) and stores it (Archive::ImportArticle), one transaction per
 // transcript, reporting each file's outcome through a callback. Never prints; the CLI decides
 // how to show what happened.
-#ifndef NEWSARCHIVE_STORE_IMPORTER_H_
-#define NEWSARCHIVE_STORE_IMPORTER_H_
-
-#include <SQLiteCpp/Database.h>
+#ifndef NEWSARCHIVE_IMPORT_IMPORTER_H_
+#define NEWSARCHIVE_IMPORT_IMPORTER_H_
 
 #include <atomic>
 #include <cstdint>
@@ -20,7 +18,7 @@
 
 namespace newsarchive {
 
-class Store;
+class Archive;
 
 // A transcript larger than this is refused rather than read (a transcript is rarely over 1 MiB).
 constexpr int64_t kDefaultMaxFileBytes = int64_t{64} << 20;
@@ -95,9 +93,9 @@ struct ImportCallbacks {
 
 class Importer {
  public:
-  // `db` is a migrated archive (OpenArchive) that must outlive the importer; it may be null
-  // with options.dry_run, when nothing is read or written. Options must be valid.
-  Importer(SQLite::Database* db, ImportOptions options);
+  // `archive` was opened read-write (Archive::Open) and must outlive the importer; it may be
+  // null with options.dry_run, when nothing is read or written. Options must be valid.
+  Importer(Archive* archive, ImportOptions options);
   ~Importer();
   Importer(const Importer&) = delete;
   Importer& operator=(const Importer&) = delete;
@@ -105,8 +103,8 @@ class Importer {
   // Where "-" reads from; std::cin by default.
   void set_standard_input(std::istream* in) { stdin_ = in; }
 
-  // Imports every file the paths name, in walk order, and returns the counts. SQLite errors
-  // (disk full, database locked past the busy timeout) are thrown; summary() then tells how far
+  // Imports every file the paths name, in walk order, and returns the counts. Database errors
+  // (disk full, database locked past the busy timeout) are thrown as DatabaseError; summary() then tells how far
   // the run got, and every transcript counted as imported is in the archive.
   ImportSummary Run(const std::vector<std::string>& paths, const ImportCallbacks& callbacks);
   const ImportSummary& summary() const { return summary_; }
@@ -120,7 +118,7 @@ class Importer {
   void Count(FileOutcome outcome);
 
   ImportOptions options_;
-  std::unique_ptr<Store> store_;  // null for dry runs
+  Archive* archive_ = nullptr;  // null for dry runs
   std::istream* stdin_;
   Article article_;  // the last parsed article, kept for the report
   ImportSummary summary_;
@@ -128,4 +126,4 @@ class Importer {
 
 }  // namespace newsarchive
 
-#endif  // NEWSARCHIVE_STORE_IMPORTER_H_
+#endif  // NEWSARCHIVE_IMPORT_IMPORTER_H_

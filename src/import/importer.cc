@@ -3,7 +3,7 @@
 // an archive's sources again is quick); else decode, parse, fill in what the options give and the
 // text did not, and store. Every expected failure becomes a kRejected report naming the file and,
 // where the parser knows it, the line; the walk goes on with the next file.
-#include "store/importer.h"
+#include "import/importer.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -18,7 +18,7 @@
 #include "parse/transcript_parser.h"
 #include "read/file_walker.h"
 #include "read/text_decode.h"
-#include "store/store.h"
+#include "store/archive.h"
 
 namespace newsarchive {
 namespace {
@@ -83,9 +83,9 @@ const char* FileOutcomeName(FileOutcome outcome) {
   return "rejected";
 }
 
-Importer::Importer(SQLite::Database* db, ImportOptions options)
+Importer::Importer(Archive* archive, ImportOptions options)
     : options_(std::move(options)), stdin_(&std::cin) {
-  if (db != nullptr && !options_.dry_run) store_ = std::make_unique<Store>(*db);
+  if (!options_.dry_run) archive_ = archive;
 }
 
 Importer::~Importer() = default;
@@ -151,8 +151,8 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
   report->outcome = FileOutcome::kRejected;
   report->article = nullptr;
   const std::string sha256 = Sha256Hex(bytes);
-  if (store_ != nullptr) {
-    if (int64_t existing = store_->FindBySha256(sha256)) {
+  if (archive_ != nullptr) {
+    if (int64_t existing = archive_->FindBySha256(sha256)) {
       report->outcome = FileOutcome::kAlreadyImported;
       report->article_id = existing;
       report->status = Status::Error(Status::Code::kAlreadyExists,
@@ -186,13 +186,13 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
     report->warnings.push_back({0, "no headline found; the title is the file name"});
   }
   report->article = &article_;
-  if (store_ == nullptr) {
+  if (archive_ == nullptr) {
     report->outcome = FileOutcome::kParsed;
     return;
   }
 
   SourceInfo source{path, std::move(decoded->text), sha256, decoded->encoding};
-  Result<StoreResult> stored = store_->ImportArticle(article_, source, options_.replace);
+  Result<StoreResult> stored = archive_->ImportArticle(article_, source, options_.replace);
   if (!stored.ok()) {
     report->status = stored.status().WithFile(path);
     report->article = nullptr;

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "store/importer.h"
+#include "import/importer.h"
 #include "test_util.h"
 
 namespace newsarchive {
@@ -138,7 +138,7 @@ class BadInputTest : public ::testing::Test {
     ::chmod(dir_.path().c_str(), 0755);
     good_a_ = dir_.Write("good_a.txt", kGoodA);
     good_b_ = dir_.Write("good_b.txt", kGoodB);
-    Importer baseline(&baseline_db_.db(), ImportOptions());
+    Importer baseline(&baseline_db_.archive(), ImportOptions());
     baseline.Run({good_a_, good_b_}, ImportCallbacks());
     baseline_ = CountsOf(baseline_db_);
     ASSERT_EQ(baseline_.articles, 2) << "the good transcripts must import on their own";
@@ -150,7 +150,7 @@ class BadInputTest : public ::testing::Test {
     SCOPED_TRACE(row.name);
     const std::string bad = row.make(dir_);
     MigratedMemoryDb db;
-    Importer importer(&db.db(), ImportOptions());
+    Importer importer(&db.archive(), ImportOptions());
     std::istream in(stdin_source);
     if (stdin_source != nullptr) importer.set_standard_input(&in);
     std::vector<FileReport> reports;

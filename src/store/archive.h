@@ -1,0 +1,131 @@
+// The archive, as every layer above the store sees it: open it, write parsed articles into it,
+// read it through read-only SQL, check it, back it up, migrate it. Which database holds it stays
+// behind this interface (SQLite today: store/sqlite_archive.h), so nothing above src/store
+// includes a database library.
+#ifndef NEWSARCHIVE_STORE_ARCHIVE_H_
+#define NEWSARCHIVE_STORE_ARCHIVE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "model/article.h"
+#include "model/row.h"
+#include "store/archive_backup.h"
+#include "store/archive_check.h"
+#include "store/migrator.h"
+
+namespace newsarchive {
+
+enum class ArchiveMode {
+  kReadWrite,  // creates the file if missing, applies pending migrations, WAL, foreign keys on
+  kReadOnly,   // the file must exist and be current; opened read-only, query_only on
+};
+
+// An unexpected failure of the database itself (disk full, locked past the busy timeout, I/O
+// error) during an operation that started well. Thrown, never returned; `main` turns it into one
+// line and kExitDatabase. Whatever transaction was open has been rolled back.
+class DatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Values for the named parameters of a query (`:name`, `@name` or `$name`), keyed by the name
+// without its prefix. A Cell of type kInteger or kReal is bound as a number, kText as text.
+using SqlParams = std::map<std::string, Cell>;
+
+// The value `--param name=TEXT` stands for: an integer when TEXT is a canonical one ("12", "-3";
+// not "012" or "1e3"), text otherwise.
+Cell ParamValueFromText(const std::string& text);
+
+struct RunOptions {
+  double timeout_seconds = 30;  // stop the query after this long; 0 or less for no limit
+  // When it becomes true (a SIGINT handler sets it) the query stops at the next check.
+  const std::atomic<bool>* interrupt = nullptr;
+  int64_t max_rows = -1;  // write at most this many rows; -1 for all
+};
+
+struct RunStats {
+  int64_t rows = 0;        // rows written
+  bool truncated = false;  // max_rows stopped the output while more rows were available
+};
+
+// What the importer knows of the file an article was parsed from.
+struct SourceInfo {
+  std::string file_name;      // as named on the command line; its base name is in the story key
+  std::string original_text;  // the decoded text, kept verbatim in articles.original_text
+  std::string sha256;         // of the file's bytes: the article's identity for "already imported"
+  std::string encoding;       // what the bytes were read as ("utf-8", "windows-1252"); may be empty
+};
+
+enum class StoreOutcome {
+  kImported,          // a new article
+  kReplaced,          // --replace: an older version of the story was replaced, keeping its id
+  kAlreadyImported,   // these very bytes are already in the archive: nothing changed
+  kOtherVersion,      // another version of the story is there and replace was not asked for
+};
+const char* StoreOutcomeName(StoreOutcome outcome);  // "imported", "replaced", ...
+
+struct StoreResult {
+  StoreOutcome outcome = StoreOutcome::kImported;
+  int64_t article_id = 0;  // the article written, or the one already there
+  std::string message;     // for kAlreadyImported and kOtherVersion: what happened, in words
+};
+
+class Archive {
+ public:
+  // Opens (kReadWrite: creates and migrates) the archive at `path`. Expected failures are
+  // values: kNotFound (no archive yet), kRefused (newer schema than this binary, not a
+  // newsarchive database, corrupt file, a directory), kIoError, each naming the path.
+  static Result<std::unique_ptr<Archive>> Open(const std::string& path, ArchiveMode mode);
+
+  // The migrations of this binary as the archive at `path` has them, read without writing
+  // anything (the file is not created, migrated or switched to WAL). Refusals as Open.
+  static Result<std::vector<MigrationState>> ReadMigrationStates(const std::string& path);
+
+  virtual ~Archive() = default;
+
+  // --- Reading. Every query, predefined or typed by a user, goes through Query.
+
+  // Runs the single read-only statement `sql` with `params` bound, streaming its rows into
+  // `writer`. A statement that would write, change the schema or the connection is refused
+  // before anything runs. Expected failures are values: kRefused (a write; the time limit; an
+  // interrupt), kInvalidInput (SQL errors, several statements, a parameter missing or unknown).
+  virtual Result<RunStats> Query(const std::string& sql, const SqlParams& params,
+                                 RowWriter& writer, const RunOptions& options = RunOptions()) = 0;
+
+  // Only the read-only guard: why `sql` would be refused, or Ok.
+  virtual Status CheckReadOnly(const std::string& sql) = 0;
+
+  // Every row of a small read-only lookup (the same guard and errors as Query).
+  Result<std::vector<Row>> Rows(const std::string& sql, const SqlParams& params = SqlParams());
+
+  // --- Writing (an archive opened kReadWrite).
+
+  // Writes `article` in one transaction (see Store::ImportArticle): the same bytes again change
+  // nothing, another version of the same story is kOtherVersion unless `replace`. kInvalidInput,
+  // writing nothing, for an article that is not self-consistent.
+  virtual Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
+                                            bool replace) = 0;
+
+  // The article holding exactly the bytes with this sha256, or 0.
+  virtual int64_t FindBySha256(const std::string& sha256) = 0;
+
+  // --- Keeping it sound.
+
+  // Every check of `newsarchive check` (see CheckArchive); never changes the archive.
+  virtual CheckReport Check() = 0;
+
+  // A consistent copy at `dest_path` while others go on reading (see BackupArchive).
+  virtual Result<BackupReport> Backup(const std::string& dest_path,
+                                      const BackupOptions& options) = 0;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_STORE_ARCHIVE_H_

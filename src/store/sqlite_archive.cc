@@ -1,0 +1,108 @@
+// SQLite's exceptions stop here: every entry point runs its work through Guarded, which turns an
+// SQLite::Exception into a DatabaseError, so the layers above catch one type and include no
+// database library.
+#include "store/sqlite_archive.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <sys/stat.h>
+
+#include <utility>
+
+#include "store/archive_db.h"
+#include "store/query_runner.h"
+#include "store/store.h"
+
+namespace newsarchive {
+namespace {
+
+template <typename F>
+auto Guarded(F&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const SQLite::Exception& e) {
+    throw DatabaseError(e.what());
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, ArchiveMode mode) {
+  return Guarded([&]() -> Result<std::unique_ptr<Archive>> {
+    Result<std::unique_ptr<SQLite::Database>> db = OpenArchive(path, mode);
+    if (!db.ok()) return db.status();
+    return std::unique_ptr<Archive>(std::make_unique<SqliteArchive>(std::move(*db)));
+  });
+}
+
+Result<std::vector<MigrationState>> Archive::ReadMigrationStates(const std::string& path) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) {
+    return Status::Error(Status::Code::kNotFound,
+                         "no archive at " + path + " (import something first)");
+  }
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+    return Migrator(db, path).ReadStates();
+  } catch (const SQLite::Exception& e) {
+    return Status::Error(Status::Code::kIoError, "cannot read " + path + ": " + e.what());
+  }
+}
+
+Result<std::vector<Row>> Archive::Rows(const std::string& sql, const SqlParams& params) {
+  class Collect : public RowWriter {
+   public:
+    explicit Collect(std::vector<Row>* rows) : rows_(rows) {}
+    void Begin(const std::vector<std::string>&) override {}
+    void Write(const Row& row) override { rows_->push_back(row); }
+    void End() override {}
+
+   private:
+    std::vector<Row>* rows_;
+  };
+  std::vector<Row> rows;
+  Collect collect(&rows);
+  RunOptions options;
+  options.timeout_seconds = 0;  // lookups are the tool's own, bounded SQL
+  Result<RunStats> ran = Query(sql, params, collect, options);
+  if (!ran.ok()) return ran.status();
+  return rows;
+}
+
+SqliteArchive::SqliteArchive(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
+
+SqliteArchive::~SqliteArchive() = default;
+
+Store& SqliteArchive::store() {
+  if (store_ == nullptr) store_ = std::make_unique<Store>(*db_);
+  return *store_;
+}
+
+Result<RunStats> SqliteArchive::Query(const std::string& sql, const SqlParams& params,
+                                      RowWriter& writer, const RunOptions& options) {
+  return Guarded([&] { return RunQuery(*db_, sql, params, writer, options); });
+}
+
+Status SqliteArchive::CheckReadOnly(const std::string& sql) {
+  return Guarded([&] { return newsarchive::CheckReadOnly(*db_, sql); });
+}
+
+Result<StoreResult> SqliteArchive::ImportArticle(const Article& article, const SourceInfo& source,
+                                                 bool replace) {
+  return Guarded([&] { return store().ImportArticle(article, source, replace); });
+}
+
+int64_t SqliteArchive::FindBySha256(const std::string& sha256) {
+  return Guarded([&] { return store().FindBySha256(sha256); });
+}
+
+CheckReport SqliteArchive::Check() {
+  return Guarded([&] { return CheckArchive(*db_); });
+}
+
+Result<BackupReport> SqliteArchive::Backup(const std::string& dest_path,
+                                           const BackupOptions& options) {
+  return Guarded([&] { return BackupArchive(*db_, dest_path, options); });
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,47 @@
+// The Archive kept in one SQLite file. Only the store folder sees this header: the layers above
+// hold an Archive.
+#ifndef NEWSARCHIVE_STORE_SQLITE_ARCHIVE_H_
+#define NEWSARCHIVE_STORE_SQLITE_ARCHIVE_H_
+
+#include <memory>
+#include <string>
+
+#include "store/archive.h"
+
+namespace SQLite {
+class Database;
+}  // namespace SQLite
+
+namespace newsarchive {
+
+class Store;
+
+class SqliteArchive : public Archive {
+ public:
+  // Takes over `db`, an archive opened by OpenArchive (or, in tests, a migrated database with
+  // foreign keys on).
+  explicit SqliteArchive(std::unique_ptr<SQLite::Database> db);
+  ~SqliteArchive() override;
+
+  Result<RunStats> Query(const std::string& sql, const SqlParams& params, RowWriter& writer,
+                         const RunOptions& options) override;
+  Status CheckReadOnly(const std::string& sql) override;
+  Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
+                                    bool replace) override;
+  int64_t FindBySha256(const std::string& sha256) override;
+  CheckReport Check() override;
+  Result<BackupReport> Backup(const std::string& dest_path, const BackupOptions& options) override;
+
+  // The connection itself, for the store's own code and tests.
+  SQLite::Database& db() { return *db_; }
+
+ private:
+  Store& store();  // prepared on first write
+
+  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<Store> store_;
+};
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_STORE_SQLITE_ARCHIVE_H_
