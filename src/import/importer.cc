@@ -18,6 +18,7 @@
 #include "parse/transcript_parser.h"
 #include "read/file_walker.h"
 #include "read/text_decode.h"
+#include "read/text_reader.h"
 #include "store/archive.h"
 
 namespace newsarchive {
@@ -169,7 +170,8 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
   }
   report->encoding = decoded->encoding;
   report->warnings = decoded->warnings;
-  Result<Article> parsed = ParseTranscript(decoded->text, path);
+  const Document document = TextDocument(decoded->text, path);
+  Result<Article> parsed = ParseDocument(document);
   if (!parsed.ok()) {
     report->status = parsed.status().WithFile(path);
     return;

@@ -19,6 +19,7 @@
 
 #include "base/text_util.h"
 #include "parse/page_chrome.h"
+#include "parse/page_lines.h"
 #include "parse/paragraph_text.h"
 #include "parse/story_labels.h"
 #include "parse/story_metadata.h"
@@ -29,6 +30,7 @@
 #include "people/speaker_label.h"
 #include "people/speaker_resolver.h"
 #include "people/text_roles.h"
+#include "read/text_reader.h"
 
 namespace newsarchive {
 namespace {
@@ -55,11 +57,10 @@ struct Draft {
 
 class Parser {
  public:
-  Parser(const std::string& text, const std::string& file_name)
-      : text_(text), file_name_(file_name) {}
+  explicit Parser(const Document& document)
+      : page_(document), text_(page_.text()), lines_(page_.lines()), file_name_(document.name) {}
 
   Result<Article> Run() {
-    SplitLines();
     labels_ = std::make_unique<StoryLabels>(text_, lines_);
     wrapped_ = IsHardWrapped(lines_, labels_->chrome_lines(), labels_->label_at());
     BuildParagraphs();
@@ -68,16 +69,6 @@ class Parser {
   }
 
  private:
-  void SplitLines() {
-    size_t start = 0;
-    while (start <= text_.size()) {
-      size_t end = text_.find('\n', start);
-      if (end == std::string::npos) end = text_.size();
-      lines_.push_back(Trim(std::string_view(text_).substr(start, end - start)));
-      start = end + 1;
-    }
-  }
-
   void BuildParagraphs() {
     paragraphs_.reserve(lines_.size());
     bool open = false;    // the last paragraph may take the next wrapped line
@@ -532,6 +523,8 @@ class Parser {
             {static_cast<int>(last), "file ends after a label (truncated?)"});
       }
     }
+    for (Quote& q : article_.quotes) q.line = page_.SourceLine(q.line);
+    for (Diagnostic& d : article_.warnings) d.line = page_.SourceLine(d.line);
     return std::move(article_);
   }
 
@@ -567,9 +560,10 @@ class Parser {
 
   enum class Current { kNone, kTurn, kUnattributed };
 
+  const PageLines page_;
   const std::string& text_;
+  const std::vector<std::string_view>& lines_;
   const std::string& file_name_;
-  std::vector<std::string_view> lines_;
   bool wrapped_ = false;
   std::unique_ptr<StoryLabels> labels_;
   std::vector<Paragraph> paragraphs_;
@@ -588,9 +582,13 @@ class Parser {
 
 }  // namespace
 
-Result<Article> ParseTranscript(const std::string& text, const std::string& file_name) {
-  Parser parser(text, file_name);
+Result<Article> ParseDocument(const Document& document) {
+  Parser parser(document);
   return parser.Run();
+}
+
+Result<Article> ParseTranscript(const std::string& text, const std::string& file_name) {
+  return ParseDocument(TextDocument(text, file_name));
 }
 
 }  // namespace newsarchive
