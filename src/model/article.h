@@ -56,6 +56,7 @@ struct Article {
   std::string published_on;  // ISO 8601 date, YYYY-MM-DD, or empty
   std::string dateline;      // "Hanoi"
   std::string copyright;     // the copyright line as printed
+  std::string layout;        // the page layout the parser read it as: "npr", "cnn", "generic"
   std::vector<Speaker> speakers;
   std::vector<Quote> quotes;  // story order
   std::vector<Diagnostic> warnings;

@@ -28,7 +28,7 @@ PageLines::PageLines(const Document& document) {
 
 int PageLines::SourceLine(int line) const {
   return line >= 1 && static_cast<size_t>(line) <= source_line_.size() ? source_line_[line - 1]
-                                                                        : line;
+                                                                       : line;
 }
 
 }  // namespace newsarchive

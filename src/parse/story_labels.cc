@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "base/text_util.h"
+#include "parse/layout.h"
 #include "parse/page_chrome.h"
 #include "parse/paragraph_text.h"
 #include "parse/story_metadata.h"
@@ -43,52 +44,6 @@ std::unordered_set<size_t> CandidateLines(const Candidates& candidates) {
   return lines;
 }
 
-// "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
-// above what they say. Two to four capitalized words of letters, no heading word first.
-bool LooksLikeBareName(std::string_view l) {
-  if (l.size() < 5 || l.size() > 40) return false;
-  const std::vector<std::string_view> words = SplitWords(l);
-  if (words.size() < 2 || words.size() > 4) return false;
-  static constexpr std::string_view kHeadingWords[] = {
-      "act",     "part",    "prologue", "epilogue", "chapter", "credits",
-      "episode", "section", "segment",  "note",     "update",  "transcript"};
-  if (WordSetOf<kHeadingWords>().Contains(AsciiLowerCopy(words[0]))) return false;
-  for (std::string_view w : words) {
-    if (!StartsUpper(w)) return false;
-    for (char c : w) {
-      if (IsAsciiDigit(c) ||
-          std::string_view(":;,!?\"()[]#@/&").find(c) != std::string_view::npos) {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
-// Congressional hearings name speakers with a period: "Mr. Linder. The meeting will come to
-// order.", "Chairman LEAHY. Thank you." Returns the offset of that period, or npos: an
-// honorific or title, then one or two capitalized words, then ". " and the speech.
-size_t HearingLabelEnd(std::string_view l) {
-  static constexpr std::string_view kOpeners[] = {
-      "Mr. ",       "Ms. ",        "Mrs. ",    "Dr. ",
-      "Chairman ",  "Chairwoman ", "Senator ", "Representative ",
-      "Secretary ", "General ",    "Admiral ", "Judge "};
-  size_t at = std::string_view::npos;
-  for (std::string_view opener : kOpeners) {
-    if (l.compare(0, opener.size(), opener) == 0) at = opener.size();
-  }
-  if (at == std::string_view::npos) return at;
-  for (int word = 0; word < 2 && at < l.size() && IsAsciiUpper(l[at]); ++word) {
-    size_t end = at;
-    while (end < l.size() && (IsAsciiAlpha(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
-    if (end - at < 2 || end + 2 > l.size()) return std::string_view::npos;
-    if (l[end] == '.' && l[end + 1] == ' ') return end;
-    if (l[end] != ' ') return std::string_view::npos;
-    at = end + 1;
-  }
-  return std::string_view::npos;
-}
-
 // A credit, not a turn: a generic label such as "Guest:" or "Moderator:" followed by nothing
 // but names (two or more capitalized words, and the odd "-", "and", "of").
 bool IsCreditLine(const SpeakerLabel& label, std::string_view speech) {
@@ -111,30 +66,27 @@ bool IsCreditLine(const SpeakerLabel& label, std::string_view speech) {
   return capitalized >= 2;
 }
 
-// WAMU's pages glue the speech to the label: "MR. KOJO NNAMDIFrom WAMU 88.5 ...". Returns where
-// the speech starts (at the capital that opens its first word), or npos: an honorific, then
-// names in capitals, the last of which runs into a capitalized word.
-size_t GluedLabelEnd(std::string_view l) {
-  static constexpr std::string_view kHonorifics[] = {"MR. ", "MS. ", "MRS. ", "DR. "};
-  if (!StartsWithAnyIgnoreCase(l, kHonorifics) || !IsAsciiUpper(l[0]) || !IsAsciiUpper(l[1])) {
-    return std::string_view::npos;
-  }
-  size_t at = l.find(' ') + 1;
-  for (int word = 0; word < 4 && at < l.size(); ++word) {
-    size_t end = at;
-    while (end < l.size() && (IsAsciiUpper(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
-    if (end - at < 3 || end >= l.size()) return std::string_view::npos;
-    if (l[end] == ' ') {
-      at = end + 1;
-      continue;
-    }
-    // "NNAMDIFrom": the last capital opens the speech's first word.
-    return IsAsciiLower(l[end]) ? end - 1 : std::string_view::npos;
-  }
-  return std::string_view::npos;
-}
-
 }  // namespace
+
+bool LooksLikeBareName(std::string_view l) {
+  if (l.size() < 5 || l.size() > 40) return false;
+  const std::vector<std::string_view> words = SplitWords(l);
+  if (words.size() < 2 || words.size() > 4) return false;
+  static constexpr std::string_view kHeadingWords[] = {
+      "act",     "part",    "prologue", "epilogue", "chapter", "credits",
+      "episode", "section", "segment",  "note",     "update",  "transcript"};
+  if (WordSetOf<kHeadingWords>().Contains(AsciiLowerCopy(words[0]))) return false;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w)) return false;
+    for (char c : w) {
+      if (IsAsciiDigit(c) ||
+          std::string_view(":;,!?\"()[]#@/&").find(c) != std::string_view::npos) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
 
 // A line that opens with a label.
 struct StoryLabels::Candidate {
@@ -145,8 +97,9 @@ struct StoryLabels::Candidate {
   bool two_lines;             // the label ran onto the next line
 };
 
-StoryLabels::StoryLabels(std::string_view text, const std::vector<std::string_view>& lines)
-    : text_(text), lines_(lines) {
+StoryLabels::StoryLabels(std::string_view text, const std::vector<std::string_view>& lines,
+                         const Layout& layout)
+    : text_(text), lines_(lines), layout_(layout) {
   Find();
 }
 
@@ -193,7 +146,7 @@ void StoryLabels::Find() {
   }
   std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
   FindBareNames(first_content, &candidates, &confirmed);
-  FindHearingLabels(first_content, &candidates, &confirmed);
+  FindLayoutLabels(first_content, &candidates, &confirmed);
   std::unordered_set<const SpeakerLabel*> known_labels;
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
@@ -222,6 +175,7 @@ void StoryLabels::Find() {
 // so: two people recur that way, or one recurs among three such lines at least.
 void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
                                 std::vector<bool>* confirmed) {
+  if (!layout_.bare_name_labels) return;
   // Only a story without labels of its own is set so; an author's name printed twice (byline
   // and author card) on a page whose turns have labels stays text.
   size_t strong = 0;
@@ -253,22 +207,21 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   }
 }
 
-// Hearing labels ("Mr. Linder. The meeting ...") and glued ones ("MR. KOJO NNAMDIFrom ...")
-// are labels when two lines at least open so.
-void StoryLabels::FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
+// Labels of the layout's own shape (a hearing's "Mr. Linder. The meeting ...") are labels when
+// two lines at least open so.
+void StoryLabels::FindLayoutLabels(size_t first_content, std::vector<Candidate>* candidates,
                                     std::vector<bool>* confirmed) {
+  if (layout_.label_end == nullptr) return;
   const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
-  std::vector<std::pair<size_t, size_t>> found;  // line, offset of the label's period
+  std::vector<std::pair<size_t, std::pair<size_t, size_t>>> found;  // line, label end, speech
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
-    size_t end = HearingLabelEnd(lines_[i]);
-    if (end == std::string_view::npos) end = GluedLabelEnd(lines_[i]);
-    if (end != std::string_view::npos) found.emplace_back(i, end);
+    const std::pair<size_t, size_t> end = layout_.label_end(lines_[i]);
+    if (end.first != std::string_view::npos) found.emplace_back(i, end);
   }
   if (found.size() < 2) return;
   for (const auto& [i, end] : found) {
-    AddFoundLabel(i, end, end + (lines_[i][end] == '.' ? 2 : 0), /*people_only=*/false, candidates,
-                  confirmed);
+    AddFoundLabel(i, end.first, end.second, /*people_only=*/false, candidates, confirmed);
   }
 }
 

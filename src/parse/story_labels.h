@@ -14,6 +14,12 @@
 
 namespace newsarchive {
 
+struct Layout;
+
+// "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
+// above what they say. Two to four capitalized words of letters, no heading word first.
+bool LooksLikeBareName(std::string_view line);
+
 class StoryLabels {
  public:
   static constexpr int kNone = -1;
@@ -24,7 +30,9 @@ class StoryLabels {
   // label recurs, names a strong speaker or its initials, carries a ", Role" part, stands alone
   // on its line like other confirmed labels, or names someone the running text names too. The
   // first content line is the headline, whatever it looks like.
-  StoryLabels(std::string_view text, const std::vector<std::string_view>& lines);
+  // `layout` is the page's (DetectLayout): its own label shapes count too.
+  StoryLabels(std::string_view text, const std::vector<std::string_view>& lines,
+              const Layout& layout);
 
   bool chrome(size_t line) const { return chrome_[line]; }
   const std::vector<bool>& chrome_lines() const { return chrome_; }
@@ -51,7 +59,7 @@ class StoryLabels {
                                 size_t first_content) const;
   void FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
                      std::vector<bool>* confirmed);
-  void FindHearingLabels(size_t first_content, std::vector<Candidate>* candidates,
+  void FindLayoutLabels(size_t first_content, std::vector<Candidate>* candidates,
                          std::vector<bool>* confirmed);
   void AddFoundLabel(size_t line, size_t end, size_t speech, bool people_only,
                      std::vector<Candidate>* candidates, std::vector<bool>* confirmed);
@@ -63,6 +71,7 @@ class StoryLabels {
 
   std::string_view text_;
   const std::vector<std::string_view>& lines_;
+  const Layout& layout_;
   std::vector<bool> chrome_;
   std::vector<int> at_;
   std::vector<const SpeakerLabel*> labels_;  // in the label memo, or in own_labels_

@@ -4,6 +4,7 @@
 
 #include "base/text_util.h"
 #include "model/article.h"
+#include "parse/layout.h"
 #include "people/names.h"
 
 namespace newsarchive {
@@ -168,38 +169,7 @@ std::vector<std::string> FindUrls(std::string_view text, size_t max) {
   return urls;
 }
 
-std::string SourceNamedIn(std::string_view text) {
-  struct Mark {
-    const char* text;
-    const char* source;
-  } marks[] = {
-      {"NPR", "NPR"},
-      {"National Public Radio", "NPR"},
-      {"CNN", "CNN"},
-      {"Cable News Network", "CNN"},
-      {"NewsHour", "PBS"},
-      {"PBS", "PBS"},
-      {"Fox News", "Fox News"},
-      {"MSNBC", "MSNBC"},
-      {"CNBC", "CNBC"},
-      {"NBC News", "NBC"},
-      {"Meet the Press", "NBC"},
-      {"ABC News", "ABC"},
-      {"CBS News", "CBS"},
-      {"BBC", "BBC"},
-      {"Democracy Now!", "Democracy Now!"},
-  };
-  size_t best = std::string_view::npos;
-  const char* source = "";
-  for (const Mark& m : marks) {
-    const size_t at = FindIgnoreCase(text, m.text);
-    if (at < best) {
-      best = at;
-      source = m.source;
-    }
-  }
-  return source;
-}
+std::string SourceNamedIn(std::string_view text) { return SourceNamedByLayouts(text); }
 
 bool ParseDatedTeaser(std::string_view text, DatedTeaser* out) {
   constexpr size_t kMaxHead = 80;
@@ -361,7 +331,7 @@ std::string ProgramNamedIn(std::string_view text) {
   return "";
 }
 
-void FillStoryMetadata(const PageFacts& page, Article* article) {
+void FillStoryMetadata(const PageFacts& page, const Layout& layout, Article* article) {
   if (article->published_on.empty()) article->published_on = FindIsoDate(page.chrome);
   if (article->published_on.empty()) article->published_on = FindIsoDate(page.tail);
   // "Recorded October 20, 2004. An economist ...": a teaser that dates the recording.
@@ -393,20 +363,11 @@ void FillStoryMetadata(const PageFacts& page, Article* article) {
       if (article->url.empty() && IsStoryUrl(url)) article->url = std::move(url);
     }
   }
-  const bool cnn_page = page.chrome.find("Transcripts main page") != std::string::npos ||
-                        page.chrome.find("RUSH TRANSCRIPT") != std::string::npos;
-  // CNN pages open with the show's name in capitals, then the headline.
-  if (cnn_page && article->program.empty() && SplitWords(article->title).size() <= 5 &&
-      !article->summary.empty() && article->summary.size() < 300 &&
-      article->summary.back() != '.') {
-    article->program = ProperCaseTitle(article->title);
-    article->title = std::move(article->summary);
-    article->summary.clear();
-  }
+  if (layout.complete_metadata != nullptr) layout.complete_metadata(page.chrome, article);
   if (article->copyright.empty()) article->copyright = page.site_copyright;
   article->source = SourceOfCopyright(article->copyright);
   if (article->source.empty()) article->source = SourceNamedIn(page.chrome);
-  if (article->source.empty() && cnn_page) article->source = "CNN";
+  if (article->source.empty()) article->source = std::string(layout.fallback_source);
   if (article->source.empty() && !page.sign_off_organization.empty()) {
     article->source = SourceNamedIn(page.sign_off_organization);
   }
@@ -422,28 +383,6 @@ void FillStoryMetadata(const PageFacts& page, Article* article) {
         article->source = SourceNamedIn(r.organization);
       }
     }
-  }
-  // 'This is a rush transcript from "Special Report" December 2, 2020.'
-  size_t rush = FindIgnoreCase(page.chrome, "rush transcript of ");
-  if (rush == std::string::npos) rush = FindIgnoreCase(page.chrome, "rush transcript from ");
-  if (rush != std::string::npos && article->program.empty()) {
-    std::string_view after = std::string_view(page.chrome).substr(rush + 16);
-    after.remove_prefix(after.find(' ') + 1);  // past "of " or "from "
-    for (auto [open, close] :
-         {std::pair<std::string_view, std::string_view>{"\"", "\""}, {"\u201C", "\u201D"}}) {
-      if (after.compare(0, open.size(), open) != 0) continue;
-      const size_t end = after.find(close, open.size());
-      if (end != std::string_view::npos && end - open.size() <= 60) {
-        article->program = std::string(after.substr(open.size(), end - open.size()));
-      }
-    }
-  }
-  // "Heard on Morning Edition" above the story.
-  const size_t heard = page.chrome.find("Heard on ");
-  if (heard != std::string::npos && article->program.empty()) {
-    const size_t end = page.chrome.find('\n', heard);
-    article->program =
-        std::string(Trim(std::string_view(page.chrome).substr(heard + 9, end - heard - 9)));
   }
   // The program a host names in the first turns: "This is TALK OF THE NATION."
   for (size_t k = 0; k < article->quotes.size() && k < 6 && article->program.empty(); ++k) {

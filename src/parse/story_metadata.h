@@ -11,6 +11,8 @@
 
 namespace newsarchive {
 
+struct Layout;
+
 // The first date in `text` as YYYY-MM-DD: "February 27, 2019", "Feb. 27, 2019", "Feb 27, 2019",
 // "27 February 2019", "2019-02-27", "Aired May 12, 2005". "" when there is none.
 std::string FindIsoDate(std::string_view text);
@@ -18,8 +20,8 @@ std::string FindIsoDate(std::string_view text);
 // The http(s) URLs in `text` in order (at most `max`), trailing punctuation removed.
 std::vector<std::string> FindUrls(std::string_view text, size_t max = 16);
 
-// "NPR", "CNN" or "PBS" when `text` names one of them as a publisher ("Copyright NPR",
-// "Cable News Network", "PBS NewsHour", "NewsHour Productions"); "" otherwise.
+// The publisher `text` names first, from the layouts' lists ("Copyright NPR" -> "NPR", "Cable
+// News Network" -> "CNN", "NewsHour Productions" -> "PBS"); "" when it names none.
 std::string SourceNamedIn(std::string_view text);
 
 // A teaser opened by the story's date, and maybe its program: "July 22, 2008 · A third dry
@@ -48,7 +50,8 @@ struct PageFacts {
 // home page or player), CNN's show line above the headline, source (copyright, furniture,
 // sign-off, "NPR's", headline, the networks in labels), program ("Heard on ...", a host's
 // "This is ..." in the first turns) and a teaser's leading program name.
-void FillStoryMetadata(const PageFacts& page, Article* article);
+// `layout` (the page's) completes first what only it says (see Layout::complete_metadata).
+void FillStoryMetadata(const PageFacts& page, const Layout& layout, Article* article);
 
 // A four-digit year (1900-2099) standing alone in `text`, or "".
 std::string FindYear(std::string_view text);

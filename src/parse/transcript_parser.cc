@@ -18,7 +18,9 @@
 #include <unordered_set>
 
 #include "base/text_util.h"
+#include "parse/layout.h"
 #include "parse/page_chrome.h"
+#include "parse/page_headline.h"
 #include "parse/page_lines.h"
 #include "parse/paragraph_text.h"
 #include "parse/story_labels.h"
@@ -58,10 +60,15 @@ struct Draft {
 class Parser {
  public:
   explicit Parser(const Document& document)
-      : page_(document), text_(page_.text()), lines_(page_.lines()), file_name_(document.name) {}
+      : page_(document),
+        text_(page_.text()),
+        lines_(page_.lines()),
+        file_name_(document.name),
+        layout_(DetectLayout(PageView{lines_})) {}
 
   Result<Article> Run() {
-    labels_ = std::make_unique<StoryLabels>(text_, lines_);
+    article_.layout = std::string(layout_.name);
+    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_);
     wrapped_ = IsHardWrapped(lines_, labels_->chrome_lines(), labels_->label_at());
     BuildParagraphs();
     Walk();
@@ -87,11 +94,12 @@ class Parser {
       const bool bridged = bridge && i >= 2 && lines_[i - 1].empty();
       bridge = false;
       if (labels_->chrome(i)) {
-        // Everything above CNN's "Return to Transcripts main page", or above a member
-        // station's player ("Play Live Radio"), is the site's own furniture: search boxes,
-        // the station's address, its copyright.
-        if (!any_turn && (StartsWithIgnoreCase(l, "Return to Transcripts") ||
-                          EqualsIgnoreCase(l, "Play Live Radio"))) {
+        const HeaderMark mark =
+            layout_.header_mark != nullptr ? layout_.header_mark(l) : HeaderMark::kNone;
+        // Everything above the end of the site's header (a transcript index's "Return to ...",
+        // a station's player) is the site's own furniture: search boxes, the station's address,
+        // its copyright.
+        if (!any_turn && mark == HeaderMark::kSiteHeaderEnds) {
           for (const Paragraph& p : paragraphs_) {
             chrome_.append(p.text.data(), p.text.size()).push_back('\n');
             const size_t at = FindCopyright(p.text);
@@ -101,12 +109,12 @@ class Parser {
           }
           paragraphs_.clear();
         }
-        // A member station's story page lists the station's programs above the story; the
-        // headline is what stands just above "Originally published on ...".
-        if (!any_turn && StartsWithIgnoreCase(l, "Originally published")) KeepOnlyHeadline();
-        // CNN's header: the program and the headline stand above "Aired ...", and a headline
-        // such as "Larry King: 45 Years in Broadcasting" is no turn.
-        if (any_turn && paragraphs_.size() <= 3 && StartsWithIgnoreCase(l, "Aired ")) {
+        // A list of the site's programs above the story: the headline is what stands just
+        // above the mark.
+        if (!any_turn && mark == HeaderMark::kHeadlineAbove) KeepOnlyHeadline();
+        // The program and the headline stand above the mark, and a headline such as "Larry
+        // King: 45 Years in Broadcasting" is no turn.
+        if (any_turn && paragraphs_.size() <= 3 && mark == HeaderMark::kShowLineBelow) {
           for (Paragraph& p : paragraphs_) {
             if (p.kind == ParaKind::kTurn) p = {ParaKind::kText, p.line, lines_[p.line - 1]};
           }
@@ -248,88 +256,6 @@ class Parser {
     paragraphs_.push_back(p);
   }
 
-  // "Headline : Code Switch : NPR": a page title naming the program and the site.
-  void SplitSeoTitle() {
-    std::string& title = article_.title;
-    const size_t site = title.rfind(" : ");
-    if (site == std::string::npos || title.size() - site - 3 > 12) return;
-    const size_t program = title.rfind(" : ", site - 1);
-    if (program == std::string::npos || program == 0) return;
-    if (SourceNamedIn(std::string_view(title).substr(site + 3)).empty()) return;
-    if (article_.program.empty()) article_.program = title.substr(program + 3, site - program - 3);
-    chrome_.append(title, site + 3).push_back('\n');  // the site names the source
-    title.resize(program);
-  }
-
-  // npr.org pages open with "Headline Teaser..." (or "Headline : Program Teaser...") on one line
-  // and print the headline alone, and the teaser alone, further down. Returns true when `text`
-  // was one of those and has been taken apart.
-  bool SplitHeadline(std::string_view text) {
-    const std::string& title = article_.title;
-    // "Headline : Code Switch Daniel Olivas's novel ...": the headline, the program, the teaser.
-    if (!title.empty() && text.size() > title.size() + 3 &&
-        text.compare(0, title.size(), title) == 0 && text.compare(title.size(), 3, " : ") == 0) {
-      std::string_view rest = text.substr(title.size() + 3);
-      const std::string& program = article_.program;
-      if (!program.empty() && StartsWithIgnoreCase(rest, program + " ")) {
-        rest.remove_prefix(program.size() + 1);
-      }
-      if (article_.summary.empty()) article_.summary = std::string(rest);
-      return true;
-    }
-    if (text.size() < title.size() && title.compare(0, text.size(), text) == 0 &&
-        (title[text.size()] == ' ' || title[text.size()] == ':')) {
-      std::string_view rest = std::string_view(title).substr(text.size());
-      while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':')) rest.remove_prefix(1);
-      headline_rest_ = std::string(rest);
-      if (article_.summary.empty()) article_.summary = headline_rest_;
-      article_.title = std::string(text);
-      return true;
-    }
-    // "Accent Reduction ... : Rough Translation Heather Hansen used to ..." then "How To Speak
-    // Bad English": a podcast page whose first line names the episode differently from the
-    // headline it prints. The printed headline is the title; what follows " : " is the teaser.
-    const size_t seo_colon = title.find(" : ");
-    if (seo_colon != std::string::npos && headline_rest_.empty() && article_.summary.empty() &&
-        LooksLikeHeadline(text)) {
-      headline_rest_ = title.substr(seo_colon + 3);
-      article_.summary = headline_rest_;
-      article_.title = std::string(text);
-      return true;
-    }
-    const std::string& rest = headline_rest_;
-    if (text.size() < rest.size() &&
-        rest.compare(rest.size() - text.size(), text.size(), text) == 0) {
-      // What stands between headline and teaser is the program: "Embedded", "Fresh Air".
-      std::string_view program = Trim(std::string_view(rest).substr(0, rest.size() - text.size()));
-      if (article_.program.empty() && !program.empty() && SplitWords(program).size() <= 6) {
-        article_.program = std::string(program);
-      }
-      article_.summary = std::string(text);
-      headline_rest_.clear();
-      return true;
-    }
-    return false;
-  }
-
-  // "July 22, 2008 · A third dry summer ..." below the headline (and maybe below a line that
-  // names the program): date, program and teaser at once.
-  bool TakeDatedTeaser(std::string_view text) {
-    DatedTeaser dated;
-    if (!drafts_.empty() || !ParseDatedTeaser(text, &dated)) return false;
-    if (article_.published_on.empty()) article_.published_on = dated.date;
-    if (article_.program.empty() && !dated.program.empty()) {
-      article_.program = dated.program;
-    } else if (article_.program.empty() && !article_.summary.empty() &&
-               SplitWords(article_.summary).size() <= 6 &&
-               article_.summary.find_first_of(".?!") == std::string::npos) {
-      article_.program = std::move(article_.summary);  // "Talk of the Nation" on its own line
-      article_.summary.clear();
-    }
-    if (article_.summary.empty()) article_.summary = std::string(dated.teaser);
-    return true;
-  }
-
   // Splits off a copyright statement; returns the text before it.
   std::string_view TakeCopyright(std::string_view text, bool* found) {
     *found = false;
@@ -410,10 +336,10 @@ class Parser {
         const std::string host = SelfIntroducedName(text);
         if (article_.title.empty() && (host.empty() || !EndsSentence(text))) {
           article_.title = std::string(text);
-          SplitSeoTitle();
+          chrome_ += headline_.SplitSeoTitle(&article_);
           continue;
         }
-        if (SplitHeadline(text)) continue;
+        if (headline_.SplitHeadline(text, &article_)) continue;
         if (!host.empty()) {
           TurnSpeaker who;
           who.intro_name = host;
@@ -422,7 +348,7 @@ class Parser {
           AddText(text, p.line);
           continue;
         }
-        if (TakeDatedTeaser(text)) continue;
+        if (drafts_.empty() && TakeDatedTeaser(text, &article_)) continue;
         if (article_.summary.empty() && drafts_.empty()) {
           article_.summary = std::string(text);
           continue;
@@ -544,7 +470,7 @@ class Parser {
     for (const std::string& s : tail_) page.tail += s + "\n";
     page.site_copyright = site_copyright_;
     page.sign_off_organization = sign_off_org_;
-    FillStoryMetadata(page, &article_);
+    FillStoryMetadata(page, layout_, &article_);
     for (size_t k = 0; k < std::min<size_t>(4, article_.quotes.size()); ++k) {
       const Quote& q = article_.quotes[k];
       if (q.speaker < 0) continue;
@@ -564,6 +490,7 @@ class Parser {
   const std::string& text_;
   const std::vector<std::string_view>& lines_;
   const std::string& file_name_;
+  const Layout& layout_;
   bool wrapped_ = false;
   std::unique_ptr<StoryLabels> labels_;
   std::vector<Paragraph> paragraphs_;
@@ -574,7 +501,7 @@ class Parser {
   std::vector<std::string> sign_off_text_;
   std::vector<TurnSpeaker> silent_turns_;  // labels with no speech
   std::string chrome_;
-  std::string headline_rest_;   // what followed the headline on the page's first line
+  PageHeadline headline_;
   std::string site_copyright_;  // a copyright in the site's header, used if the story has none
   std::string sign_off_org_;
   Article article_;

@@ -64,10 +64,10 @@ struct SourceInfo {
 };
 
 enum class StoreOutcome {
-  kImported,          // a new article
-  kReplaced,          // --replace: an older version of the story was replaced, keeping its id
-  kAlreadyImported,   // these very bytes are already in the archive: nothing changed
-  kOtherVersion,      // another version of the story is there and replace was not asked for
+  kImported,         // a new article
+  kReplaced,         // --replace: an older version of the story was replaced, keeping its id
+  kAlreadyImported,  // these very bytes are already in the archive: nothing changed
+  kOtherVersion,     // another version of the story is there and replace was not asked for
 };
 const char* StoreOutcomeName(StoreOutcome outcome);  // "imported", "replaced", ...
 
@@ -96,8 +96,8 @@ class Archive {
   // `writer`. A statement that would write, change the schema or the connection is refused
   // before anything runs. Expected failures are values: kRefused (a write; the time limit; an
   // interrupt), kInvalidInput (SQL errors, several statements, a parameter missing or unknown).
-  virtual Result<RunStats> Query(const std::string& sql, const SqlParams& params,
-                                 RowWriter& writer, const RunOptions& options = RunOptions()) = 0;
+  virtual Result<RunStats> Query(const std::string& sql, const SqlParams& params, RowWriter& writer,
+                                 const RunOptions& options = RunOptions()) = 0;
 
   // Only the read-only guard: why `sql` would be refused, or Ok.
   virtual Status CheckReadOnly(const std::string& sql) = 0;

@@ -1,0 +1,54 @@
+// Congressional hearing records: speakers named with a period, not a colon ("Mr. Linder. The
+// meeting will come to order.", "Chairman LEAHY. Thank you.").
+#include "base/text_util.h"
+#include "parse/layouts/layouts.h"
+
+namespace newsarchive {
+namespace {
+
+// Where the label ends (its period) and the speech starts: an honorific or title, then one or
+// two capitalized words, then ". " and the speech.
+std::pair<size_t, size_t> HearingLabelEnd(std::string_view l) {
+  constexpr std::pair<size_t, size_t> kNone{std::string_view::npos, std::string_view::npos};
+  static constexpr std::string_view kOpeners[] = {
+      "Mr. ",       "Ms. ",        "Mrs. ",    "Dr. ",
+      "Chairman ",  "Chairwoman ", "Senator ", "Representative ",
+      "Secretary ", "General ",    "Admiral ", "Judge "};
+  size_t at = std::string_view::npos;
+  for (std::string_view opener : kOpeners) {
+    if (l.compare(0, opener.size(), opener) == 0) at = opener.size();
+  }
+  if (at == std::string_view::npos) return kNone;
+  for (int word = 0; word < 2 && at < l.size() && IsAsciiUpper(l[at]); ++word) {
+    size_t end = at;
+    while (end < l.size() && (IsAsciiAlpha(l[end]) || l[end] == '-' || l[end] == '\'')) ++end;
+    if (end - at < 2 || end + 2 > l.size()) return kNone;
+    if (l[end] == '.' && l[end + 1] == ' ') return {end, end + 2};
+    if (l[end] != ' ') return kNone;
+    at = end + 1;
+  }
+  return kNone;
+}
+
+int Score(const PageView& page) {
+  int labels = 0;
+  for (std::string_view line : page.lines) {
+    labels += HearingLabelEnd(line).first != std::string_view::npos;
+  }
+  return labels >= 2 ? 2 * labels : 0;
+}
+
+Layout Make() {
+  Layout l;
+  l.name = "hearing";
+  l.description = "hearing records: \"Mr. Linder. The meeting will come to order.\"";
+  l.score = Score;
+  l.label_end = HearingLabelEnd;
+  return l;
+}
+
+}  // namespace
+
+const Layout& HearingLayout() { return KeptLayout<Make>(); }
+
+}  // namespace newsarchive
