@@ -14,7 +14,17 @@ const char* RoleSourceName(RoleSource source) {
 }
 
 const char* QuoteKindName(QuoteKind kind) {
-  return kind == QuoteKind::kTurn ? "turn" : "unattributed";
+  switch (kind) {
+    case QuoteKind::kTurn: return "turn";
+    case QuoteKind::kUnattributed: return "unattributed";
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kReported: return "reported";
+  }
+  return "turn";
+}
+
+const char* StoryFormName(StoryForm form) {
+  return form == StoryForm::kArticle ? "article" : "transcript";
 }
 
 }  // namespace newsarchive

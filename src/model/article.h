@@ -18,7 +18,7 @@ struct Role {
   RoleSource source = RoleSource::kLabel;
 };
 
-// One distinct speaker within one story.
+// One person of one story: someone who speaks in it, or someone its text names (a mention).
 struct Speaker {
   std::string name;           // proper case, no title: "Donald Trump", "Unidentified Man #2"
   bool unidentified = false;  // numbered or generic speaker: scoped to its story, never merged
@@ -26,11 +26,18 @@ struct Speaker {
   std::vector<Role> roles;
 };
 
-enum class QuoteKind { kTurn, kUnattributed };
-const char* QuoteKindName(QuoteKind kind);  // "turn", "unattributed"
+enum class QuoteKind {
+  kTurn,          // a speaker turn of a transcript
+  kUnattributed,  // a block of the story's text no one is credited with (an article's prose)
+  kDirect,        // words in quotation marks inside a turn or a block, with who said them
+  kReported,      // reported speech inside a turn or a block: "X said (that) ..."
+};
+// "turn", "unattributed", "direct", "reported"
+const char* QuoteKindName(QuoteKind kind);
 
 // One speaker turn (its continuation paragraphs included) or one block of text no one can be
-// credited with. Position in the story is the index in Article::quotes plus one.
+// credited with (Article::quotes: position in the story is the index plus one), or words found
+// inside one of those (Article::prose_quotes: kDirect or kReported).
 struct Quote {
   QuoteKind kind = QuoteKind::kTurn;
   int speaker = -1;              // index into Article::speakers; -1 for unattributed text
@@ -39,7 +46,27 @@ struct Quote {
   std::string annotation;        // any other inline note: "as Stu Price", "singing", "voice-over"
   std::string label;             // the label as printed; empty for unattributed text
   int line = 0;                  // 1-based line of the transcript where the turn starts
+  // kDirect and kReported: where the words stand: the index into Article::quotes of the turn or
+  // block holding them, and the byte offsets [begin, end) of the words in that quote's text.
+  int found_in = -1;
+  size_t begin = 0;
+  size_t end = 0;
+  // kDirect and kReported credited to no named person: how the story describes the source
+  // ("a bureau engineer", "officials"); empty otherwise.
+  std::string source;
 };
+
+// A person the story names in its text: where the name stands.
+struct Mention {
+  int speaker = -1;   // index into Article::speakers
+  int found_in = -1;  // index into Article::quotes of the turn or block that names them
+  size_t begin = 0;   // byte offsets [begin, end) of the name in that quote's text
+  size_t end = 0;
+};
+
+// What kind of story a file holds.
+enum class StoryForm { kTranscript, kArticle };
+const char* StoryFormName(StoryForm form);  // "transcript", "article"
 
 // A warning about input that was read but not understood perfectly; never fatal.
 struct Diagnostic {
@@ -58,7 +85,10 @@ struct Article {
   std::string copyright;     // the copyright line as printed
   std::string layout;        // the page layout the parser read it as: "npr", "cnn", "generic"
   std::vector<Speaker> speakers;
-  std::vector<Quote> quotes;  // story order
+  std::vector<Quote> quotes;  // story order: turns and unattributed blocks
+  std::vector<Quote> prose_quotes;  // direct and reported quotes found inside `quotes`, in order
+  std::vector<Mention> mentions;    // people named in the text, in order
+  StoryForm form = StoryForm::kTranscript;
   std::vector<Diagnostic> warnings;
 };
 
