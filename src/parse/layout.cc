@@ -63,7 +63,19 @@ const std::vector<const Layout*>& Layouts() {
   return *layouts;
 }
 
-const Layout& DetectLayout(const PageView& page) {
+const Layout& DetectLayout(const PageView& whole) {
+  // A layout shows in the page's head (furniture, headline, the first turns) and its foot (the
+  // copyright, the credits): looking only there keeps detection's cost flat however long the
+  // story.
+  constexpr size_t kHead = 200;
+  constexpr size_t kFoot = 40;
+  std::vector<std::string_view> sampled;
+  if (whole.lines.size() > kHead + kFoot) {
+    sampled.assign(whole.lines.begin(), whole.lines.begin() + kHead);
+    sampled.emplace_back();  // a blank line between, so no two lines seem adjacent
+    sampled.insert(sampled.end(), whole.lines.end() - kFoot, whole.lines.end());
+  }
+  const PageView page{sampled.empty() ? whole.lines : sampled};
   const Layout* best = &GenericLayout();
   int best_score = 0;
   for (const Layout* layout : Layouts()) {
@@ -114,8 +126,13 @@ int LinesEqualTo(const PageView& page, std::initializer_list<std::string_view> w
 }
 
 int LinesContaining(const PageView& page, std::initializer_list<std::string_view> words) {
+  // Cues stand in furniture lines, in labels, or glued to a paragraph's end (a copyright):
+  // a long paragraph is looked at only at its two ends.
+  constexpr size_t kEnd = 160;
   return CountLines(page, words, [](std::string_view l, std::string_view w) {
-    return FindIgnoreCase(l, w) != std::string_view::npos;
+    if (l.size() <= 2 * kEnd) return l.find(w) != std::string_view::npos;
+    return l.substr(0, kEnd + w.size()).find(w) != std::string_view::npos ||
+           l.substr(l.size() - kEnd - w.size()).find(w) != std::string_view::npos;
   });
 }
 

@@ -73,8 +73,9 @@ struct Layout {
   std::string_view fallback_source;
 };
 
-// Cues for the score functions: how many lines open with, equal or contain one of `words`
-// (compared without case).
+// Cues for the score functions: how many lines open with or equal one of `words` (compared
+// without case), or contain one (as written, and in a long line only near its two ends: a
+// search without case, or through every paragraph, would cost more than the parse itself).
 int LinesOpeningWith(const PageView& page, std::initializer_list<std::string_view> words);
 int LinesEqualTo(const PageView& page, std::initializer_list<std::string_view> words);
 int LinesContaining(const PageView& page, std::initializer_list<std::string_view> words);
@@ -83,6 +84,7 @@ int LinesContaining(const PageView& page, std::initializer_list<std::string_view
 const std::vector<const Layout*>& Layouts();
 
 // The layout of the page: the highest score, ties to the earlier layout; generic when none.
+// Scores see the first 200 and the last 40 lines of a longer page.
 const Layout& DetectLayout(const PageView& page);
 
 // The generic layout (no outlet, no special rules).

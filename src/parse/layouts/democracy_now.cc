@@ -9,7 +9,7 @@ namespace newsarchive {
 namespace {
 
 int Score(const PageView& page) {
-  return 3 * std::min(3, LinesContaining(page, {"Democracy Now"})) +
+  return 3 * std::min(3, LinesContaining(page, {"Democracy Now", "DEMOCRACY NOW"})) +
          3 * LinesOpeningWith(page, {"Non-commercial news needs"});
 }
 

@@ -8,7 +8,7 @@ namespace {
 
 int Score(const PageView& page) {
   return 3 * LinesEqualTo(page, {"E&OE TRANSCRIPT", "E&OE"}) +
-         3 * LinesContaining(page, {" reported this story on "}) +
+         3 * LinesContaining(page, {"reported this story on "}) +
          2 * std::min(3, LinesContaining(page, {"BBC"}));
 }
 

@@ -8,9 +8,10 @@ namespace newsarchive {
 namespace {
 
 int Score(const PageView& page) {
-  return 3 * std::min(3, LinesContaining(page, {"rush transcript"})) +
-         2 * std::min(3, LinesContaining(page, {"Fox News", "MSNBC", "CNBC", "NBC News",
-                                                "Meet the Press", "ABC News", "CBS News"})) +
+  return 3 * std::min(3, LinesContaining(page, {"rush transcript", "RUSH TRANSCRIPT", "Rush Transcript"})) +
+         2 * std::min(3, LinesContaining(page, {"Fox News", "FOX NEWS", "MSNBC", "CNBC", "NBC News",
+                                                "NBC NEWS", "Meet the Press", "MEET THE PRESS",
+                                                "ABC News", "ABC NEWS", "CBS News", "CBS NEWS"})) +
          3 * LinesEqualTo(page, {"MTP STILL", "Watch CBS News"});
 }
 

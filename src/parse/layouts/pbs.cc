@@ -6,7 +6,7 @@ namespace newsarchive {
 namespace {
 
 int Score(const PageView& page) {
-  return 3 * std::min(3, LinesContaining(page, {"NewsHour", "PBS"})) +
+  return 3 * std::min(3, LinesContaining(page, {"NewsHour", "NEWSHOUR", "PBS"})) +
          3 * LinesOpeningWith(page, {"Support Provided By"});
 }
 
