@@ -66,6 +66,14 @@ bool IsCreditLine(const SpeakerLabel& label, std::string_view speech) {
   return capitalized >= 2;
 }
 
+// True when `line` is the headline again: the first content line itself, or its opening when
+// the page ran the headline into its teaser there.
+bool RepeatsHeadline(std::string_view line, std::string_view first) {
+  if (line == first) return true;
+  return line.size() >= 12 && line.size() < first.size() &&
+         first.compare(0, line.size(), line) == 0 && first[line.size()] == ' ';
+}
+
 }  // namespace
 
 bool LooksLikeBareName(std::string_view l) {
@@ -151,6 +159,12 @@ void StoryLabels::Find() {
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
     if (!c.label->strong() && !confirmed[k]) continue;
+    // "Ed Miro: A Harbor Pilot's Long Night" printed again under the headline is the headline
+    // (a label in capitals on the first line is a turn, and so are its repeats).
+    if (!c.label->strong() && c.line != first_content && first_content < lines_.size() &&
+        RepeatsHeadline(lines_[c.line], lines_[first_content])) {
+      continue;
+    }
     if (IsCreditLine(*c.label, c.speech)) {
       chrome_[c.line] = true;  // "Guest: Kseniya Kharchenko", "MODERATOR: RUSS MITCHELL - CBS"
       continue;
@@ -210,7 +224,7 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
 // Labels of the layout's own shape (a hearing's "Mr. Linder. The meeting ...") are labels when
 // two lines at least open so.
 void StoryLabels::FindLayoutLabels(size_t first_content, std::vector<Candidate>* candidates,
-                                    std::vector<bool>* confirmed) {
+                                   std::vector<bool>* confirmed) {
   if (layout_.label_end == nullptr) return;
   const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
   std::vector<std::pair<size_t, std::pair<size_t, size_t>>> found;  // line, label end, speech

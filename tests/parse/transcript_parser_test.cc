@@ -263,6 +263,25 @@ TEST(TranscriptParser, ShortLabelResolvesToFullName) {
   });
 }
 
+// A page that prints its headline again in the body, when the headline reads like a label
+// ("Ed Miro: A Harbor Pilot's Long Night"): the repeat is the headline, not the guest's turn.
+TEST(TranscriptParser, ALineThatRepeatsTheHeadlineIsNeverATurn) {
+  RunCases({
+      {"headline repeated alone below the headline-and-teaser line",
+       "Ed Miro: A Harbor Pilot's Long Night Pilot Ed Miro guided a freighter through fog.\n\n"
+       "Ed Miro: A Harbor Pilot's Long Night\n\n"
+       "TESS GARLAND, HOST: This is the harbor hour. I'm Tess Garland.\n\n"
+       "ED MIRO: The fog came in at midnight.\n\nGARLAND: And then?\n",
+       "Tess Garland|Ed Miro|Tess Garland",
+       {"title=Ed Miro: A Harbor Pilot's Long Night"}},
+      {"headline repeated exactly",
+       "Ed Miro: A Harbor Pilot's Long Night\n\nEd Miro: A Harbor Pilot's Long Night\n\n"
+       "TESS GARLAND, HOST: Welcome.\n\nED MIRO: Thanks.\n",
+       "Tess Garland|Ed Miro",
+       {"title=Ed Miro: A Harbor Pilot's Long Night"}},
+  });
+}
+
 TEST(TranscriptParser, NamesTakeTheSpellingOfTheRunningText) {
   RunCases({
       {"spellings from text",
