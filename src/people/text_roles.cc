@@ -380,6 +380,10 @@ std::string SelfIntroducedName(std::string_view paragraph) {
   return "";
 }
 
+std::string AppositiveRole(std::string_view after) { return Appositive(after); }
+
+bool EndsRoleBeforeName(std::string_view word) { return WordSetOf<kNotInRole>().Contains(word); }
+
 void SetReportingOrganization(Speaker* speaker, const std::string& organization) {
   for (Role& r : speaker->roles) {
     if (r.organization.empty() && IsReportingTitle(r.title)) r.organization = organization;

@@ -30,6 +30,15 @@ bool FindSignOff(std::string_view paragraph, SignOff* sign_off);
 // near the start of `paragraph`; "" when the paragraph does not open with a self-introduction.
 std::string SelfIntroducedName(std::string_view paragraph);
 
+// The role an appositive after a name gives: `after` is the text right after the name, ", a
+// former chief of staff to national security adviser John Bolton, said" -> "former chief of
+// staff to national security adviser John Bolton"; "" when it is no role (", who", ", said").
+std::string AppositiveRole(std::string_view after);
+
+// True for the words that end a role read leftwards from a name, such as articles,
+// prepositions, pronouns and verbs ("says political reporter Jane Doe": "says").
+bool EndsRoleBeforeName(std::string_view word);
+
 // Gives `organization` to the speaker's reporting roles (Byline, Host, Anchor, Correspondent,
 // Reporter...) that name none: what "NPR's Ayesha Rascoe" or a sign-off says of her labels.
 void SetReportingOrganization(Speaker* speaker, const std::string& organization);

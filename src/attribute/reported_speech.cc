@@ -1,0 +1,220 @@
+#include "attribute/reported_speech.h"
+
+#include "attribute/speech_verbs.h"
+#include "base/text_util.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr size_t kMinClauseWords = 3;
+constexpr size_t kMaxAdverbialTokens = 10;
+constexpr size_t kMaxObjectWords = 3;
+
+constexpr std::string_view kTimeWords[] = {
+    "monday",  "tuesday",   "wednesday",  "thursday", "friday",    "saturday",  "sunday",
+    "today",   "yesterday", "tonight",    "earlier",  "later",     "recently",  "previously",
+    "again",   "also",      "repeatedly", "publicly", "privately", "afterward", "afterwards",
+    "morning", "afternoon", "evening",    "night",    "week",      "month",     "year",
+    "last",    "this",      "next",       "late",     "early",     "weekend"};
+
+// Where the words a verb of saying reports are given: "in a statement", "at a news conference".
+constexpr std::string_view kSettingNouns[] = {
+    "statement",  "interview", "email",      "e-mail",      "release",    "letter",
+    "post",       "tweet",     "conference", "briefing",    "hearing",    "meeting",
+    "speech",     "call",      "text",       "message",     "video",      "address",
+    "remarks",    "session",   "report",     "filing",      "podcast",    "broadcast",
+    "appearance", "rally",     "event",      "op-ed",       "column",     "memo",
+    "note",       "affidavit", "testimony",  "declaration", "documentary"};
+
+constexpr std::string_view kPrepositions[] = {"in",   "at", "on",   "during", "via",    "through",
+                                              "over", "to", "with", "after",  "before", "from"};
+
+// Words a reported clause does not open with: "told him to leave", "said nothing".
+constexpr std::string_view kNotClauseStart[] = {
+    "to",      "for",   "about",     "of",       "so",         "nothing", "goodbye", "hello",
+    "yes",     "no",    "little",    "much",     "more",       "less",    "only",    "otherwise",
+    "thanks",  "sorry", "something", "anything", "everything", "as",      "than",    "by",
+    "against", "and",   "or",        "but",      "goodnight",  "hi",      "farewell"};
+
+constexpr std::string_view kObjectPronouns[] = {"me", "him", "her", "them", "us", "you", "it"};
+
+constexpr std::string_view kQuestionWords[] = {"whether", "if",    "why", "how",  "what",
+                                               "when",    "where", "who", "which"};
+
+// The end of the sentence's words: terminal punctuation (and a closing bracket) left out.
+size_t ClauseEnd(const std::vector<Token>& t) {
+  size_t end = t.size();
+  while (end > 0 && t[end - 1].kind == TokenKind::kPunct && !IsPunct(t[end - 1], ")")) --end;
+  return end;
+}
+
+size_t WordsOutsideQuotes(const std::vector<Token>& t, size_t first, size_t last) {
+  size_t n = 0;
+  for (size_t k = first; k < last; ++k) n += IsWord(t[k]) ? 1 : 0;
+  return n;
+}
+
+bool IsClause(const std::vector<Token>& t, size_t first, size_t last) {
+  if (first >= last || IsQuote(t[first]) || !IsWord(t[first])) return false;
+  if (WordSetOf<kNotClauseStart>().Contains(t[first].text)) return false;
+  return WordsOutsideQuotes(t, first, last) >= kMinClauseWords;
+}
+
+// Skips time words and the setting after a verb ("Tuesday", "in a statement", "at a news
+// conference on Monday"); returns where the clause starts, or npos when the words after the
+// verb are none of those and no "that" follows them.
+size_t SkipAdverbials(const std::vector<Token>& t, size_t k, bool* that) {
+  *that = false;
+  while (k < t.size() && IsWord(t[k])) {
+    if (IsWord(t[k], "that")) {
+      *that = true;
+      return k + 1;
+    }
+    if (WordSetOf<kTimeWords>().Contains(t[k].text)) {
+      ++k;
+      continue;
+    }
+    if (WordSetOf<kPrepositions>().Contains(t[k].text)) {
+      // "said in 2014 that": a that within reach ends the adverbial, whatever it is.
+      for (size_t j = k + 1; j < t.size() && j - k <= kMaxAdverbialTokens && IsWord(t[j]); ++j) {
+        if (IsWord(t[j], "that")) {
+          *that = true;
+          return j + 1;
+        }
+      }
+      // "in a statement", "at a news conference", "on Twitter".
+      size_t j = k + 1;
+      while (j < t.size() && j - k <= 4 && IsWord(t[j]) &&
+             !WordSetOf<kSettingNouns>().Contains(t[j].text)) {
+        ++j;
+      }
+      if (j < t.size() && IsWord(t[j]) && WordSetOf<kSettingNouns>().Contains(t[j].text)) {
+        k = j + 1;
+        continue;
+      }
+      if (k + 1 < t.size() && (IsWord(t[k + 1], "twitter") || IsWord(t[k + 1], "facebook") ||
+                               IsWord(t[k + 1], "x") || IsWord(t[k + 1], "instagram"))) {
+        k += 2;
+        continue;
+      }
+      return std::string_view::npos;
+    }
+    return k;
+  }
+  return k;
+}
+
+// The person told: "reporters", "the council", "The Associated Press", "him".
+size_t SkipObject(const std::vector<Token>& t, size_t k) {
+  if (k >= t.size() || !IsWord(t[k])) return k;
+  if (WordSetOf<kObjectPronouns>().Contains(t[k].text)) return k + 1;
+  if (IsWord(t[k], "that") || IsSubjectPronoun(t[k]) ||
+      WordSetOf<kQuestionWords>().Contains(t[k].text)) {
+    return k;
+  }
+  size_t j = k;
+  if (IsWord(t[j], "the") || IsWord(t[j], "a") || IsWord(t[j], "an")) ++j;
+  NamePhrase np;
+  if (j < t.size() && IsCapitalized(t[j]) && NameStartingAt(t, j, &np)) return np.last;
+  const size_t start = j;
+  while (j < t.size() && IsWord(t[j]) && j - start < kMaxObjectWords && !StartsUpper(t[j].text) &&
+         !IsSubjectPronoun(t[j]) && !IsWord(t[j], "that") && !IsWord(t[j], "the") &&
+         !IsWord(t[j], "a") && !IsWord(t[j], "an") && !IsAsciiDigit(t[j].text[0]) &&
+         !WordSetOf<kPrepositions>().Contains(t[j].text)) {
+    ++j;
+  }
+  return j > start ? j : k;
+}
+
+// "X said (that) ...": a subject, a verb of saying, the clause to the sentence's end.
+bool SaidThat(const std::vector<Token>& t, ReportedClause* out) {
+  const size_t end = ClauseEnd(t);
+  for (size_t v = 1; v < end; ++v) {
+    if (!IsWord(t[v])) continue;
+    const SpeechVerb* verb = FindSpeechVerb(t[v].text);
+    if (verb == nullptr || !verb->reports) continue;
+    SourcePhrase source;
+    if (!SubjectOfVerb(t, 0, v, &source)) continue;
+    size_t k = v + 1;
+    if (verb->object) k = SkipObject(t, k);
+    bool that = false;
+    k = SkipAdverbials(t, k, &that);
+    if (k == std::string_view::npos) continue;
+    if (verb->that_only && !that) continue;
+    if (verb->question && !that &&
+        !(k < t.size() && IsWord(t[k]) && WordSetOf<kQuestionWords>().Contains(t[k].text))) {
+      continue;
+    }
+    if (!IsClause(t, k, end)) continue;
+    out->source = std::move(source);
+    out->verb = v;
+    out->first = k;
+    out->last = end;
+    return true;
+  }
+  return false;
+}
+
+// "According to X, ..." and "..., according to X."
+bool AccordingTo(const std::vector<Token>& t, ReportedClause* out) {
+  const size_t end = ClauseEnd(t);
+  for (size_t a = 0; a + 1 < end; ++a) {
+    if (!IsWord(t[a], "according") || !IsWord(t[a + 1], "to")) continue;
+    SourcePhrase source;
+    if (!SourceAfter(t, a + 2, &source, /*appositive=*/a != 0)) return false;
+    size_t last = source.last;
+    if (a == 0 && last < end && IsPunct(t[last], ",")) {
+      if (WordsOutsideQuotes(t, last + 1, end) < kMinClauseWords || IsQuote(t[last + 1])) {
+        return false;
+      }
+      out->first = last + 1;
+      out->last = end;
+    } else if (a > 0 && IsPunct(t[a - 1], ",") && last >= end) {
+      if (WordsOutsideQuotes(t, 0, a - 1) < kMinClauseWords || IsQuote(t[0])) return false;
+      out->first = 0;
+      out->last = a - 1;
+    } else {
+      return false;
+    }
+    out->source = std::move(source);
+    out->verb = a;
+    return true;
+  }
+  return false;
+}
+
+// "..., Whitfield said." / "..., said Whitfield.": an attribution that closes the sentence.
+bool SaidAtEnd(const std::vector<Token>& t, ReportedClause* out) {
+  const size_t end = ClauseEnd(t);
+  for (size_t c = end; c-- > 1;) {
+    if (!IsPunct(t[c], ",")) continue;
+    Cue cue;
+    if (!CueAfter(t, c - 1, &cue) || cue.speech == nullptr) continue;
+    // Nothing after the attribution but when and where it was said.
+    bool that = false;
+    const size_t k = SkipAdverbials(t, cue.end, &that);
+    if (that || k == std::string_view::npos || k < end) continue;
+    const size_t first = 0;
+    // "Through his interpreter, he said": a phrase before the attribution is no clause.
+    if (WordsOutsideQuotes(t, first, c) <= kMinClauseWords) return false;
+    if (IsWord(t[first]) && WordSetOf<kPrepositions>().Contains(t[first].text)) {
+      bool comma = false;
+      for (size_t i = first; i < c; ++i) comma = comma || IsPunct(t[i], ",");
+      if (!comma) return false;
+    }
+    out->source = std::move(cue.source);
+    out->verb = cue.verb;
+    out->first = first;
+    out->last = c;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool FindReportedSpeech(const std::vector<Token>& tokens, ReportedClause* out) {
+  return AccordingTo(tokens, out) || SaidThat(tokens, out) || SaidAtEnd(tokens, out);
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,189 @@
+// One table test per pattern of issue 13: who the direct and reported quotes of a story's prose
+// are credited to, through AttributeRun as AttributeProse calls it.
+#include "attribute/quote_attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "attribute/prose_test_util.h"
+
+namespace newsarchive {
+namespace {
+
+using testing_util::Attribute;
+using Lines = std::vector<std::string>;
+
+struct Case {
+  Lines paragraphs;
+  Lines found;
+};
+
+void Check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Attribute(c.paragraphs), c.found) << c.paragraphs[0];
+}
+
+TEST(QuoteAttribution, SaidAfterAndBefore) {
+  Check({
+      {{"\"We cannot keep waiting,\" said Mayor Denise Harlow, who cast the vote."},
+       {"direct Denise Harlow: We cannot keep waiting"}},
+      {{"Mayor Denise Harlow spoke.", "\"This is a tax,\" Harlow said."},
+       {"direct Denise Harlow: This is a tax"}},
+      {{"Jenna Whitfield, a spokeswoman for the bureau, said: \"Crews will begin in the fall.\""},
+       {"direct Jenna Whitfield: Crews will begin in the fall."}},
+      {{"\"Why now?\" asked Councilman Rafael Ortiz."}, {"direct Rafael Ortiz: Why now?"}},
+  });
+}
+
+TEST(QuoteAttribution, TheManyVerbsOfSaying) {
+  Check({
+      {{"\"We will rebuild,\" Mayor Ada Lind told reporters."},
+       {"direct Ada Lind: We will rebuild"}},
+      {{"\"It is late,\" added Sen. Ada Lind."}, {"direct Ada Lind: It is late"}},
+      {{"\"Plans change,\" Mayor Ada Lind wrote in an email."}, {"direct Ada Lind: Plans change"}},
+      {{"\"Costs will rise,\" Sen. Ada Lind warned."}, {"direct Ada Lind: Costs will rise"}},
+      {{"\"I was there,\" recalled Sen. Ada Lind."}, {"direct Ada Lind: I was there"}},
+      {{"\"It is not over,\" Sen. Ada Lind insisted."}, {"direct Ada Lind: It is not over"}},
+      {{"\"The fund is empty,\" explained Sen. Ada Lind."}, {"direct Ada Lind: The fund is empty"}},
+      {{"\"The fund is empty,\" according to Sen. Ada Lind."},
+       {"direct Ada Lind: The fund is empty"}},
+  });
+}
+
+TEST(QuoteAttribution, SplitQuotesAreOneQuote) {
+  Check({
+      {{"Mayor Denise Harlow spoke.",
+        "\"We heard from hundreds,\" she said, \"and most of them asked us to act now.\""},
+       {"direct Denise Harlow: We heard from hundreds, and most of them asked us to act now."}},
+      {{"\"A start,\" said Sen. Ada Lind, a Democrat, \"but only a start.\""},
+       {"direct Ada Lind: A start, but only a start."}},
+  });
+}
+
+TEST(QuoteAttribution, PronounsOnlyWhenUnambiguous) {
+  Check({
+      {{"Commissioner Theo Marchetti disagreed with the delay. He told reporters the county had "
+        "studied the plan for a year. \u201CAt some point, studying becomes stalling,\u201D he "
+        "said."},
+       {"reported Theo Marchetti: the county had studied the plan for a year",
+        "direct Theo Marchetti: At some point, studying becomes stalling"}},
+      // Two people named just before: "he" is no one.
+      {{"Mayor Tom Ames met Sen. Bo Lind on Monday.", "\"It went well,\" he said."},
+       {"direct : It went well"}},
+      // Ms. and Mr. tell them apart.
+      {{"Ms. Ada Ames met Mr. Bo Lind on Monday.", "\"It went well,\" she said."},
+       {"direct Ada Ames: It went well"}},
+      // A name that is no one of the story's people makes "she" ambiguous.
+      {{"Mayor Ada Ames met Lea Horn on Monday.", "\"It went well,\" she said."},
+       {"direct : It went well"}},
+  });
+}
+
+TEST(QuoteAttribution, AQuoteAloneIsWhoeverSpokeJustBefore) {
+  Check({
+      {{"\"Nobody is against baseball,\" Commission Chair Lorraine Beaulieu said. \"We are against "
+        "signing a check we have not read.\""},
+       {"direct Lorraine Beaulieu: Nobody is against baseball",
+        "direct Lorraine Beaulieu: We are against signing a check we have not read."}},
+      {{"Sen. Ada Lind said the fund was empty.", "\"We spent it all.\""},
+       {"reported Ada Lind: the fund was empty", "direct Ada Lind: We spent it all."}},
+      // Not when a sentence with no one speaking comes between.
+      {{"\"We spent it,\" Sen. Ada Lind said. The fund is empty. \"It is gone.\""},
+       {"direct Ada Lind: We spent it", "direct : It is gone."}},
+  });
+}
+
+TEST(QuoteAttribution, QuotesOverParagraphs) {
+  Check({
+      {{"Retired teacher Oskar Lindqvist, 71, spoke.", "\"I have paid every bill. I ask no favor.",
+        "\"I ask you to remember that a pension does not rise,\" Lindqvist said."},
+       {"direct Oskar Lindqvist: I have paid every bill. I ask no favor.\n\nI ask you to "
+        "remember that a pension does not rise"}},
+  });
+}
+
+TEST(QuoteAttribution, StraightAndCurlyMarksAndQuotesWithinQuotes) {
+  Check({
+      {{"\u201CEvery month we lose counts,\u201D said Mayor Ada Lind."},
+       {"direct Ada Lind: Every month we lose counts"}},
+      {{"\"He told me 'no way,'\" said Mayor Ada Lind."},
+       {"direct Ada Lind: He told me 'no way,'"}},
+  });
+}
+
+TEST(QuoteAttribution, UnnamedSourcesKeepTheirDescription) {
+  Check({
+      {{"\"It was a long time coming,\" a bureau engineer said after the vote."},
+       {"direct (a bureau engineer): It was a long time coming"}},
+      {{"\"The road is closed,\" officials said."}, {"direct (officials): The road is closed"}},
+      {{"\"We are reviewing it,\" the Portville Water Bureau said."},
+       {"direct (the Portville Water Bureau): We are reviewing it"}},
+  });
+}
+
+TEST(QuoteAttribution, TheMayorIsTheOneWhoseRoleIsMayor) {
+  Check({
+      {{"Mayor Denise Harlow voted yes.", "\"We had no choice,\" the mayor said."},
+       {"direct Denise Harlow: We had no choice"}},
+  });
+}
+
+TEST(QuoteAttribution, ScareQuotesAndTitlesAreNoQuotes) {
+  Check({
+      {{"Residents have taken to calling it the \"water wars\" over the plant."}, {}},
+      {{"She appeared on \"Meet the Press\" on Sunday."}, {}},
+      {{"The so-called \"rainy day fund\" is empty, Sen. Ada Lind said."},
+       {"reported Ada Lind: The so-called \"rainy day fund\" is empty"}},
+  });
+}
+
+TEST(QuoteAttribution, ReportedSpeech) {
+  Check({
+      {{"Harlow said the city would open a discount program for low-income households."}, {}},
+      {{"Mayor Denise Harlow said the city would open a discount program in July."},
+       {"reported Denise Harlow: the city would open a discount program in July"}},
+      {{"Jenna Whitfield, a spokeswoman, spoke.",
+        "According to Whitfield, the plant will cost about $48 million."},
+       {"reported Jenna Whitfield: the plant will cost about $48 million"}},
+      {{"Economist Hana Novak, of Ferris State University, says such projects rarely pay."},
+       {"reported Hana Novak: such projects rarely pay"}},
+      // Reported speech needs a named speaker.
+      {{"Officials said the road would reopen on Monday."}, {}},
+      // A partial quote inside it is the speaker's own words.
+      {{"Sen. Ada Lind said the plan was \"a disaster for working families.\""},
+       {"reported Ada Lind: the plan was \"a disaster for working families.\"",
+        "direct Ada Lind: a disaster for working families."}},
+  });
+}
+
+TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
+  Article a;
+  a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});
+  a.speakers.push_back({"Ayesha Rascoe", false, {"RASCOE"}, {}});
+  Quote reporter;
+  reporter.speaker = 1;
+  reporter.text =
+      "Fred Fleitz said providing relief has been a red line. Fleitz says it's "
+      "possible the U.S. might open an office.";
+  Quote own;
+  own.speaker = 0;
+  own.text = "As Fleitz said then, it is minor. \"It is minor,\" I said. I said it is minor.";
+  a.quotes = {reporter, own};
+  std::vector<ProseRun> runs = ReadProseRuns(a.quotes);
+  ProsePeople people(&a.speakers);
+  std::vector<Quote> found;
+  for (const ProseRun& run : runs) AttributeRun(run, &people, &found);
+  ASSERT_EQ(found.size(), 2u);
+  for (const Quote& q : found) {
+    EXPECT_EQ(q.kind, QuoteKind::kReported);
+    EXPECT_EQ(q.speaker, 0);
+    EXPECT_EQ(q.found_in, 0);
+  }
+  EXPECT_EQ(found[0].text, "providing relief has been a red line");
+  EXPECT_EQ(reporter.text.substr(found[1].begin, found[1].end - found[1].begin),
+            "it's possible the U.S. might open an office");
+}
+
+}  // namespace
+}  // namespace newsarchive

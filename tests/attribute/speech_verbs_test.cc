@@ -1,0 +1,42 @@
+#include "attribute/speech_verbs.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarchive {
+namespace {
+
+TEST(SpeechVerbs, KnowsTheVerbsOfSayingAndWhatEachAllows) {
+  struct Case {
+    const char* word;
+    bool inverts, object, reports, that_only, question;
+  } cases[] = {
+      {"said", true, false, true, false, false},      {"Says", true, false, true, false, false},
+      {"told", false, true, true, false, false},      {"added", true, false, true, false, false},
+      {"asked", true, true, true, false, true},       {"wrote", true, false, true, false, false},
+      {"explained", true, false, true, false, false}, {"recalled", true, false, true, false, false},
+      {"warned", true, true, true, false, false},     {"insisted", true, false, true, false, false},
+      {"announced", false, false, true, true, false}, {"quipped", true, false, false, false, false},
+  };
+  for (const Case& c : cases) {
+    const SpeechVerb* v = FindSpeechVerb(c.word);
+    ASSERT_NE(v, nullptr) << c.word;
+    EXPECT_EQ(v->inverts, c.inverts) << c.word;
+    EXPECT_EQ(v->object, c.object) << c.word;
+    EXPECT_EQ(v->reports, c.reports) << c.word;
+    EXPECT_EQ(v->that_only, c.that_only) << c.word;
+    EXPECT_EQ(v->question, c.question) << c.word;
+  }
+  for (const char* w : {"voted", "saying", "thinks", "the", "", "sa"}) {
+    EXPECT_EQ(FindSpeechVerb(w), nullptr) << w;
+  }
+}
+
+TEST(SpeechVerbs, WordsBetweenSubjectAndVerb) {
+  for (const char* w : {"has", "had", "also", "later", "Repeatedly"}) {
+    EXPECT_TRUE(IsWordBeforeSpeechVerb(w)) << w;
+  }
+  for (const char* w : {"mayor", "not", "said"}) EXPECT_FALSE(IsWordBeforeSpeechVerb(w)) << w;
+}
+
+}  // namespace
+}  // namespace newsarchive
