@@ -14,6 +14,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "attribute/prose_attribution.h"
 #include "base/sha256.h"
 #include "parse/transcript_parser.h"
 #include "read/file_walker.h"
@@ -177,6 +178,7 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
     return;
   }
   article_ = std::move(*parsed);
+  AttributeProse(&article_);
   report->warnings.insert(report->warnings.end(), article_.warnings.begin(),
                           article_.warnings.end());
   if (article_.source.empty()) article_.source = options_.source;

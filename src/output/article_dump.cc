@@ -109,6 +109,37 @@ void AppendArticleJson(const Article& article, const std::string& file,
     list += '}';
   }
   RawField("quotes", list + "]", out);
+
+  // Words found inside the turns and blocks: "position" is the quote (1-based) holding them,
+  // begin and end byte offsets into its text.
+  list = "[";
+  for (const Quote& quote : article.prose_quotes) {
+    if (list.size() > 1) list += ',';
+    list += '{';
+    Field("kind", QuoteKindName(quote.kind), true, &list);
+    Field("speaker", SpeakerName(article, quote), false, &list);
+    Field("source", quote.source, false, &list);
+    RawField("position", std::to_string(quote.found_in + 1), &list);
+    RawField("begin", std::to_string(quote.begin), &list);
+    RawField("end", std::to_string(quote.end), &list);
+    Field("text", quote.text, false, &list);
+    list += '}';
+  }
+  RawField("prose_quotes", list + "]", out);
+
+  list = "[";
+  for (const Mention& mention : article.mentions) {
+    if (list.size() > 1) list += ',';
+    list += '{';
+    const bool known =
+        mention.speaker >= 0 && static_cast<size_t>(mention.speaker) < article.speakers.size();
+    Field("name", known ? article.speakers[mention.speaker].name : "", true, &list);
+    RawField("position", std::to_string(mention.found_in + 1), &list);
+    RawField("begin", std::to_string(mention.begin), &list);
+    RawField("end", std::to_string(mention.end), &list);
+    list += '}';
+  }
+  RawField("mentions", list + "]", out);
   *out += '}';
 }
 
@@ -147,6 +178,13 @@ void AppendArticleText(const Article& article, const std::string& file,
       }
     }
     *out += "\n";
+  }
+  if (!article.prose_quotes.empty()) *out += "  prose quotes:\n";
+  for (const Quote& quote : article.prose_quotes) {
+    std::string who = SpeakerName(article, quote);
+    if (who.empty()) who = quote.source.empty() ? "(no one)" : "(" + quote.source + ")";
+    *out += "    " + std::string(QuoteKindName(quote.kind)) + " in " +
+            std::to_string(quote.found_in + 1) + ", " + who + ": " + quote.text + "\n";
   }
 }
 

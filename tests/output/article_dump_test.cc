@@ -44,7 +44,56 @@ TEST(ArticleDump, JsonHoldsEveryFieldWithNullForAbsentOnes) {
             "\"via_interpreter\":true,\"annotation\":null,\"label\":\"MAYOR LENA OKAFOR\","
             "\"line\":7,\"text\":\"It is open.\\n\\n\\\"Finally,\\\" they said.\"},"
             "{\"position\":2,\"speaker\":null,\"kind\":\"unattributed\",\"via_interpreter\":"
-            "false,\"annotation\":null,\"label\":null,\"line\":null,\"text\":\"(Band plays.)\"}]}");
+            "false,\"annotation\":null,\"label\":null,\"line\":null,\"text\":\"(Band plays.)\"}],"
+            "\"prose_quotes\":[],\"mentions\":[]}");
+}
+
+// What the attribution stage found inside the quotes: each prose quote with its kind, its
+// speaker (or the unnamed source) and where it stands, and each mention.
+Article WithProse() {
+  Article article = Sample();
+  article.speakers.push_back({"Ida Brandt", false, {}, {{"engineer", "", RoleSource::kText}}});
+  Quote direct;
+  direct.kind = QuoteKind::kDirect;
+  direct.speaker = -1;
+  direct.source = "they";
+  direct.text = "Finally";
+  direct.found_in = 0;
+  direct.begin = 14;
+  direct.end = 22;
+  article.prose_quotes.push_back(direct);
+  Quote reported;
+  reported.kind = QuoteKind::kReported;
+  reported.speaker = 1;
+  reported.text = "the bridge was sound";
+  reported.found_in = 1;
+  reported.begin = 0;
+  reported.end = 5;
+  article.prose_quotes.push_back(reported);
+  article.mentions.push_back({1, 1, 0, 10});
+  return article;
+}
+
+TEST(ArticleDump, JsonListsProseQuotesAndMentions) {
+  std::string out;
+  AppendArticleJson(WithProse(), "in/bridge.txt", "utf-8", {}, &out);
+  const size_t at = out.find(",\"prose_quotes\":");
+  ASSERT_NE(at, std::string::npos) << out;
+  EXPECT_EQ(out.substr(at),
+            ",\"prose_quotes\":[{\"kind\":\"direct\",\"speaker\":null,\"source\":\"they\","
+            "\"position\":1,\"begin\":14,\"end\":22,\"text\":\"Finally\"},"
+            "{\"kind\":\"reported\",\"speaker\":\"Ida Brandt\",\"source\":null,"
+            "\"position\":2,\"begin\":0,\"end\":5,\"text\":\"the bridge was sound\"}],"
+            "\"mentions\":[{\"name\":\"Ida Brandt\",\"position\":2,\"begin\":0,\"end\":10}]}");
+}
+
+TEST(ArticleDump, TextListsProseQuotes) {
+  std::string out;
+  AppendArticleText(WithProse(), "in/bridge.txt", "utf-8", &out);
+  EXPECT_NE(out.find("  prose quotes:\n    direct in 1, (they): Finally\n"
+                     "    reported in 2, Ida Brandt: the bridge was sound\n"),
+            std::string::npos)
+      << out;
 }
 
 TEST(ArticleDump, TextShowsHeaderSpeakersAndNumberedQuotes) {
