@@ -152,6 +152,20 @@ bool IsDescription(const std::vector<Token>& t, size_t first, size_t last) {
   return WordSetOf<kDeterminers>().Contains(lead) || IsSourceNoun(lead) || StartsUpper(lead);
 }
 
+// "Halvard Research", "the Ferris State University": capitalized words (joined by "of", "and",
+// "for", "&"), after "the" at most.
+bool IsBodyName(const std::vector<Token>& t, size_t first, size_t last) {
+  if (first < last && IsWord(t[first], "the")) ++first;
+  if (first >= last || !IsCapitalized(t[first]) || !IsCapitalized(t[last - 1])) return false;
+  for (size_t k = first; k < last; ++k) {
+    if (!IsWord(t[k])) return false;
+    const bool joiner = IsWord(t[k], "of") || IsWord(t[k], "and") || IsWord(t[k], "for") ||
+                        IsWord(t[k], "&");
+    if (!joiner && !IsCapitalized(t[k])) return false;
+  }
+  return true;
+}
+
 // The head of a subject, tokens [first, last): a pronoun, a name or a description.
 bool ReadHead(const std::vector<Token>& t, size_t first, size_t last, SourcePhrase* out) {
   if (last - first == 1 && IsSubjectPronoun(t[first])) {
@@ -247,9 +261,22 @@ bool SubjectBefore(const std::vector<Token>& t, size_t first, size_t verb, Sourc
   for (size_t k = s; k < e; ++k) {
     if (!IsWord(t[k])) return false;
   }
-  if (!ReadHead(t, s, e, &p)) return false;
-  *out = std::move(p);
-  return true;
+  if (ReadHead(t, s, e, &p)) {
+    *out = std::move(p);
+    return true;
+  }
+  // "Analyst Teodora Vasic of Halvard Research said": a name, then the body it belongs to.
+  for (size_t o = s + 1; o + 1 < e; ++o) {
+    if (!IsWord(t[o], "of") && !IsWord(t[o], "at") && !IsWord(t[o], "from")) continue;
+    if (!IsBodyName(t, o + 1, e)) return false;
+    SourcePhrase head;
+    head.first = s;
+    head.last = verb;
+    if (!ReadHead(t, s, o, &head) || head.kind != SourceKind::kName) return false;
+    *out = std::move(head);
+    return true;
+  }
+  return false;
 }
 
 bool SourceAfter(const std::vector<Token>& t, size_t first, SourcePhrase* out, bool appositive) {

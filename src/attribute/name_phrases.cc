@@ -235,7 +235,13 @@ constexpr std::string_view kJobWords[] = {"pilot",          "driver",
                                           "doctor",         "nurse",
                                           "physician",      "surgeon",
                                           "farmer",         "rancher",
-                                          "worker",         "employee"};
+                                          "worker",         "employee",
+                                          "reliever",       "catcher",
+                                          "shortstop",      "infielder",
+                                          "outfielder",     "midfielder",
+                                          "striker",        "defenseman",
+                                          "goalie",         "linebacker",
+                                          "master",         "trustee"};
 
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "du",  "del", "della", "der",
                                            "den", "van", "von", "bin", "ibn", "dos",   "das",
@@ -289,6 +295,8 @@ constexpr std::string_view kOrganizationWords[] = {
     "democrats",    "republicans",    "democratic",   "republican",   "americans",
     "american",     "citizens",       "cooperative",  "organization", "organisation",
     "laboratory",   "league",         "championship", "festival",     "awards",
+    "logistics",    "research",       "capital",      "partners",     "enterprises",
+    "ventures",     "consulting",     "analytics",    "insurance",    "properties",
     "games",        "international",  "national",     "federal",      "commission's",
     "council's",    "county's",       "city's",       "department's", "university's"};
 

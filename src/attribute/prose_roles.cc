@@ -136,6 +136,12 @@ std::vector<Role> RolesAround(const std::vector<Token>& t, std::string_view text
 bool HasPersonCue(const std::vector<Token>& t, std::string_view text, const NamePhrase& np) {
   if (!np.title.empty() || np.gender != 0) return true;
   if (!RoleBefore(t, np.first).empty()) return true;
+  // "reliever Kaito Brennan, who gave up ...": a full name with a relative "who" after it, even
+  // when no comma closes the clause (bodies and teams are read as organizations before this).
+  if (np.words >= 2 && np.last + 1 < t.size() && IsPunct(t[np.last], ",") &&
+      IsWord(t[np.last + 1], "who") && !np.possessive) {
+    return true;
+  }
   if (HasClosedAppositive(t, np)) {
     if (np.last + 1 < t.size() && (IsWord(t[np.last + 1], "who") || IsAge(t, np.last))) {
       return true;

@@ -38,6 +38,15 @@ constexpr std::string_view kNotClauseStart[] = {
 
 constexpr std::string_view kObjectPronouns[] = {"me", "him", "her", "them", "us", "you", "it"};
 
+// Possessives that open the clause after the person told: "told the board her son had to quit".
+constexpr std::string_view kPossessives[] = {"his", "her", "their", "its", "our", "my", "your"};
+
+// Verbs right after "that" that make it the clause's subject: "said that was a question".
+constexpr std::string_view kVerbsAfterThat[] = {"was",   "is",    "were",  "are",   "would",
+                                                "will",  "could", "should", "might", "can",
+                                                "has",   "had",   "may",   "must",  "wasn't",
+                                                "isn't", "won't", "wouldn't"};
+
 constexpr std::string_view kQuestionWords[] = {"whether", "if",    "why", "how",  "what",
                                                "when",    "where", "who", "which"};
 
@@ -57,7 +66,10 @@ size_t WordsOutsideQuotes(const std::vector<Token>& t, size_t first, size_t last
 bool IsClause(const std::vector<Token>& t, size_t first, size_t last) {
   if (first >= last || IsQuote(t[first]) || !IsWord(t[first])) return false;
   if (WordSetOf<kNotClauseStart>().Contains(t[first].text)) return false;
-  return WordsOutsideQuotes(t, first, last) >= kMinClauseWords;
+  // A partial quote inside counts as words: 'the commission "treated the review as ..."'.
+  size_t quotes = 0;
+  for (size_t k = first; k < last; ++k) quotes += IsQuote(t[k]) ? 1 : 0;
+  return WordsOutsideQuotes(t, first, last) + 2 * quotes >= kMinClauseWords;
 }
 
 // Skips time words and the setting after a verb ("Tuesday", "in a statement", "at a news
@@ -68,7 +80,9 @@ size_t SkipAdverbials(const std::vector<Token>& t, size_t k, bool* that) {
   while (k < t.size() && IsWord(t[k])) {
     if (IsWord(t[k], "that")) {
       *that = true;
-      return k + 1;
+      const bool subject = k + 1 < t.size() && IsWord(t[k + 1]) &&
+                           WordSetOf<kVerbsAfterThat>().Contains(t[k + 1].text);
+      return subject ? k : k + 1;
     }
     if (WordSetOf<kTimeWords>().Contains(t[k].text)) {
       ++k;
@@ -120,10 +134,29 @@ size_t SkipObject(const std::vector<Token>& t, size_t k) {
   while (j < t.size() && IsWord(t[j]) && j - start < kMaxObjectWords && !StartsUpper(t[j].text) &&
          !IsSubjectPronoun(t[j]) && !IsWord(t[j], "that") && !IsWord(t[j], "the") &&
          !IsWord(t[j], "a") && !IsWord(t[j], "an") && !IsAsciiDigit(t[j].text[0]) &&
-         !WordSetOf<kPrepositions>().Contains(t[j].text)) {
+         !WordSetOf<kPrepositions>().Contains(t[j].text) &&
+         !(j > start && WordSetOf<kPossessives>().Contains(t[j].text))) {
     ++j;
   }
   return j > start ? j : k;
+}
+
+// "Deputy Minister Oleksa Dravik, who told reporters that ...": the name a relative "who"
+// right before the verb stands for.
+bool RelativeSubject(const std::vector<Token>& t, size_t verb, SourcePhrase* out) {
+  if (verb < 3 || !IsWord(t[verb - 1], "who") || !IsPunct(t[verb - 2], ",")) return false;
+  NamePhrase np;
+  if (!NameEndingAt(t, verb - 2, 0, &np) || np.last != verb - 2 || np.organization ||
+      np.possessive || np.words < 2) {
+    return false;
+  }
+  SourcePhrase p;
+  p.kind = SourceKind::kName;
+  p.name = np;
+  p.first = np.first;
+  p.last = verb;
+  *out = std::move(p);
+  return true;
 }
 
 // "X said (that) ...": a subject, a verb of saying, the clause to the sentence's end.
@@ -134,7 +167,7 @@ bool SaidThat(const std::vector<Token>& t, ReportedClause* out) {
     const SpeechVerb* verb = FindSpeechVerb(t[v].text);
     if (verb == nullptr || !verb->reports) continue;
     SourcePhrase source;
-    if (!SubjectOfVerb(t, 0, v, &source)) continue;
+    if (!SubjectOfVerb(t, 0, v, &source) && !RelativeSubject(t, v, &source)) continue;
     size_t k = v + 1;
     if (verb->object) k = SkipObject(t, k);
     bool that = false;

@@ -157,6 +157,41 @@ TEST(QuoteAttribution, ReportedSpeech) {
   });
 }
 
+TEST(QuoteAttribution, ReportedSpeechAfterThePersonToldARelativeOrABody) {
+  Check({
+      // The person told ends before a possessive that opens the clause.
+      {{"Parent Corinne Yates told the board her son had to quit his job."},
+       {"reported Corinne Yates: her son had to quit his job"}},
+      // "that" followed by a verb is the clause's subject, not a conjunction.
+      {{"Manager Lucinda Otero said that was a question for the front office."},
+       {"reported Lucinda Otero: that was a question for the front office"}},
+      {{"Manager Lucinda Otero said that the team was tired."},
+       {"reported Lucinda Otero: the team was tired"}},
+      // "X, who told reporters that ...": the relative "who" stands for the name before it.
+      {{"The talks were led by Deputy Minister Oleksa Dravik, who told reporters that his "
+        "government would not accept the limit."},
+       {"reported Oleksa Dravik: his government would not accept the limit"}},
+      // "Name of Body said".
+      {{"Analyst Teodora Vasic of Halvard Research said outages push customers away."},
+       {"reported Teodora Vasic: outages push customers away"}},
+      // A partial quote makes a short clause long enough.
+      {{"Judge Margarethe Yilmaz wrote that the commission \"treated the review as a "
+        "formality.\""},
+       {"reported Margarethe Yilmaz: the commission \"treated the review as a formality.\"",
+        "direct Margarethe Yilmaz: treated the review as a formality."}},
+  });
+}
+
+TEST(QuoteAttribution, ARelativeWhoMakesAFullNameAPerson) {
+  Check({
+      {{"The double came off reliever Kaito Brennan, who gave up two runs in the eighth.",
+        "Brennan said he felt fine physically."},
+       {"reported Kaito Brennan: he felt fine physically"}},
+      // A company is no person, whatever it says.
+      {{"The developer, Corrigan Logistics, said it would appeal the ruling."}, {}},
+  });
+}
+
 TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
   Article a;
   a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});
