@@ -74,6 +74,10 @@ constexpr std::string_view kDescriptionStops[] = {
     "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",    "earlier",
     "later",   "today",     "yesterday", "tonight", "recently", "afterward", "afterwards"};
 
+constexpr std::string_view kTitleQualifiers[] = {"former",   "then",     "retired", "late",
+                                                 "acting",   "outgoing", "incoming", "longtime",
+                                                 "the",      "interim",  "deputy",   "then-"};
+
 constexpr std::string_view kPassive[] = {"was",   "were", "is",  "are", "been",
                                          "being", "be",   "get", "got", "gets"};
 
@@ -110,6 +114,12 @@ std::string TextOf(const std::vector<Token>& t, size_t first, size_t last) {
 bool IsRolePrefix(const std::vector<Token>& t, size_t first, size_t last) {
   if (first == last) return true;
   if (last - first > kMaxRolePrefixWords) return false;
+  // "former Associate Justice David Souter": words that qualify the title that follows.
+  bool qualifiers = true;
+  for (size_t k = first; k < last && qualifiers; ++k) {
+    qualifiers = IsWord(t[k]) && WordSetOf<kTitleQualifiers>().Contains(t[k].text);
+  }
+  if (qualifiers && IsCapitalized(t[last])) return true;
   for (size_t k = first; k < last; ++k) {
     if (!IsWord(t[k])) return false;
     const std::string_view w = Bare(t[k]);
@@ -291,8 +301,14 @@ bool SourceAfter(const std::vector<Token>& t, size_t first, SourcePhrase* out, b
     *out = std::move(p);
     return true;
   }
-  // The job words before a name: "said national security adviser John Bolton".
+  // The job words before a name: "said national security adviser John Bolton", "said U.S.
+  // foreign policy reporter Bradley Klapper" (a one-word body before them).
   size_t name_at = first;
+  NamePhrase body;
+  if (IsCapitalized(t[first]) && NameStartingAt(t, first, &body) && body.organization &&
+      body.words == 1 && body.last < t.size() && IsLowerWord(t[body.last])) {
+    name_at = body.last;
+  }
   while (name_at < t.size() && name_at - first < kMaxRolePrefixWords && IsLowerWord(t[name_at])) {
     ++name_at;
   }

@@ -91,7 +91,13 @@ int ProsePeople::Find(std::string_view name) const {
     return fl == by_first_last_.end() || fl->second < 0 ? -1 : fl->second;
   }
   auto surname = by_surname_.find(key);
-  if (surname != by_surname_.end()) return surname->second < 0 ? -1 : surname->second;
+  if (surname != by_surname_.end()) {
+    if (surname->second < 0) return -1;
+    auto seen = first_by_surname_.find(key);
+    const std::vector<std::string_view> own = SplitWords((*speakers_)[surname->second].name);
+    if (seen != first_by_surname_.end() && seen->second != FoldedName(own.front())) return -1;
+    return surname->second;
+  }
   auto first = by_first_.find(key);
   return first == by_first_.end() || first->second < 0 ? -1 : first->second;
 }
@@ -113,6 +119,23 @@ int ProsePeople::FindOrAdd(const NamePhrase& np) {
   const int person = static_cast<int>(speakers_->size() - 1);
   Index(person);
   return person;
+}
+
+void ProsePeople::NoteFullName(const NamePhrase& np) {
+  if (np.organization || np.words < 2) return;
+  const std::vector<std::string_view> words = SplitWords(np.name);
+  if (words.size() < 2) return;
+  const std::string first = FoldedName(words.front());
+  const std::string surname = FoldedName(Surname(words));
+  auto [it, inserted] = first_by_surname_.emplace(surname, first);
+  if (!inserted && it->second != first) it->second.clear();
+  auto [full, added] = full_by_surname_.emplace(surname, np.name);
+  if (!added && FoldedName(full->second) != FoldedName(np.name)) full->second.clear();
+}
+
+std::string ProsePeople::FullNameOf(std::string_view surname) const {
+  auto it = full_by_surname_.find(FoldedName(surname));
+  return it == full_by_surname_.end() ? "" : it->second;
 }
 
 int ProsePeople::FindByJob(std::string_view job) const {
@@ -151,6 +174,11 @@ void ProsePeople::SetGender(int person, char gender) {
 void DiscoverPeople(const std::vector<ProseRun>& runs, ProsePeople* people) {
   for (const ProseRun& run : runs) {
     for (const Sentence& s : run.sentences) {
+      for (const NamePhrase& np : NamesIn(s.tokens)) people->NoteFullName(np);
+    }
+  }
+  for (const ProseRun& run : runs) {
+    for (const Sentence& s : run.sentences) {
       const std::vector<Token>& t = s.tokens;
       const std::string_view text = run.paragraphs[s.paragraph].text;
       for (const NamePhrase& np : NamesIn(t)) {
@@ -162,6 +190,14 @@ void DiscoverPeople(const std::vector<ProseRun>& runs, ProsePeople* people) {
           person = people->FindOrAdd(np);
         } else {
           person = people->Find(np.name);
+        }
+        if (person < 0 && np.words == 1 && (np.gender != 0 || !np.title.empty() || speaks)) {
+          // "Mr. Tuttle, the NYSE's vice chairman", "Rozen tweeted": the one full name the text
+          // gives that surname.
+          NamePhrase full = np;
+          full.name = people->FullNameOf(np.name);
+          full.words = SplitWords(full.name).size();
+          if (full.words >= 2) person = people->FindOrAdd(full);
         }
         if (person < 0) continue;
         people->AddRoles(person, RolesAround(t, text, np, speaks ? slot.role_first : 0,

@@ -29,6 +29,11 @@ class ProsePeople {
   int Find(std::string_view name) const;
   // Finds the person the name phrase is, adding one when it is a full name of someone new.
   int FindOrAdd(const NamePhrase& name);
+  // Notes a full name the text uses, person or not: a surname that two different full names
+  // share ("Amy Goodman", "David Goodman") then names no one on its own.
+  void NoteFullName(const NamePhrase& name);
+  // The one full name the text uses with this surname ("John Tuttle" for "Tuttle"), or "".
+  std::string FullNameOf(std::string_view surname) const;
   // The one person with a role whose title has `job` as a word ("the mayor"), or -1.
   int FindByJob(std::string_view job) const;
   // Adds roles to a person the prose added (speakers keep the roles the parser gave them).
@@ -50,6 +55,8 @@ class ProsePeople {
   std::unordered_map<std::string, int> by_surname_;     // -2 when shared
   std::unordered_map<std::string, int> by_first_;       // -2 when shared
   std::vector<char> gender_;
+  std::unordered_map<std::string, std::string> first_by_surname_;  // "" when shared
+  std::unordered_map<std::string, std::string> full_by_surname_;   // "" when shared
 };
 
 // Adds to `people` everyone the runs' prose names as a person (outside quotes), with roles.

@@ -6,6 +6,7 @@
 #include "attribute/pronoun_resolution.h"
 #include "attribute/reported_speech.h"
 #include "base/text_util.h"
+#include "people/name_mentions.h"
 #include "people/names.h"
 
 namespace newsarchive {
@@ -99,6 +100,17 @@ class RunAttribution {
       } else if (np.words >= 2 || !np.title.empty() || np.gender != 0) {
         discourse_.Name(kUnknownPerson, np.name_first);
       }
+    }
+    // "The president defended Susan Rice, and he said": "the president" is someone too, so "he"
+    // is not Rice by default. The one person with that job, or someone unknown.
+    for (size_t k = 0; k + 1 < t.size(); ++k) {
+      if (!IsWord(t[k], "the") || !IsWord(t[k + 1]) || StartsUpper(t[k + 1].text)) continue;
+      const std::string_view job = WithoutPossessive(t[k + 1].text);
+      const bool plural = job.size() > 3 && job.back() == 's' && IsJobWord(job.substr(0, job.size() - 1));
+      if (plural || !IsJobWord(job)) continue;
+      if (k + 2 < t.size() && IsCapitalized(t[k + 2])) continue;  // "the mayor, Denise Harlow"
+      const int person = people_->FindByJob(job);
+      discourse_.Name(person >= 0 ? person : kUnknownPerson, k + 1);
     }
   }
 

@@ -47,6 +47,33 @@ constexpr std::string_view kVerbsAfterThat[] = {"was",   "is",    "were",  "are"
                                                 "has",   "had",   "may",   "must",  "wasn't",
                                                 "isn't", "won't", "wouldn't"};
 
+// Verbs of saying that rarely take a noun as their object: their clause needs no "that".
+constexpr std::string_view kPlainSay[] = {"said", "says", "say", "told", "tells", "tell"};
+
+// Words that show a clause has a finite verb: auxiliaries, modals, common irregular pasts.
+constexpr std::string_view kFiniteWords[] = {
+    "is",     "was",    "are",    "were",   "be",    "been",   "has",    "had",   "have",
+    "will",   "would",  "can",    "could",  "should", "may",   "might",  "must",  "do",
+    "does",   "did",    "it's",   "it’s",   "put",   "made",   "went",   "got",   "took",
+    "came",   "gave",   "found",  "knew",   "thought", "left", "kept",   "became", "began",
+    "ran",    "won",    "lost",   "paid",   "met",   "sent",   "built",  "spent", "held",
+    "brought", "felt",  "set",    "cut",    "fell",  "stood",  "saw",    "grew",  "led",
+    "needs",  "wants",  "means",  "shows",  "makes", "takes",  "goes",   "knows", "plans",
+    "there's", "that's", "he's",  "she's",  "they're", "we're", "i'm"};
+
+// Whether the words [first, last) hold a finite verb, as far as a word list and "-ed", "-n't"
+// can tell: "He added energy and gun-control as priorities" is no reported clause.
+bool LooksFinite(const std::vector<Token>& t, size_t first, size_t last) {
+  for (size_t k = first; k < last; ++k) {
+    if (!IsWord(t[k])) continue;
+    const std::string_view w = t[k].text;
+    if (WordSetOf<kFiniteWords>().Contains(w)) return true;
+    if (w.size() > 4 && EndsWithIgnoreCase(w, "ed")) return true;
+    if (EndsWithIgnoreCase(w, "n't") || EndsWithIgnoreCase(w, "n’t")) return true;
+  }
+  return false;
+}
+
 constexpr std::string_view kQuestionWords[] = {"whether", "if",    "why", "how",  "what",
                                                "when",    "where", "who", "which"};
 
@@ -85,6 +112,12 @@ size_t SkipAdverbials(const std::vector<Token>& t, size_t k, bool* that) {
       return subject ? k : k + 1;
     }
     if (WordSetOf<kTimeWords>().Contains(t[k].text)) {
+      // "said this week", "says last year": "this" alone opens the clause ("says this was").
+      const bool modifier = IsWord(t[k], "this") || IsWord(t[k], "last") || IsWord(t[k], "next");
+      if (modifier && !(k + 1 < t.size() && IsWord(t[k + 1]) &&
+                        WordSetOf<kTimeWords>().Contains(t[k + 1].text))) {
+        return k;
+      }
       ++k;
       continue;
     }
@@ -179,6 +212,7 @@ bool SaidThat(const std::vector<Token>& t, ReportedClause* out) {
       continue;
     }
     if (!IsClause(t, k, end)) continue;
+    if (!that && !WordSetOf<kPlainSay>().Contains(t[v].text) && !LooksFinite(t, k, end)) continue;
     out->source = std::move(source);
     out->verb = v;
     out->first = k;

@@ -192,6 +192,44 @@ TEST(QuoteAttribution, ARelativeWhoMakesAFullNameAPerson) {
   });
 }
 
+TEST(QuoteAttribution, FormsMetOnRealPages) {
+  Check({
+      // A qualifier before the title, and "once" between the name and the verb.
+      {{"\"Over my dead body,\" former Associate Justice Ada Lind once said."},
+       {"direct Ada Lind: Over my dead body"}},
+      // A one-word body before the job words after an inverted verb.
+      {{"\"For the record,\" said U.S. policy reporter Bo Lind, \"we checked.\""},
+       {"direct Bo Lind: For the record, we checked."}},
+      // "Mr. Tuttle" is the one full name the text gives that surname.
+      {{"John Tuttle spent the spring at his lake house.",
+        "\"It was quiet,\" Mr. Tuttle said in an interview."},
+       {"direct John Tuttle: It was quiet"}},
+      // A surname credited with words, when the text gives it one full name.
+      {{"Al-Monitor's Laura Rozen broke the story first.", "\"We both had it,\" Rozen tweeted."},
+       {"direct Laura Rozen: We both had it"}},
+      // "this" opens the clause unless a time word follows it.
+      {{"Election expert Dan Becker says this was not a surprise."},
+       {"reported Dan Becker: this was not a surprise"}},
+      {{"Election expert Dan Becker said this week the case was weak."},
+       {"reported Dan Becker: the case was weak"}},
+  });
+}
+
+TEST(QuoteAttribution, PrecisionGuardsMetOnRealPages) {
+  Check({
+      // Two full names share the surname: "Goodman" alone is no one.
+      {{"Amy Goodman wrote the book with co-writer David Goodman, a journalist.",
+        "\"There is a hunger,\" Goodman said."},
+       {"direct (Goodman): There is a hunger"}},
+      // "the president" is someone too: "he" is not the only name in the sentence.
+      {{"The president defended Ambassador Susan Rice, and he said he had not decided."}, {}},
+      // A verb that takes a noun as object needs a finite clause.
+      {{"Sen. Bo Lind spoke first.", "He later added energy and housing as priorities."}, {}},
+      {{"Sen. Bo Lind spoke first.", "He later added the plan was too slow."},
+       {"reported Bo Lind: the plan was too slow"}},
+  });
+}
+
 TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
   Article a;
   a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});
