@@ -62,7 +62,8 @@ constexpr std::string_view kClauseWords[] = {
 // Sentence openers that stand before a subject: "But Harlow said", "Still, she said".
 constexpr std::string_view kOpeners[] = {"and",   "but",       "so",      "yet",       "still",
                                          "now",   "meanwhile", "however", "instead",   "also",
-                                         "later", "then",      "finally", "separately"};
+                                         "later", "then",      "finally", "separately",
+                                         "though", "although", "while"};
 
 // Words after which a description that follows an inverted verb stops: "said a bureau
 // engineer after the vote".

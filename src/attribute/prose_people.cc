@@ -34,6 +34,11 @@ std::string_view Surname(const std::vector<std::string_view>& words) {
   return words.empty() ? std::string_view() : words.back();
 }
 
+bool EndsInJobWord(std::string_view name) {
+  const std::vector<std::string_view> words = SplitWords(name);
+  return !words.empty() && IsJobWord(AsciiLowerCopy(words.back()));
+}
+
 // Whether the name `np` is the source of a verb of saying: "Harlow said", "said Mayor Denise
 // Harlow", "according to Whitfield", "The team's owner, Gregory Vance, said".
 bool InSpeechSlot(const std::vector<Token>& t, const NamePhrase& np, SourcePhrase* source) {
@@ -106,6 +111,9 @@ int ProsePeople::FindOrAdd(const NamePhrase& np) {
   if (np.organization || np.name.empty()) return -1;
   const int found = Find(np.name);
   if (found >= 0 || np.words < 2) return found;
+  // Capitals in prose are datelines and headlines ("GENEVA, SWITZERLAND"); a name whose last
+  // word is a job is a title ("AP Spokesman").
+  if (IsAllCaps(np.name) || EndsInJobWord(np.name)) return -1;
   std::vector<std::string_view> words = SplitWords(np.name);
   // A speaker known by one word who is this full name's surname: "Rascoe", "Ayesha Rascoe".
   auto one = by_key_.find(FoldedName(Surname(words)));

@@ -76,7 +76,8 @@ constexpr std::string_view kBeforeVerb[] = {
     "then",      "again",   "previously", "once",   "recently", "repeatedly",   "often",
     "earlier",   "further", "just",       "simply", "only",     "flatly",       "publicly",
     "privately", "has",     "quickly",    "even",   "since",    "subsequently", "frequently",
-    "still",     "firmly",  "bluntly",    "openly", "long",     "reportedly",   "always"};
+    "still",     "firmly",  "bluntly",    "openly", "long",     "reportedly",   "always",
+    "did",       "does",    "do"};
 
 }  // namespace
 

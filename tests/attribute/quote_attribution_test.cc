@@ -207,6 +207,11 @@ TEST(QuoteAttribution, FormsMetOnRealPages) {
       // A surname credited with words, when the text gives it one full name.
       {{"Al-Monitor's Laura Rozen broke the story first.", "\"We both had it,\" Rozen tweeted."},
        {"direct Laura Rozen: We both had it"}},
+      // "though he said", "did say".
+      {{"Director Jim Cole called it proper, though he said it would need approval."},
+       {"reported Jim Cole: it would need approval"}},
+      {{"Director Jim Cole did say that the plan would need approval."},
+       {"reported Jim Cole: the plan would need approval"}},
       // "this" opens the clause unless a time word follows it.
       {{"Election expert Dan Becker says this was not a surprise."},
        {"reported Dan Becker: this was not a surprise"}},
