@@ -241,7 +241,8 @@ constexpr std::string_view kJobWords[] = {"pilot",          "driver",
                                           "outfielder",     "midfielder",
                                           "striker",        "defenseman",
                                           "goalie",         "linebacker",
-                                          "master",         "trustee"};
+                                          "master",         "trustee",
+                                          "constituent"};
 
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "du",  "del", "della", "der",
                                            "den", "van", "von", "bin", "ibn", "dos",   "das",
@@ -309,7 +310,7 @@ constexpr std::string_view kOrganizationLastWords[] = {
     "valley", "station", "square",  "bridge", "tower",   "building", "report",  "summit",
     "act",    "project", "program", "plan",   "review",  "network",  "project", "week",
     "cup",    "prize",   "show",    "hour",   "online",  "partners", "firm",    "lab",
-    "foxes",  "reserve", "jail",    "global"};
+    "foxes",  "reserve", "jail",    "global",   "zoo",     "ordinance"};
 
 // First words of places written as two or more capitalized words.
 constexpr std::string_view kPlaceFirstWords[] = {

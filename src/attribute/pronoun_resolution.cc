@@ -32,8 +32,8 @@ void Discourse::Speech(int person) {
   if (sentences_.back().speech < 0) sentences_.back().speech = person;
 }
 
-int Discourse::Resolve(std::string_view pronoun, size_t at,
-                       const std::vector<char>& gender_of) const {
+int Discourse::Resolve(std::string_view pronoun, size_t at, const std::vector<char>& gender_of,
+                       size_t clause_first) const {
   const char gender = PronounGender(pronoun);
   if (gender == 0 || sentences_.empty()) return -1;
   auto fits = [&](int person) {
@@ -49,6 +49,7 @@ int Discourse::Resolve(std::string_view pronoun, size_t at,
     }
   };
   for (const Ref& r : sentences_.back().refs) {
+    if (r.at < clause_first && fits(r.person)) return -1;
     if (r.at < at) add(r.person);
   }
   const bool named_here = !candidates.empty();

@@ -25,8 +25,12 @@ class Discourse {
   // The current sentence credits words to `person`.
   void Speech(int person);
   // The person `pronoun` ("he", "she"; any case) at token `at` of the current sentence means,
-  // or -1. `gender_of` gives each person's known gender ('m', 'f' or 0) by index.
-  int Resolve(std::string_view pronoun, size_t at, const std::vector<char>& gender_of) const;
+  // or -1. `gender_of` gives each person's known gender ('m', 'f' or 0) by index. A name of the
+  // sentence before `clause_first` (the token after the last comma before the pronoun) is in
+  // another clause: "Smith walked away and shot himself, she said" is not Smith's, so such a
+  // name makes the pronoun ambiguous.
+  int Resolve(std::string_view pronoun, size_t at, const std::vector<char>& gender_of,
+              size_t clause_first = 0) const;
 
  private:
   struct Ref {

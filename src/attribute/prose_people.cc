@@ -34,6 +34,26 @@ std::string_view Surname(const std::vector<std::string_view>& words) {
   return words.empty() ? std::string_view() : words.back();
 }
 
+// "Flagstaff Police: Officers Kill Person Who Fired At Them": most words capitalized, as in a
+// headline or a menu, with its small words capitalized too ("Who", "At"); its capitals say
+// nothing about who is a person.
+bool LooksLikeHeadline(const std::vector<Token>& t) {
+  static constexpr std::string_view kSmallWords[] = {"of", "at", "in",   "to", "for", "and",
+                                                     "who", "on", "with", "as", "by",  "is",
+                                                     "are", "from", "after", "over", "into"};
+  size_t words = 0, capitals = 0;
+  bool small_capital = false;
+  for (const Token& token : t) {
+    if (IsQuote(token)) return false;
+    if (!IsWord(token)) continue;
+    const bool upper = StartsUpper(token.text);
+    if (upper && words > 0 && WordSetOf<kSmallWords>().Contains(token.text)) small_capital = true;
+    ++words;
+    capitals += upper ? 1 : 0;
+  }
+  return small_capital && words >= 4 && capitals * 4 >= words * 3;
+}
+
 bool EndsInJobWord(std::string_view name) {
   const std::vector<std::string_view> words = SplitWords(name);
   return !words.empty() && IsJobWord(AsciiLowerCopy(words.back()));
@@ -189,8 +209,10 @@ void DiscoverPeople(const std::vector<ProseRun>& runs, ProsePeople* people) {
     for (const Sentence& s : run.sentences) {
       const std::vector<Token>& t = s.tokens;
       const std::string_view text = run.paragraphs[s.paragraph].text;
+      const bool headline = LooksLikeHeadline(t);
       for (const NamePhrase& np : NamesIn(t)) {
         if (np.organization) continue;
+        if (headline && people->Find(np.name) < 0) continue;
         SourcePhrase slot;
         const bool speaks = InSpeechSlot(t, np, &slot);
         int person = -1;

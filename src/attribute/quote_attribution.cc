@@ -43,6 +43,18 @@ struct SpanState {
   bool not_speech = false;
 };
 
+// The first token of the clause that holds tokens[at]: after the last comma, semicolon, colon
+// or dash before it.
+size_t ClauseFirst(const std::vector<Token>& t, size_t at) {
+  for (size_t k = at; k-- > 0;) {
+    if (IsPunct(t[k], ",") || IsPunct(t[k], ";") || IsPunct(t[k], ":") ||
+        IsPunct(t[k], "\u2014") || IsPunct(t[k], "\u2013")) {
+      return k + 1;
+    }
+  }
+  return 0;
+}
+
 class RunAttribution {
  public:
   RunAttribution(const ProseRun& run, ProsePeople* people, std::vector<Quote>* out)
@@ -66,7 +78,11 @@ class RunAttribution {
         if (c.person < 0) c.source = source.name.name;
         break;
       case SourceKind::kPronoun:
-        c.person = discourse_.Resolve(source.pronoun, source.first, people_->genders());
+        // ", she said" closing what someone else did: the names before the comma are the
+        // report's, not the speaker's ("Smith walked away and shot himself, she said").
+        c.person = discourse_.Resolve(
+            source.pronoun, source.first, people_->genders(),
+            ClauseFirst(t, source.first) == source.first ? source.first : 0);
         if (c.person >= 0) {
           people_->SetGender(c.person, PronounGender(source.pronoun));
           discourse_.Name(c.person, source.first);

@@ -92,7 +92,8 @@ size_t WordsOutsideQuotes(const std::vector<Token>& t, size_t first, size_t last
 
 bool IsClause(const std::vector<Token>& t, size_t first, size_t last) {
   if (first >= last || IsQuote(t[first]) || !IsWord(t[first])) return false;
-  if (WordSetOf<kNotClauseStart>().Contains(t[first].text)) return false;
+  const bool no_one = IsWord(t[first], "no") && first + 1 < last && IsWord(t[first + 1], "one");
+  if (!no_one && WordSetOf<kNotClauseStart>().Contains(t[first].text)) return false;
   // A partial quote inside counts as words: 'the commission "treated the review as ..."'.
   size_t quotes = 0;
   for (size_t k = first; k < last; ++k) quotes += IsQuote(t[k]) ? 1 : 0;
@@ -211,7 +212,9 @@ bool SaidThat(const std::vector<Token>& t, ReportedClause* out) {
         !(k < t.size() && IsWord(t[k]) && WordSetOf<kQuestionWords>().Contains(t[k].text))) {
       continue;
     }
-    if (!IsClause(t, k, end)) continue;
+    // 'told the Associated Press that "it is highly probable ..."': the quote is the clause.
+    const bool quoted = that && k + 1 == end && IsQuote(t[k]);
+    if (!quoted && !IsClause(t, k, end)) continue;
     if (!that && !WordSetOf<kPlainSay>().Contains(t[v].text) && !LooksFinite(t, k, end)) continue;
     out->source = std::move(source);
     out->verb = v;
@@ -259,7 +262,10 @@ bool SaidAtEnd(const std::vector<Token>& t, ReportedClause* out) {
     if (!CueAfter(t, c - 1, &cue) || cue.speech == nullptr) continue;
     // Nothing after the attribution but when and where it was said.
     bool that = false;
-    const size_t k = SkipAdverbials(t, cue.end, &that);
+    // "..., Chief Patrick Thessing told reporters.": the person told, then when and where.
+    const size_t told = cue.speech->object && cue.end == cue.verb + 1 ? SkipObject(t, cue.end)
+                                                                        : cue.end;
+    const size_t k = SkipAdverbials(t, told, &that);
     if (that || k == std::string_view::npos || k < end) continue;
     const size_t first = 0;
     // "Through his interpreter, he said": a phrase before the attribution is no clause.

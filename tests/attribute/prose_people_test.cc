@@ -78,6 +78,20 @@ TEST(ProsePeople, FindsTheOneWithAJob) {
   EXPECT_EQ(people.FindByJob("owner"), -1);
 }
 
+TEST(ProsePeople, NoPeopleFromHeadlinesCapitalsOrTitles) {
+  Article a = testing_util::ArticleOf({
+      "Flagstaff Police: Officers Kill Person Who Fired At Them",
+      "GENEVA, SWITZERLAND - NOVEMBER 24: Secretary Ada Lind, a diplomat, spoke.",
+      "AP Spokesman Bo Kerr, who wrote the note, said it was late.",
+  });
+  std::vector<ProseRun> runs = ReadProseRuns(a.quotes);
+  ProsePeople people(&a.speakers);
+  DiscoverPeople(runs, &people);
+  std::vector<std::string> names;
+  for (const Speaker& s : a.speakers) names.push_back(s.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Ada Lind", "Bo Kerr"}));
+}
+
 TEST(ProsePeople, DiscoversPeopleButNotBodiesTeamsOrPlaces) {
   Article a = testing_util::ArticleOf({
       "The Portville City Council voted on Tuesday in Portville, Ore.",

@@ -220,8 +220,26 @@ TEST(QuoteAttribution, FormsMetOnRealPages) {
   });
 }
 
+TEST(QuoteAttribution, MoreFormsMetOnRealPages) {
+  Check({
+      // The person told after a closing attribution.
+      {{"The man ran into the post office, Chief Pat Thessing told reporters."},
+       {"reported Pat Thessing: The man ran into the post office"}},
+      // "no one" opens a clause.
+      {{"Chief Pat Thessing said no one else was hurt."},
+       {"reported Pat Thessing: no one else was hurt"}},
+      // After "told X that" the quote is the clause and the speaker's words.
+      {{"President Ada Duda told the Associated Press that \"it is highly probable.\""},
+       {"reported Ada Duda: \"it is highly probable.\"", "direct Ada Duda: it is highly probable."}},
+  });
+}
+
 TEST(QuoteAttribution, PrecisionGuardsMetOnRealPages) {
   Check({
+      // ", she said" closing what a man named before the comma did: not his words.
+      {{"Sgt. Maggie Bentzen spoke to reporters. Officer Tim Stewart went in, Sgt. Bentzen said.",
+        "Rob Smith then walked away and shot himself, she said."},
+       {"reported Maggie Bentzen: Officer Tim Stewart went in"}},
       // Two full names share the surname: "Goodman" alone is no one.
       {{"Amy Goodman wrote the book with co-writer David Goodman, a journalist.",
         "\"There is a hunger,\" Goodman said."},
