@@ -57,6 +57,44 @@ TEST(ProseAttribution, FillsProseQuotesPeopleAndMentions) {
   }
 }
 
+// A transcript in the seed's shape (our own words): a reporter's turn reports what a guest said
+// and names two people who never speak, with their roles; the guest's own turn stays a turn.
+TEST(ProseAttribution, ReportedSpeechAndPeopleInsideTranscriptTurns) {
+  Article a;
+  a.speakers.push_back({"Talia Brightwater", false, {"TALIA BRIGHTWATER, BYLINE"}, {}});
+  a.speakers.push_back({"Gideon Farrow", false, {"GIDEON FARROW"}, {}});
+  a.speakers.push_back({"Arlo Venn", false, {"PRESIDENT ARLO VENN"}, {}});
+  Quote reporter;
+  reporter.speaker = 0;
+  reporter.text =
+      "Gideon Farrow, a former chief of staff to national security adviser Helena Strand, said "
+      "lifting the tariffs without a full deal has been a red line for the White House. Farrow "
+      "says it's possible the U.S. might be willing to open a trade office in Varnia. Meanwhile, "
+      "Venn's former lawyer Oren Wilde testified in Congress, praising the talks.";
+  Quote guest;
+  guest.speaker = 1;
+  guest.text = "I think it is a minor concession. \"It is minor,\" I said then.";
+  a.quotes = {reporter, guest};
+  AttributeProse(&a);
+  EXPECT_EQ(Found(a), (std::vector<std::string>{
+                          "reported Gideon Farrow: lifting the tariffs without a full deal has "
+                          "been a red line for the White House",
+                          "reported Gideon Farrow: it's possible the U.S. might be willing to "
+                          "open a trade office in Varnia",
+                      }));
+  for (const Quote& q : a.prose_quotes) EXPECT_EQ(q.found_in, 0);
+  std::vector<std::string> people;
+  for (const Speaker& s : a.speakers) {
+    std::string roles;
+    for (const Role& r : s.roles) roles += (roles.empty() ? "" : "; ") + r.title;
+    people.push_back(s.name + ": " + roles);
+  }
+  EXPECT_EQ(people, (std::vector<std::string>{
+                        "Talia Brightwater: ", "Gideon Farrow: ", "Arlo Venn: ",
+                        "Helena Strand: national security adviser",
+                        "Oren Wilde: former lawyer"}));
+}
+
 TEST(ProseAttribution, RunningTwiceChangesNothing) {
   Article a = Story();
   AttributeProse(&a);
