@@ -219,7 +219,15 @@ class RunAttribution {
     Quote q;
     q.kind = QuoteKind::kReported;
     q.speaker = credit.person;
-    q.text = std::string(p.text.substr(begin, end - begin));
+    if (r.gap_last > r.gap_first) {
+      // The words on both sides of "..., she says, ...".
+      const size_t gap_begin = s.tokens[r.gap_first].begin;
+      const size_t gap_end = s.tokens[r.gap_last].begin;
+      q.text = std::string(p.text.substr(begin, gap_begin - begin)) + " " +
+               std::string(p.text.substr(gap_end, end - gap_end));
+    } else {
+      q.text = std::string(p.text.substr(begin, end - begin));
+    }
     q.found_in = p.block;
     q.begin = p.offset + begin;
     q.end = p.offset + end;

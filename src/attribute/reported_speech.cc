@@ -284,10 +284,39 @@ bool SaidAtEnd(const std::vector<Token>& t, ReportedClause* out) {
   return false;
 }
 
+// "The catch limits, she says, were left to a commission": an attribution between commas inside
+// the clause, in a sentence without quotes.
+bool SaidBetweenCommas(const std::vector<Token>& t, ReportedClause* out) {
+  const size_t end = ClauseEnd(t);
+  for (size_t k = 0; k < end; ++k) {
+    if (IsQuote(t[k])) return false;
+  }
+  for (size_t c = 1; c + 2 < end; ++c) {
+    if (!IsPunct(t[c], ",")) continue;
+    for (size_t v = c + 2; v + 1 < end && v - c <= 6; ++v) {
+      if (IsPunct(t[v], ",")) break;
+      const SpeechVerb* verb = IsWord(t[v]) ? FindSpeechVerb(t[v].text) : nullptr;
+      if (verb == nullptr || !verb->reports || !IsPunct(t[v + 1], ",")) continue;
+      SourcePhrase source;
+      if (!SubjectBefore(t, c + 1, v, &source) || source.kind == SourceKind::kDescription) break;
+      if (WordsOutsideQuotes(t, 0, c) < 2 || !IsClause(t, v + 2, end)) break;
+      out->source = std::move(source);
+      out->verb = v;
+      out->first = 0;
+      out->last = end;
+      out->gap_first = c;
+      out->gap_last = v + 2;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool FindReportedSpeech(const std::vector<Token>& tokens, ReportedClause* out) {
-  return AccordingTo(tokens, out) || SaidThat(tokens, out) || SaidAtEnd(tokens, out);
+  return AccordingTo(tokens, out) || SaidThat(tokens, out) || SaidAtEnd(tokens, out) ||
+         SaidBetweenCommas(tokens, out);
 }
 
 }  // namespace newsarchive

@@ -222,6 +222,9 @@ TEST(QuoteAttribution, FormsMetOnRealPages) {
 
 TEST(QuoteAttribution, MoreFormsMetOnRealPages) {
   Check({
+      // An attribution between commas inside the clause.
+      {{"Sen. Ada Lind spoke first.", "The catch limits, she says, were left to a commission."},
+       {"reported Ada Lind: The catch limits were left to a commission"}},
       // The person told after a closing attribution.
       {{"The man ran into the post office, Chief Pat Thessing told reporters."},
        {"reported Pat Thessing: The man ran into the post office"}},
