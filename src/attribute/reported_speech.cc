@@ -27,7 +27,8 @@ constexpr std::string_view kSettingNouns[] = {
     "note",       "affidavit", "testimony",  "declaration", "documentary"};
 
 constexpr std::string_view kPrepositions[] = {"in",   "at", "on",   "during", "via",    "through",
-                                              "over", "to", "with", "after",  "before", "from"};
+                                              "over", "to", "with", "after",  "before", "from",
+                                              "of"};
 
 // Words a reported clause does not open with: "told him to leave", "said nothing".
 constexpr std::string_view kNotClauseStart[] = {

@@ -228,6 +228,9 @@ TEST(QuoteAttribution, MoreFormsMetOnRealPages) {
       // The person told after a closing attribution.
       {{"The man ran into the post office, Chief Pat Thessing told reporters."},
        {"reported Pat Thessing: The man ran into the post office"}},
+      // "said of X that ...".
+      {{"Sen. Ada Lind said of the plan that it was late."},
+       {"reported Ada Lind: it was late"}},
       // "no one" opens a clause.
       {{"Chief Pat Thessing said no one else was hurt."},
        {"reported Pat Thessing: no one else was hurt"}},

@@ -33,6 +33,8 @@ TEST(ReportedSpeech, FindsTheReportedClause) {
       {"Harlow said the city would open a discount program in July.",
        "Harlow: the city would open a discount program in July"},
       {"Harlow said that the city would open a program.", "Harlow: the city would open a program"},
+      {"Harlow said of the plan that it was late.", "Harlow: it was late"},
+      {"Sen. Ada Lind said of the plan that it was late.", "Ada Lind: it was late"},
       {"Fleitz says it's possible the U.S. might open a liaison office.",
        "Fleitz: it's possible the U.S. might open a liaison office"},
       {"He told reporters the county had studied the plan for a year.",
