@@ -26,6 +26,7 @@ void SetupReportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
 void SetupQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupBackupCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void SetupVerifyCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
 }  // namespace newsarchive
 

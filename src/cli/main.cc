@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   SetupArticlesCommand(app, global, &exit_code);
   SetupShowCommand(app, global, &exit_code);
   SetupReportCommand(app, global, &exit_code);
+  SetupVerifyCommand(app, global, &exit_code);
   SetupQueryCommand(app, global, &exit_code);
   SetupCheckCommand(app, global, &exit_code);
   SetupBackupCommand(app, global, &exit_code);

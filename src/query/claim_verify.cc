@@ -1,0 +1,268 @@
+#include "query/claim_verify.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "query/claim_words.h"
+#include "query/queries.h"
+#include "query/word_alignment.h"
+
+namespace newsarchive {
+namespace {
+
+// Counting a word's quotes stops here: a word this common does not narrow the candidates.
+constexpr int64_t kCommonWordCount = 2000;
+// The rarest claim words the candidate search asks for, any of them.
+constexpr size_t kSearchWords = 8;
+// With a person, their own quotes the index proposes besides everyone's.
+constexpr int64_t kPersonCandidates = 20;
+
+// A word the FTS5 index holds as one token: letters and digits only.
+bool IsIndexToken(const std::string& key) {
+  if (key.empty()) return false;
+  for (char c : key) {
+    bool ascii_word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!ascii_word && static_cast<unsigned char>(c) < 0x80) return false;
+  }
+  return true;
+}
+
+std::string FtsToken(const std::string& key) { return "\"" + key + "\""; }
+
+int64_t IntegerOf(const Cell& cell) { return cell.is_null() ? 0 : std::stoll(cell.text); }
+
+// How many quotes hold each word, counted up to kCommonWordCount + 1, in one statement.
+Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive,
+                                                                const std::vector<std::string>& words) {
+  std::vector<std::pair<std::string, int64_t>> counts;
+  if (words.empty()) return counts;
+  std::string sql;
+  SqlParams params;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) sql += " UNION ALL ";
+    std::string name = "w" + std::to_string(k);
+    sql += "SELECT " + std::to_string(k) +
+           ", count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :" + name +
+           " LIMIT " + std::to_string(kCommonWordCount + 1) + ")";
+    params[name] = Cell::Text(FtsToken(words[k]));
+  }
+  Result<std::vector<Row>> rows = archive.Rows(sql, params);
+  if (!rows.ok()) return rows.status();
+  for (const Row& row : *rows) {
+    counts.push_back({words[static_cast<size_t>(IntegerOf(row[0]))], IntegerOf(row[1])});
+  }
+  return counts;
+}
+
+// The FTS5 query that proposes candidates: any of the rarest words; when every word is common,
+// all of the least common few.
+std::string CandidateMatch(std::vector<std::pair<std::string, int64_t>> counts) {
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::vector<std::string> rare;
+  std::vector<std::string> common;
+  for (const auto& [word, count] : counts) {
+    if (count == 0) continue;
+    if (count <= kCommonWordCount && rare.size() < kSearchWords) rare.push_back(FtsToken(word));
+    if (count > kCommonWordCount && common.size() < 4) common.push_back(FtsToken(word));
+  }
+  std::string match;
+  if (!rare.empty()) {
+    for (const std::string& word : rare) match += (match.empty() ? "" : " OR ") + word;
+    return match;
+  }
+  for (const std::string& word : common) match += (match.empty() ? "" : " AND ") + word;
+  return match;
+}
+
+BoundQuery CandidateQuery(const std::string& match, const VerifyRequest& request,
+                          std::optional<int64_t> only_person, int64_t limit) {
+  BoundQuery query;
+  query.sql =
+      "SELECT q.id, q.article_id, q.person_id, p.name, q.kind, a.title, a.published_on, "
+      "q.position, q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+      "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
+      "WHERE quotes_fts MATCH :match";
+  query.params["match"] = Cell::Text(match);
+  if (!request.since.empty()) {
+    query.sql += " AND a.published_on >= :since";
+    query.params["since"] = Cell::Text(request.since);
+  }
+  if (!request.until.empty()) {
+    query.sql += " AND a.published_on <= :until";
+    query.params["until"] = Cell::Text(request.until);
+  }
+  if (only_person) {
+    query.sql += " AND q.person_id = :person";
+    query.params["person"] = Cell::Integer(*only_person);
+  }
+  query.sql += " ORDER BY quotes_fts.rank LIMIT " + std::to_string(limit);
+  return query;
+}
+
+VerifyMatch Score(const Row& row, const std::string& claim, const std::vector<ClaimWord>& words) {
+  VerifyMatch match;
+  match.quote_id = IntegerOf(row[0]);
+  match.article_id = IntegerOf(row[1]);
+  if (!row[2].is_null()) match.person_id = IntegerOf(row[2]);
+  match.speaker = row[3].text;
+  match.kind = row[4].text;
+  match.title = row[5].text;
+  match.published_on = row[6].text;
+  if (!row[7].is_null()) match.position = IntegerOf(row[7]);
+  const std::string& real_text = row[8].text;
+  std::vector<ClaimWord> real = SplitClaimWords(real_text);
+  Alignment alignment = AlignWords(words, real);
+  match.score = alignment.score;
+  match.exact = alignment.exact;
+  for (const AlignedSegment& segment : alignment.segments) {
+    for (const AlignOp& op : segment.ops) {
+      if (op.kind == AlignOp::kSame || op.kind == AlignOp::kVariant) ++match.words_found;
+    }
+  }
+  if (alignment.real_first >= 0) {
+    size_t begin = real[alignment.real_first].begin;
+    match.text = real_text.substr(begin, real[alignment.real_last].end - begin);
+    match.diff = RenderWordDiff(alignment, claim, words, real_text, real);
+    match.differences = DescribeDifferences(alignment, claim, words, real_text, real);
+  }
+  if (match.exact) {
+    match.verdict = Verdict::kExact;
+  } else if (match.score >= kCloseScore && match.words_found >= kMinWordsFound) {
+    match.verdict = Verdict::kClose;
+  }
+  return match;
+}
+
+bool Found(const VerifyMatch& match) { return match.verdict != Verdict::kNotFound; }
+
+std::string Where(const VerifyMatch& match) {
+  std::string where = "\"" + match.title + "\"";
+  if (!match.published_on.empty()) where += " (" + match.published_on + ")";
+  return where;
+}
+
+std::string SpeakerOf(const VerifyMatch& match) {
+  return match.speaker.empty() ? "no one named (" + match.kind + ")" : match.speaker;
+}
+
+std::string ScoreText(double score) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.2f", score);
+  return buffer;
+}
+
+}  // namespace
+
+const char* VerdictName(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kExact:
+      return "exact";
+    case Verdict::kClose:
+      return "close";
+    case Verdict::kOtherSpeaker:
+      return "other-speaker";
+    case Verdict::kNotFound:
+      return "not-found";
+  }
+  return "not-found";
+}
+
+Result<VerifyOutcome> VerifyClaim(Archive& archive, const VerifyRequest& request) {
+  std::vector<ClaimWord> words = SplitClaimWords(request.claim);
+  if (words.empty()) return Status::InvalidInput("the claim holds no word to look for");
+  if (static_cast<int>(words.size()) > kMaxClaimWords) {
+    return Status::InvalidInput("the claim has " + std::to_string(words.size()) +
+                                " words; verify compares at most " +
+                                std::to_string(kMaxClaimWords) + " (quote the part in question)");
+  }
+  std::vector<std::string> keys;
+  std::set<std::string> seen;
+  for (const ClaimWord& word : words) {
+    if (IsIndexToken(word.key) && seen.insert(word.key).second) keys.push_back(word.key);
+  }
+  Result<std::vector<std::pair<std::string, int64_t>>> counts = WordCounts(archive, keys);
+  if (!counts.ok()) return counts.status();
+  std::string match = CandidateMatch(*counts);
+
+  VerifyOutcome outcome;
+  std::string person_name;
+  if (request.person_id) {
+    Result<std::vector<Row>> name = archive.Rows("SELECT name FROM people WHERE id = :id",
+                                                 {{"id", Cell::Integer(*request.person_id)}});
+    if (!name.ok()) return name.status();
+    if (!name->empty()) person_name = (*name)[0][0].text;
+  }
+  if (!match.empty()) {
+    std::map<int64_t, VerifyMatch> scored;
+    std::vector<BoundQuery> queries = {CandidateQuery(match, request, std::nullopt, request.candidates)};
+    if (request.person_id) {
+      queries.push_back(CandidateQuery(match, request, request.person_id, kPersonCandidates));
+    }
+    for (const BoundQuery& query : queries) {
+      Result<std::vector<Row>> rows = archive.Rows(query.sql, query.params);
+      if (!rows.ok()) return rows.status();
+      for (const Row& row : *rows) {
+        int64_t id = IntegerOf(row[0]);
+        if (scored.count(id) == 0) scored.emplace(id, Score(row, request.claim, words));
+      }
+    }
+    for (auto& [id, scored_match] : scored) outcome.matches.push_back(std::move(scored_match));
+  }
+  std::stable_sort(outcome.matches.begin(), outcome.matches.end(),
+                   [](const VerifyMatch& a, const VerifyMatch& b) {
+                     if (Found(a) != Found(b)) return Found(a);
+                     return a.score > b.score;
+                   });
+
+  if (request.person_id) {
+    for (VerifyMatch& m : outcome.matches) {
+      if (Found(m) && m.person_id != request.person_id) m.verdict = Verdict::kOtherSpeaker;
+    }
+    // The person's own words lead whenever they come close: the claim is about what they said.
+    auto own = std::find_if(outcome.matches.begin(), outcome.matches.end(), [&](const VerifyMatch& m) {
+      return m.person_id == request.person_id && Found(m);
+    });
+    if (own != outcome.matches.end()) {
+      std::rotate(outcome.matches.begin(), own, own + 1);
+    }
+  }
+  if (static_cast<int64_t>(outcome.matches.size()) > request.limit) {
+    outcome.matches.resize(static_cast<size_t>(request.limit));
+  }
+
+  if (outcome.matches.empty() || !Found(outcome.matches.front())) {
+    outcome.verdict = Verdict::kNotFound;
+    outcome.summary = outcome.matches.empty()
+                          ? "not-found: no quote in the archive shares the claim's words"
+                          : "not-found: nothing comes close (best score " +
+                                ScoreText(outcome.matches.front().score) + ", close needs " +
+                                ScoreText(kCloseScore) + ")";
+    return outcome;
+  }
+  const VerifyMatch& best = outcome.matches.front();
+  outcome.verdict = best.verdict;
+  switch (best.verdict) {
+    case Verdict::kExact:
+      outcome.summary = "exact: " + SpeakerOf(best) + ", " + Where(best);
+      break;
+    case Verdict::kClose:
+      outcome.summary = "close (" + ScoreText(best.score) + "): " + SpeakerOf(best) + ", " +
+                        Where(best) + ": " + best.differences;
+      break;
+    case Verdict::kOtherSpeaker:
+      outcome.summary = "other-speaker: said by " + SpeakerOf(best) + ", not " +
+                        (person_name.empty() ? "the person asked for" : person_name) + ", " +
+                        Where(best) +
+                        (best.exact ? "" : " (" + ScoreText(best.score) + ": " + best.differences + ")");
+      break;
+    case Verdict::kNotFound:
+      break;
+  }
+  return outcome;
+}
+
+}  // namespace newsarchive
