@@ -13,10 +13,17 @@
 namespace newsarchive {
 namespace {
 
-// Counting a word's quotes stops here: a word this common does not narrow the candidates.
+// A word in more quotes than this is common: it does not narrow the candidates alone.
 constexpr int64_t kCommonWordCount = 2000;
+// Counting a word's quotes stops here, which still orders the common words by how common.
+constexpr int64_t kCountLimit = 20000;
 // The rarest claim words the candidate search asks for, any of them.
 constexpr size_t kSearchWords = 8;
+// The rarest claim words the precise candidate search asks for, two at a time.
+constexpr size_t kPreciseWords = 4;
+constexpr int64_t kPreciseCandidates = 30;
+// The least common of the common words the fallback search asks for, all of them.
+constexpr size_t kCommonWords = 4;
 // With a person, their own quotes the index proposes besides everyone's.
 constexpr int64_t kPersonCandidates = 20;
 
@@ -34,7 +41,7 @@ std::string FtsToken(const std::string& key) { return "\"" + key + "\""; }
 
 int64_t IntegerOf(const Cell& cell) { return cell.is_null() ? 0 : std::stoll(cell.text); }
 
-// How many quotes hold each word, counted up to kCommonWordCount + 1, in one statement.
+// How many quotes hold each word, counted up to kCountLimit, in one statement.
 Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive,
                                                                 const std::vector<std::string>& words) {
   std::vector<std::pair<std::string, int64_t>> counts;
@@ -46,7 +53,7 @@ Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive
     std::string name = "w" + std::to_string(k);
     sql += "SELECT " + std::to_string(k) +
            ", count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :" + name +
-           " LIMIT " + std::to_string(kCommonWordCount + 1) + ")";
+           " LIMIT " + std::to_string(kCountLimit) + ")";
     params[name] = Cell::Text(FtsToken(words[k]));
   }
   Result<std::vector<Row>> rows = archive.Rows(sql, params);
@@ -57,9 +64,29 @@ Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive
   return counts;
 }
 
-// The FTS5 query that proposes candidates: any of the rarest words; when every word is common,
-// all of the least common few.
-std::string CandidateMatch(std::vector<std::pair<std::string, int64_t>> counts) {
+// The FTS5 queries that propose candidates.
+struct CandidateSearch {
+  // Tried first, the most precise first: any two of the four rarest words together (the source,
+  // when many quotes share a stock phrase of the claim's, and when the claim changed one of its
+  // rare words), then any of the rarest few.
+  std::vector<std::string> first;
+  // When those find nothing close (the claim changed its rare words, or it has none): any two of
+  // the least common few of the common words together, whose combinations are rarer.
+  std::string common;
+};
+
+// "(a AND b) OR (a AND c) OR ..." over the first `n` of `words`.
+std::string AnyTwo(const std::vector<std::string>& words, size_t n) {
+  std::string pairs;
+  for (size_t a = 0; a < words.size() && a < n; ++a) {
+    for (size_t b = a + 1; b < words.size() && b < n; ++b) {
+      pairs += (pairs.empty() ? "(" : " OR (") + words[a] + " AND " + words[b] + ")";
+    }
+  }
+  return pairs;
+}
+
+CandidateSearch CandidateMatches(std::vector<std::pair<std::string, int64_t>> counts) {
   std::stable_sort(counts.begin(), counts.end(),
                    [](const auto& a, const auto& b) { return a.second < b.second; });
   std::vector<std::string> rare;
@@ -67,15 +94,17 @@ std::string CandidateMatch(std::vector<std::pair<std::string, int64_t>> counts) 
   for (const auto& [word, count] : counts) {
     if (count == 0) continue;
     if (count <= kCommonWordCount && rare.size() < kSearchWords) rare.push_back(FtsToken(word));
-    if (count > kCommonWordCount && common.size() < 4) common.push_back(FtsToken(word));
+    if (count > kCommonWordCount && common.size() < kCommonWords && !IsFunctionWord(word)) {
+      common.push_back(FtsToken(word));
+    }
   }
-  std::string match;
-  if (!rare.empty()) {
-    for (const std::string& word : rare) match += (match.empty() ? "" : " OR ") + word;
-    return match;
-  }
-  for (const std::string& word : common) match += (match.empty() ? "" : " AND ") + word;
-  return match;
+  CandidateSearch search;
+  if (rare.size() >= 3) search.first.push_back(AnyTwo(rare, kPreciseWords));
+  std::string any;
+  for (const std::string& word : rare) any += (any.empty() ? "" : " OR ") + word;
+  if (!any.empty()) search.first.push_back(any);
+  if (common.size() >= 2) search.common = AnyTwo(common, kCommonWords);
+  return search;
 }
 
 BoundQuery CandidateQuery(const std::string& match, const VerifyRequest& request,
@@ -186,7 +215,7 @@ Result<VerifyOutcome> VerifyClaim(Archive& archive, const VerifyRequest& request
   }
   Result<std::vector<std::pair<std::string, int64_t>>> counts = WordCounts(archive, keys);
   if (!counts.ok()) return counts.status();
-  std::string match = CandidateMatch(*counts);
+  CandidateSearch search = CandidateMatches(*counts);
 
   VerifyOutcome outcome;
   std::string person_name;
@@ -196,22 +225,37 @@ Result<VerifyOutcome> VerifyClaim(Archive& archive, const VerifyRequest& request
     if (!name.ok()) return name.status();
     if (!name->empty()) person_name = (*name)[0][0].text;
   }
-  if (!match.empty()) {
-    std::map<int64_t, VerifyMatch> scored;
-    std::vector<BoundQuery> queries = {CandidateQuery(match, request, std::nullopt, request.candidates)};
-    if (request.person_id) {
-      queries.push_back(CandidateQuery(match, request, request.person_id, kPersonCandidates));
+  std::map<int64_t, VerifyMatch> scored;
+  bool close = false;
+  auto propose = [&](const std::string& match, std::optional<int64_t> person,
+                     int64_t limit) -> Status {
+    BoundQuery query = CandidateQuery(match, request, person, limit);
+    Result<std::vector<Row>> rows = archive.Rows(query.sql, query.params);
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      int64_t id = IntegerOf(row[0]);
+      if (scored.count(id) != 0) continue;
+      VerifyMatch match_found = Score(row, request.claim, words);
+      close = close || Found(match_found);
+      scored.emplace(id, std::move(match_found));
     }
-    for (const BoundQuery& query : queries) {
-      Result<std::vector<Row>> rows = archive.Rows(query.sql, query.params);
-      if (!rows.ok()) return rows.status();
-      for (const Row& row : *rows) {
-        int64_t id = IntegerOf(row[0]);
-        if (scored.count(id) == 0) scored.emplace(id, Score(row, request.claim, words));
-      }
-    }
-    for (auto& [id, scored_match] : scored) outcome.matches.push_back(std::move(scored_match));
+    return Status::Ok();
+  };
+  for (size_t k = 0; k < search.first.size(); ++k) {
+    bool precise = k + 1 < search.first.size();
+    Status proposed = propose(search.first[k], std::nullopt,
+                              precise ? kPreciseCandidates : request.candidates);
+    if (!proposed.ok()) return proposed;
   }
+  if (request.person_id && !search.first.empty()) {
+    Status proposed = propose(search.first.back(), request.person_id, kPersonCandidates);
+    if (!proposed.ok()) return proposed;
+  }
+  if (!close && !search.common.empty()) {
+    Status proposed = propose(search.common, std::nullopt, request.candidates);
+    if (!proposed.ok()) return proposed;
+  }
+  for (auto& [id, scored_match] : scored) outcome.matches.push_back(std::move(scored_match));
   std::stable_sort(outcome.matches.begin(), outcome.matches.end(),
                    [](const VerifyMatch& a, const VerifyMatch& b) {
                      if (Found(a) != Found(b)) return Found(a);
