@@ -14,6 +14,7 @@ namespace {
 struct PeopleOptions {
   QueryOptions query;
   int64_t article = 0;
+  bool all = false;  // the voices of one story each too
 };
 
 int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
@@ -26,7 +27,7 @@ int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
     return session->Run(cast.sql, cast.params);
   }
   int64_t max_rows = RowLimit(options.query);
-  BoundQuery people = PeopleQuery(SqlLimit(max_rows));
+  BoundQuery people = PeopleQuery(SqlLimit(max_rows), options.all);
   return session->Run(people.sql, people.params, max_rows);
 }
 
@@ -38,7 +39,8 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "people",
       "Everyone in the archive with their roles, stories and turns (ids to use\n"
       "with --person); with --article, the cast of one story in order of\n"
-      "appearance.\n\n"
+      "appearance. Unnamed voices (\"Unidentified Man #2\", a generic \"Host\")\n"
+      "belong to one story each and are listed with --all or --article.\n\n"
       "Examples:\n"
       "  newsarchive people\n"
       "  newsarchive people --article 1 --format csv");
@@ -47,6 +49,8 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                   "turns and words")
       ->type_name("ID")
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--all", options->all,
+                 "Also the unnamed voices of each story (\"Unidentified Man #2\")");
   AddQueryOptions(cmd, &options->query, /*with_limit=*/true);
   cmd->callback([&global, options, exit_code] { *exit_code = RunPeople(global, *options); });
 }

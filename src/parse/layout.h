@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "model/article.h"
+#include "people/speaker_label.h"
 
 namespace newsarchive {
 
@@ -34,6 +35,25 @@ enum class HeaderMark {
 // What detection sees of a page: its trimmed lines (blank ones empty).
 struct PageView {
   const std::vector<std::string_view>& lines;
+};
+
+// What a record's own lines say of who speaks: a deposition's appearances and `BY MR. X:`
+// headings, a briefing's header line, a call's participant list, a parliament's name lines.
+// Line numbers are indexes into PageView::lines.
+struct RecordReading {
+  // Lines that are the record's furniture, never speech (captions, headings, time stamps,
+  // closing notes); they feed the metadata like any furniture.
+  std::vector<size_t> furniture;
+  // Labels of the record's own shapes, taken as found, by line: "Q." credited to the examining
+  // attorney, a name line above the speech, "Operator" (no_person). `label.speech` is where the
+  // speech starts in that line (the line's size when it starts on the next line); `name` and
+  // `name_printed` say whom it means, `printed` is the label as the page prints it.
+  std::vector<std::pair<size_t, SpeakerLabel>> labels;
+  // People the record names outside its turns (an APPEARANCES block, the participants, the
+  // briefer's header): they lend their full names and roles to the labels that name them, and
+  // are no speakers of their own.
+  std::vector<SpeakerLabel> cast;
+  std::vector<Diagnostic> warnings;  // Diagnostic::line is 1-based, in PageView::lines
 };
 
 struct Layout {
@@ -66,6 +86,10 @@ struct Layout {
   // records ("Mr. Linder. The meeting ...") and labels glued to the speech. {npos, npos} when
   // none. Such labels count when two lines at least open so.
   std::pair<size_t, size_t> (*label_end)(std::string_view line) = nullptr;
+  // Reads the record's own account of its turns (see RecordReading): its furniture, labels of
+  // its own shapes and the people it names; may be null. Lines it calls furniture or labels
+  // are not read for labels again.
+  void (*read_record)(const PageView& page, RecordReading* reading) = nullptr;
   // Completes what the page says of itself that only this layout says so (a show line, a
   // program credited in the furniture), from its furniture; run before the generic rules.
   void (*complete_metadata)(std::string_view chrome, Article* article) = nullptr;

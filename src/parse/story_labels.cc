@@ -126,15 +126,23 @@ void StoryLabels::Find() {
   // one parse, one per thread, and bounds its own size.
   thread_local SpeakerLabelParser label_parser;
   label_parser.BeginStory();
+  // The record's own reading comes first: its furniture and its labels are not read again.
+  std::vector<bool> read(lines_.size(), false);
+  if (layout_.read_record != nullptr) {
+    layout_.read_record(PageView{lines_}, &record_);
+    for (size_t i : record_.furniture) read[i] = chrome_[i] = true;
+    for (const auto& [i, label] : record_.labels) read[i] = true;
+  }
   size_t first_content = lines_.size();
   for (size_t i = 0; i < lines_.size(); ++i) {
     std::string_view l = lines_[i];
-    if (l.empty()) continue;
-    if (IsChromeLine(l)) {
+    if (l.empty() || chrome_[i]) continue;
+    if (!read[i] && IsChromeLine(l)) {
       chrome_[i] = true;
       continue;
     }
     if (first_content == lines_.size()) first_content = i;
+    if (read[i]) continue;
     size_t start;
     size_t speech;
     if (const SpeakerLabel* label = label_parser.Parse(l, &start, &speech)) {
@@ -153,6 +161,7 @@ void StoryLabels::Find() {
     }
   }
   std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
+  AddRecordLabels(&candidates, &confirmed);
   FindBareNames(first_content, &candidates, &confirmed);
   FindLayoutLabels(first_content, &candidates, &confirmed);
   std::unordered_set<const SpeakerLabel*> known_labels;
@@ -182,6 +191,61 @@ void StoryLabels::Find() {
     }
     labels_.push_back(c.label);
     speech_.push_back(c.speech);
+  }
+  KeepUnconfirmedLabelsApart();
+}
+
+void StoryLabels::AddRecordLabels(std::vector<Candidate>* candidates,
+                                  std::vector<bool>* confirmed) {
+  for (const auto& [line, label] : record_.labels) {
+    own_labels_.push_back(label);
+    const std::string_view l = lines_[line];
+    candidates->push_back({line, &own_labels_.back(), 0, l.substr(std::min(label.speech, l.size())),
+                           false});
+    confirmed->push_back(true);
+  }
+}
+
+// Once the turns have begun, a paragraph that opens like a label is never part of the turn
+// before it, whether or not the story confirms the label: text is never credited to the
+// previous speaker because their label was not recognised. A speaker's label becomes a turn
+// with no person (and a warning); a heading word ("NOTE:") text of its own.
+void StoryLabels::KeepUnconfirmedLabelsApart() {
+  // The first turn: a label followed by speech on its line or the next.
+  size_t first_turn = 0;
+  while (first_turn < lines_.size() &&
+         (at_[first_turn] < 0 || (speech_[at_[first_turn]].empty() &&
+                                  (first_turn + 1 == lines_.size() || lines_[first_turn + 1].empty())))) {
+    ++first_turn;
+  }
+  std::unordered_set<std::string_view> seen(lines_.begin(), lines_.begin() + first_turn);
+  for (size_t i = first_turn + 1; i < lines_.size(); ++i) {
+    if (!seen.insert(lines_[i]).second) continue;  // printed again: a title, a pull quote
+    if (at_[i] != kNone || chrome_[i] || lines_[i].empty()) continue;
+    const std::string_view before = lines_[i - 1];
+    if (!before.empty() && at_[i - 1] == kNone && !EndsSentence(before)) continue;
+    const LabelShape shape = LabelShapeOf(lines_[i]);
+    if (shape == LabelShape::kFurniture) at_[i] = kOwnText;
+    if (shape != LabelShape::kLabel) continue;
+    const std::string_view l = lines_[i];
+    const size_t colon = l.find(':');
+    size_t from = colon + 1;
+    while (from < l.size() && l[from] == ' ') ++from;
+    // "Meet the Press: 50 Years of History in the Making": a title, not a turn.
+    if (LooksLikeHeadline(l.substr(from))) continue;
+    SpeakerLabel label;
+    std::string kept = "its turn is kept as that voice";
+    if (!ParseSpeakerLabel(l, &label) || !label.generic) {
+      label = SpeakerLabel();
+      label.printed = label.name = label.name_printed = std::string(Trim(l.substr(0, colon)));
+      label.speech = from;
+      label.no_person = label.generic = true;
+      kept = "its turn is kept with no person";
+    }
+    warnings_.push_back({static_cast<int>(i) + 1, "label \"" + label.printed +
+                                                      "\" is not one the story confirms; " + kept});
+    const std::string_view speech = lines_[i].substr(std::min(label.speech, lines_[i].size()));
+    at_[i] = Add(std::move(label), speech);
   }
 }
 

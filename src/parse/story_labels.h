@@ -10,11 +10,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "parse/layout.h"
 #include "people/speaker_label.h"
 
 namespace newsarchive {
-
-struct Layout;
 
 // "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
 // above what they say. Two to four capitalized words of letters, no heading word first.
@@ -24,6 +23,9 @@ class StoryLabels {
  public:
   static constexpr int kNone = -1;
   static constexpr int kContinued = -2;  // the second line of a label wrapped onto two lines
+  // A line of text of its own, never part of the turn before it: a heading word shaped like a
+  // label after the story's turns have begun ("NOTE: ...").
+  static constexpr int kOwnText = -3;
 
   // Reads the trimmed `lines` of `text` (views into it; both must outlive this object).
   // Strong labels are taken on sight; weak (mixed-case) ones when the story confirms them: the
@@ -36,7 +38,7 @@ class StoryLabels {
 
   bool chrome(size_t line) const { return chrome_[line]; }
   const std::vector<bool>& chrome_lines() const { return chrome_; }
-  // Index of the label opening `line`, kNone, or kContinued.
+  // Index of the label opening `line`, kNone, kContinued or kOwnText.
   int at(size_t line) const { return at_[line]; }
   const std::vector<int>& label_at() const { return at_; }
 
@@ -51,6 +53,11 @@ class StoryLabels {
   // Adds a label found inside the text; returns its index.
   int Add(SpeakerLabel label, std::string_view speech);
 
+  // What the layout read of the record (its cast lends names and roles), and what was kept in
+  // doubt: labels the story does not confirm, kept as turns with no person (1-based lines).
+  const RecordReading& record() const { return record_; }
+  const std::vector<Diagnostic>& warnings() const { return warnings_; }
+
  private:
   struct Candidate;
 
@@ -61,6 +68,8 @@ class StoryLabels {
                      std::vector<bool>* confirmed);
   void FindLayoutLabels(size_t first_content, std::vector<Candidate>* candidates,
                          std::vector<bool>* confirmed);
+  void AddRecordLabels(std::vector<Candidate>* candidates, std::vector<bool>* confirmed);
+  void KeepUnconfirmedLabelsApart();
   void AddFoundLabel(size_t line, size_t end, size_t speech, bool people_only,
                      std::vector<Candidate>* candidates, std::vector<bool>* confirmed);
   void ConfirmOpeningTurns(const std::vector<Candidate>& candidates, size_t first_content,
@@ -77,6 +86,8 @@ class StoryLabels {
   std::vector<const SpeakerLabel*> labels_;  // in the label memo, or in own_labels_
   std::vector<std::string_view> speech_;
   std::deque<SpeakerLabel> own_labels_;
+  RecordReading record_;
+  std::vector<Diagnostic> warnings_;
   // Folded names and surnames of the strong labels: the labels looked for mid-line.
   std::unordered_set<std::string> known_names_;
 };

@@ -126,6 +126,11 @@ class Parser {
       }
       const int label_index = labels_->at(i);
       if (label_index == StoryLabels::kContinued) continue;
+      if (label_index == StoryLabels::kOwnText) {
+        // Text of its own ("NOTE: ..."): it ends the turn before it, as a clip marker does.
+        paragraphs_.push_back({ParaKind::kMarker, line, "", -1, NoteKind::kClip});
+        open = false;
+      }
       if (label_index >= 0) {
         PushSplittingTurns(
             {ParaKind::kTurn, line, labels_->speech(label_index), label_index, NoteKind::kSound});
@@ -390,19 +395,34 @@ class Parser {
     FinishDrafts();
     std::vector<TurnSpeaker> turn_speakers;
     bool labelled = false;
+    int no_person_turns = 0;
     for (const Draft& d : drafts_) {
       if (d.quote.kind == QuoteKind::kTurn && !d.quote.text.empty()) {
         turn_speakers.push_back(d.speaker);
-        labelled = labelled || d.speaker.label != nullptr;
+        const SpeakerLabel* label = d.speaker.label;
+        labelled = labelled || (label != nullptr && !label->no_person);
+        no_person_turns += label != nullptr && label->no_person;
       }
     }
     // A self-introduction alone does not make a transcript: on a page with no labels at all,
-    // everything after "I'm ..." would be credited to whoever said it.
-    if (turn_speakers.empty() || !labelled) {
+    // everything after "I'm ..." would be credited to whoever said it. Nor does one "Q:" in
+    // an article's prose; questions and answers do (an interview no one is named in).
+    if (turn_speakers.empty() || (!labelled && no_person_turns < 2)) {
       return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_);
     }
-    // Labels left without speech still tell whom a short label means.
+    // Labels left without speech still tell whom a short label means, and so do the people
+    // the record names outside its turns.
     turn_speakers.insert(turn_speakers.end(), silent_turns_.begin(), silent_turns_.end());
+    for (const SpeakerLabel& person : labels_->record().cast) {
+      TurnSpeaker named;
+      named.label = &person;
+      named.speaks = false;
+      turn_speakers.push_back(named);
+    }
+    article_.warnings.insert(article_.warnings.end(), labels_->record().warnings.begin(),
+                             labels_->record().warnings.end());
+    article_.warnings.insert(article_.warnings.end(), labels_->warnings().begin(),
+                             labels_->warnings().end());
     // Every text the story holds outside labels, for spellings, full names and roles.
     std::vector<std::string_view> texts = {article_.title, article_.summary};
     for (const Draft& d : drafts_) texts.push_back(d.quote.text);

@@ -99,8 +99,6 @@ constexpr std::string_view kNotLabels[] = {"guests",
                                            "ps",
                                            "ok",
                                            "okay",
-                                           "answer",
-                                           "question",
                                            "quote",
                                            "example",
                                            "result",
@@ -109,9 +107,22 @@ constexpr std::string_view kNotLabels[] = {"guests",
                                            "bottom line",
                                            "translation",
                                            "hint",
-                                           "tip",
-                                           "q",
-                                           "a"};
+                                           "tip"};
+
+// Whole labels that name a part in the proceedings, never a person (see SpeakerLabel::no_person).
+constexpr std::string_view kNoPersonLabels[] = {"q",
+                                                "a",
+                                                "question",
+                                                "questions",
+                                                "answer",
+                                                "operator",
+                                                "conference operator",
+                                                "hon. members",
+                                                "hon members",
+                                                "some hon. members",
+                                                "several hon. members",
+                                                "an hon. member",
+                                                "members"};
 
 // First words of sentences that put a capitalized word before a colon ("Well, Senator: ...").
 constexpr std::string_view kSentenceStarters[] = {
@@ -347,6 +358,13 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
     return false;
   }
   label->name_printed = std::string(name_part);
+  if (IsNoPersonLabel(name_part)) {
+    label->name = std::string(name_part);
+    label->all_caps = IsAllCaps(name_part);
+    label->generic = true;
+    label->no_person = true;
+    return parts.size() == 1 && role_paren.empty();
+  }
   if (WordSetOf<kNotLabels>().Contains(name_part)) return false;
 
   std::vector<std::string_view> words = SplitWords(name_part);
@@ -428,6 +446,52 @@ void SkipSpeechTimestamp(std::string_view line, SpeakerLabel* label) {
 }
 
 }  // namespace
+
+LabelShape LabelShapeOf(std::string_view line) {
+  std::string_view body;
+  bool caption;
+  size_t start;
+  size_t speech;
+  if (!LocateLabel(line, &body, &caption, &start, &speech) || caption || speech >= line.size() ||
+      body.find_first_of(",()") != std::string_view::npos) {
+    return LabelShape::kNone;
+  }
+  const std::vector<std::string_view> words = SplitWords(body);
+  if (words.empty() || words.size() > 5) return LabelShape::kNone;
+  for (std::string_view w : words) {
+    size_t i = 0;
+    const uint32_t first = DecodeCodePoint(w, i);
+    const bool joining = w == "of" || w == "the" || w == "and" || w == "&" || IsNameParticle(w);
+    if (!joining && !IsUpperLetter(first)) return LabelShape::kNone;
+    for (char c : w) {
+      if (IsAsciiDigit(c)) return LabelShape::kNone;
+    }
+  }
+  // Headings and notes of the page, said by no one.
+  static constexpr std::string_view kHeadingWords[] = {
+      "note",       "editor's note", "editor\u2019s note", "editors' note", "update",
+      "updated",    "correction",    "clarification",      "transcript",    "disclaimer",
+      "copyright",  "related",       "photo",              "caption",       "credit",
+      "source",     "sources",       "filed under",        "tags",          "topics",
+      "breaking news"};
+  if (WordSetOf<kHeadingWords>().Contains(body)) return LabelShape::kFurniture;
+  // "Look: the plan ...", "Then: nothing for two hours", "In the CROSSFIRE: four weeks":
+  // a speaker's own words go on. Only "The" opens a name of capitalized words ("The
+  // Thornfield Review").
+  if (WordSetOf<kNotLabels>().Contains(body)) return LabelShape::kNone;
+  if (WordSetOf<kSentenceStarters>().Contains(words[0])) {
+    if (words.size() == 1 || AsciiLowerCopy(words[0]) != "the") return LabelShape::kNone;
+    for (size_t k = 1; k < words.size(); ++k) {
+      size_t i = 0;
+      if (!IsUpperLetter(DecodeCodePoint(words[k], i))) return LabelShape::kNone;
+    }
+  }
+  return LabelShape::kLabel;
+}
+
+bool IsNoPersonLabel(std::string_view name) {
+  return WordSetOf<kNoPersonLabels>().Contains(name);
+}
 
 bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label) {
   std::string_view body;

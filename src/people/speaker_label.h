@@ -31,11 +31,17 @@ struct SpeakerLabel {
   bool caption = false;    // after a ">>" caption marker
   bool generic = false;    // only generic words: "UNIDENTIFIED MAN #2", "ANNOUNCER", "host"
   bool unidentified_word = false;  // opens with "UNIDENTIFIED", "Unknown"...
+  // A part in the proceedings, not a person: "Q", "A", "QUESTION", "Operator", "Hon. Members".
+  // Its turns are credited to no one (unless a layout says who asks and who answers), and it
+  // is a label on sight, in any case: such a line never continues the turn before it.
+  bool no_person = false;
   size_t start = 0;        // offset of the label in the line (after ">>" or leading markers)
   size_t speech = 0;       // offset of the speech after the colon and spaces (line size if none)
 
   // Strong labels are taken on sight; weak ones only when the story confirms them.
-  bool strong() const { return all_caps || timestamp || caption || (generic && unidentified_word); }
+  bool strong() const {
+    return all_caps || timestamp || caption || no_person || (generic && unidentified_word);
+  }
 };
 
 // Parses the label that opens `line`, if any. Leading spaces, a ">>" caption marker and
@@ -44,6 +50,18 @@ struct SpeakerLabel {
 // of the line, a name part that is too long, holds sentence punctuation or digits (clock times,
 // "Part 4"), starts with a lowercase word, or is a known non-label ("Next Up", "Transcript").
 bool ParseSpeakerLabel(std::string_view line, SpeakerLabel* label);
+
+// True for a label's whole name that is a part, never a person: "Q", "A", "Question", "Operator",
+// "Hon. Members" (compared without case).
+bool IsNoPersonLabel(std::string_view name);
+
+// What a line that opens like a label is, whether or not ParseSpeakerLabel takes it: one to five
+// capitalized words, a colon, and more text. kLabel for a speaker's label of any kind ("The
+// Thornfield Review: You have said ...", "Pellegrino: ..."), kFurniture for a heading word
+// ("NOTE: ...", "Correction: ..."), kNone for anything else (a sentence starter or connective
+// such as "Look: the plan ...", "Then: nothing", lower-case words, digits, roles after a comma).
+enum class LabelShape { kNone, kLabel, kFurniture };
+LabelShape LabelShapeOf(std::string_view line);
 
 // ParseSpeakerLabel with a memory: each distinct label is analysed once, so the many turns of
 // one speaker cost nothing more than a lookup.

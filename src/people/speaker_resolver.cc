@@ -17,7 +17,8 @@ namespace {
 struct Named {
   std::string name;
   bool unidentified = false;
-  bool pending = false;  // a short label still to resolve
+  bool pending = false;    // a short label still to resolve
+  bool no_person = false;  // a part in the proceedings ("Q", "Operator"): credited to no one
 };
 
 // "S. O'BRIEN" and "RASCOE" are short; "AYESHA RASCOE" and "KIM JONG UN" are full.
@@ -155,7 +156,9 @@ std::unordered_set<std::string> WantedNameWords(const std::vector<TurnSpeaker>& 
   std::unordered_set<std::string_view> seen;
   for (const TurnSpeaker& t : turns) {
     const std::string_view name = t.label ? std::string_view(t.label->name) : t.intro_name;
-    if ((t.label && t.label->generic) || !seen.insert(name).second) continue;
+    if ((t.label && (t.label->generic || t.label->no_person)) || !seen.insert(name).second) {
+      continue;
+    }
     for (std::string_view w : SplitWords(name)) {
       if (!IsInitial(w)) wanted.insert(FoldedName(w));
     }
@@ -177,7 +180,10 @@ std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,
   FullNames full_names;
   for (size_t i = 0; i < turns.size(); ++i) {
     const TurnSpeaker& t = turns[i];
-    const std::string printed = t.label ? "L" + t.label->printed : "I" + t.intro_name;
+    // A layout may credit one printed label to several people ("Q" to each examining
+    // attorney in turn): the name is part of the spelling.
+    const std::string printed =
+        t.label ? "L" + t.label->printed + '\n' + t.label->name : "I" + t.intro_name;
     auto [it, inserted] = by_printed.emplace(printed, spellings.size());
     spelling_of[i] = it->second;
     if (!inserted) continue;
@@ -185,6 +191,8 @@ std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,
     if (!t.label) {
       named.name = t.intro_name;
       full_names.Add(t.intro_name);
+    } else if (t.label->no_person) {
+      named.no_person = true;
     } else if (t.label->generic) {
       named = {CaseName(t.label->name, mentions), true, false};
       // CNN's frequent misspelling, so that its speakers read like everyone else's.
@@ -226,6 +234,7 @@ std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,
     for (size_t k = 0; k < spellings.size(); ++k) {
       if (spelling_speaks[k] != (pass == 0)) continue;
       const Spelling& sp = spellings[k];
+      if (sp.named.no_person) continue;
       const std::string key = FoldedName(sp.named.name);
       auto it = index.find(key);
       if (it == index.end()) {

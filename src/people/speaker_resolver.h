@@ -27,7 +27,8 @@ struct TurnSpeaker {
 // their names and roles). Full names are put in proper case, spelled as
 // the story's text spells them; short labels ("RASCOE", "Mr. KYLE", "KIM", "S. O'BRIEN") take the
 // full name another label or intro uses, else the full name the text gives that surname, else
-// stay short; numbered and generic speakers stay apart and are marked unidentified. Sets
+// stay short; numbered and generic speakers stay apart and are marked unidentified; labels of
+// no person (SpeakerLabel::no_person: "Q", "Operator") make no speaker and get -1. Sets
 // (*speaker_of)[i] to the index of turn i's speaker; speakers come in order of first turn, with
 // every label spelling they were given and the roles their labels carry (deduplicated).
 std::vector<Speaker> ResolveSpeakers(const std::vector<TurnSpeaker>& turns,

@@ -220,7 +220,7 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
     query.sql = "WITH shown (id) AS (SELECT q.id FROM " + from + where +
                 " ORDER BY a.published_on, a.id, q.position LIMIT :limit) " + columns +
                 "q.text AS text FROM shown JOIN quotes q ON q.id = shown.id "
-                "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id "
+                "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
                 "ORDER BY a.published_on, a.id, q.position";
     return query;
   }
@@ -237,7 +237,7 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
   Finish(columns +
              "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, q.text AS text "
              "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-             "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id" +
+             "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id" +
              where + " AND quotes_fts MATCH :search" + window,
          "quotes_fts.rank", filter.limit, &query);
   return query;
@@ -249,7 +249,7 @@ BoundQuery RankWindowQuery(const QuoteFilter& filter) {
   return query;
 }
 
-BoundQuery PeopleQuery(int64_t limit) {
+BoundQuery PeopleQuery(int64_t limit, bool with_voices) {
   BoundQuery query;
   query.sql =
       "SELECT p.id AS id, p.name AS name, "
@@ -258,7 +258,9 @@ BoundQuery PeopleQuery(int64_t limit) {
       "(SELECT count(*) FROM (SELECT article_id FROM quotes WHERE person_id = p.id "
       "UNION SELECT article_id FROM roles WHERE person_id = p.id)) AS stories, "
       "(SELECT count(*) FROM quotes WHERE person_id = p.id) AS turns "
-      "FROM people p ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
+      "FROM people p" +
+      std::string(with_voices ? "" : " WHERE p.is_unidentified = 0") +
+      " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
   query.params["limit"] = Cell::Integer(limit);
   return query;
 }

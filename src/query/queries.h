@@ -49,8 +49,8 @@ struct QuoteFilter {
   static constexpr int64_t kDefaultRankWindow = 2000;
 };
 
-// Turns (kind 'turn') with speaker, role(s) in the story, article id, title and date, position,
-// text, and a highlighted snippet when searching. Story order (date, article, position) unless
+// Turns (kind 'turn') with speaker (NULL for a turn with no person: a reporter's "QUESTION:",
+// "Operator"), role(s) in the story, article id, title and date, position, text, and a highlighted snippet when searching. Story order (date, article, position) unless
 // searching, then best match first.
 BoundQuery QuotesQuery(const QuoteFilter& filter);
 
@@ -60,7 +60,9 @@ BoundQuery QuotesQuery(const QuoteFilter& filter);
 BoundQuery RankWindowQuery(const QuoteFilter& filter);
 
 // Everyone in the archive: id, name, roles (each distinct title once), stories, turns, words.
-BoundQuery PeopleQuery(int64_t limit);
+// Only real people unless `with_voices`: the unnamed voices of one story each ("Unidentified
+// Man #2", "Host") are not people of the archive.
+BoundQuery PeopleQuery(int64_t limit, bool with_voices = false);
 
 // The cast of one story in order of first appearance: id, name, roles in the story, first turn,
 // turns, words. People with a role but no turn come last.

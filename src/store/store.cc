@@ -286,13 +286,14 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
                                          bool replace) {
   for (size_t i = 0; i < article.quotes.size(); ++i) {
     const Quote& quote = article.quotes[i];
-    bool has_speaker =
-        quote.speaker >= 0 && static_cast<size_t>(quote.speaker) < article.speakers.size();
-    if ((quote.kind == QuoteKind::kTurn) != has_speaker) {
+    // A turn names one of the story's speakers, or no one (-1: a turn with no person, such as
+    // a reporter's "QUESTION:", kept with its label); unattributed text names no one.
+    const bool in_range =
+        quote.speaker >= -1 && quote.speaker < static_cast<int>(article.speakers.size());
+    if (!in_range || (quote.kind != QuoteKind::kTurn && quote.speaker >= 0)) {
       return Status::InvalidInput("quote " + std::to_string(i + 1) +
-                                      (quote.kind == QuoteKind::kTurn
-                                           ? " is a turn with no speaker"
-                                           : " is unattributed but names a speaker"),
+                                      (in_range ? " is unattributed but names a speaker"
+                                                : " points at no speaker of the story"),
                                   source.file_name, quote.line);
     }
   }
@@ -400,7 +401,7 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
     const Quote& quote = article.quotes[i];
     insert.tryReset();
     insert.bind(1, article_id);
-    if (quote.kind == QuoteKind::kTurn) {
+    if (quote.kind == QuoteKind::kTurn && quote.speaker >= 0) {
       insert.bind(2, person_ids[quote.speaker]);
     } else {
       insert.bind(2);

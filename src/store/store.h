@@ -47,7 +47,9 @@ class Store {
   // The same bytes again change nothing (kAlreadyImported). Another version of the same story
   // (same StoryKey) is kOtherVersion unless `replace`, which rewrites that article in place,
   // keeping its id, and removes people left with no quotes and no roles.
-  // Returns kInvalidInput, writing nothing, when a quote points at no speaker. SQLite errors are
+  // A turn whose speaker is -1 is a turn with no person (quotes.person_id NULL, its label kept).
+  // Returns kInvalidInput, writing nothing, when a quote points at no speaker of the story, or
+  // unattributed text at one. SQLite errors are
   // thrown after the transaction is rolled back: nothing of the article remains.
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                     bool replace);

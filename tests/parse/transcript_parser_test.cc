@@ -322,6 +322,50 @@ TEST(TranscriptParser, MixedCaseLabelsNeedConfirmation) {
   });
 }
 
+// The rule under every layout: a line that opens with a label starts a turn, even when the
+// label names no one; text is never credited to the speaker before it.
+TEST(TranscriptParser, ALabelThatNamesNoOneStillStartsATurn) {
+  RunCases({
+      {"questions are turns of no person, each its own",
+       "Harbor Briefing\n\nA teaser.\n\nMS. IDA VANCE: Good afternoon.\n\nQUESTION: On the "
+       "ferries?\n\nMS. VANCE: They run.\n\nQ: And the bridge?\n\nQuestion: Follow-up?\n\n"
+       "MS. VANCE: Next week.\n",
+       "Ida Vance|-|Ida Vance|-|-|Ida Vance",
+       {"label[1]=QUESTION", "text[1]=On the ferries?", "label[3]=Q", "label[4]=Question",
+        "speakers=Ida Vance", "nowarning=confirms"}},
+      {"questions and answers no one is named for",
+       "Ferry Talk\n\nA teaser.\n\nQ: Why ferries?\n\nA: Because of the strait.\n",
+       "-|-",
+       {"speakers=", "text[1]=Because of the strait."}},
+      {"a label the story does not confirm is kept apart, with a warning",
+       "Harbor Talk\n\nA teaser.\n\nMARA VOSS: Welcome.\n\nIt is cold.\n\nThe Harbor "
+       "Gazette: Why now?\n\nVOSS: The tide.\n",
+       "Mara Voss|-|Mara Voss",
+       {"text[0]=Welcome.\n\nIt is cold.", "label[1]=The Harbor Gazette",
+        "text[1]=Why now?", "warnings=\"The Harbor Gazette\" is not one the story confirms"}},
+      {"a generic voice the story does not confirm stays that voice",
+       "Pledge\n\nA teaser.\n\nMARA VOSS: Welcome.\n\nAnnouncer: Support comes from you.\n",
+       "Mara Voss|Announcer",
+       {"unidentified[Announcer]=1", "warnings=kept as that voice"}},
+      {"a heading word is text of its own",
+       "Harbor Talk\n\nA teaser.\n\nMARA VOSS: Welcome.\n\nCorrection: An earlier version "
+       "misnamed the ferry.\n",
+       "Mara Voss|-",
+       {"text[1]=Correction: An earlier version misnamed the ferry."}},
+      {"a speaker's own words go on after a sentence starter and a connective",
+       "Harbor Talk\n\nA teaser.\n\nMARA VOSS: Welcome.\n\nLook: the tide is out.\n\nThen: "
+       "nothing for an hour.\n",
+       "Mara Voss",
+       {"text[0]=Welcome.\n\nLook: the tide is out.\n\nThen: nothing for an hour."}},
+      {"before the first turn a colon is a headline's",
+       "Ed Miro: A Harbor Pilot's Long Night\n\nTeaser here.\n\nMARA VOSS: Welcome.\n",
+       "Mara Voss",
+       {"title=Ed Miro: A Harbor Pilot's Long Night", "nowarning=confirms"}},
+  });
+  // One "Q:" in an article's prose makes no transcript.
+  EXPECT_FALSE(ParseTranscript("Harbor Story\n\nQ: Why now? The town asked.\n", "a.txt").ok());
+}
+
 TEST(TranscriptParser, RevStyleAndCaptionLabels) {
   RunCases({
       {"rev",

@@ -183,12 +183,54 @@ TEST(SpeakerLabel, RejectsLinesThatOnlyLookLikeLabels) {
       "(SOUNDBITE OF MUSIC)",
       "Sen. Smith said \"no\": that was it",
       "",
-      "Q: What?",
   };
   for (const char* line : lines) {
     SpeakerLabel label;
     EXPECT_FALSE(ParseSpeakerLabel(line, &label)) << "taken as a label: " << line;
   }
+}
+
+TEST(SpeakerLabel, PartsInTheProceedingsAreLabelsOfNoPersonOnSight) {
+  for (const char* line : {"Q: What?", "A: Nothing.", "QUESTION: On Lisbon?", "Question: And?",
+                           "Operator: Our first question.", "Hon. Members: Hear, hear!",
+                           "ANSWER: None."}) {
+    SpeakerLabel label;
+    ASSERT_TRUE(ParseSpeakerLabel(line, &label)) << line;
+    EXPECT_TRUE(label.no_person) << line;
+    EXPECT_TRUE(label.generic) << line;
+    EXPECT_TRUE(label.strong()) << line << ": such a line never continues the turn before it";
+  }
+  SpeakerLabel label;
+  ASSERT_TRUE(ParseSpeakerLabel("QUESTION: Thank you.", &label));
+  EXPECT_EQ(label.name, "QUESTION");
+  EXPECT_EQ(label.speech, 10u);
+  ASSERT_TRUE(ParseSpeakerLabel("UNIDENTIFIED MAN #2: Over here.", &label));
+  EXPECT_FALSE(label.no_person) << "an unnamed voice of one story, not a part";
+  EXPECT_FALSE(ParseSpeakerLabel("Q, A: no", &label));
+}
+
+TEST(SpeakerLabel, LabelShapesAreSeenWhetherOrNotTheLabelIsTaken) {
+  struct Case {
+    const char* line;
+    LabelShape shape;
+  };
+  const Case cases[] = {
+      {"The Thornfield Review: You have said so.", LabelShape::kLabel},
+      {"Pellegrino: And then?", LabelShape::kLabel},
+      {"MS ADEYEMI-CLARKE: Please.", LabelShape::kLabel},
+      {"NOTE: This story was updated.", LabelShape::kFurniture},
+      {"Correction: An earlier version misspelled a name.", LabelShape::kFurniture},
+      {"Look: the plan is simple.", LabelShape::kNone},
+      {"Then: nothing, for almost two hours.", LabelShape::kNone},
+      {"In the CROSSFIRE: four weeks and counting.", LabelShape::kNone},
+      {"The Bill of Rights: a history.", LabelShape::kNone},
+      {"The question is: what now?", LabelShape::kNone},
+      {"Part 4: The Return", LabelShape::kNone},
+      {"JANE DOE, Reporter: Hello.", LabelShape::kNone},
+      {"Pellegrino:", LabelShape::kNone},
+      {"10:30 a.m.", LabelShape::kNone},
+  };
+  for (const Case& c : cases) EXPECT_EQ(LabelShapeOf(c.line), c.shape) << c.line;
 }
 
 TEST(SpeakerLabel, HeadlineShapedLinesAreAtMostWeak) {

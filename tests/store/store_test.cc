@@ -344,17 +344,42 @@ TEST(Store, FailureMidArticleLeavesNothingAndForgetsRolledBackPeople) {
   EXPECT_EQ(Query(db, "SELECT count(*) FROM pragma_foreign_key_check"), "0");
 }
 
-TEST(Store, TurnWithNoSpeakerIsInvalidInputAndWritesNothing) {
+TEST(Store, QuotePointingAtNoSpeakerOfTheStoryIsInvalidInputAndWritesNothing) {
   MigratedMemoryDb archive;
   Store store(archive.db());
   ArticleBuilder story("Harbor Bridge Reopens");
   story.Turn(story.Speaker("Tomas Brennan"), "Good morning.");
-  story.article().quotes[0].speaker = 3;
+  for (int wrong : {3, -2}) {
+    story.article().quotes[0].speaker = wrong;
+    Result<StoreResult> result =
+        store.ImportArticle(story.article(), Source("a.txt", "x"), false);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.status().code(), Status::Code::kInvalidInput);
+    EXPECT_EQ(result.status().ToString(), "a.txt:3: quote 1 points at no speaker of the story");
+  }
+  story.article().quotes[0] = Quote();
+  story.article().quotes[0].kind = QuoteKind::kUnattributed;
+  story.article().quotes[0].speaker = 0;
+  story.article().quotes[0].text = "Prose.";
   Result<StoreResult> result = store.ImportArticle(story.article(), Source("a.txt", "x"), false);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.status().code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(result.status().ToString(), "a.txt:3: quote 1 is a turn with no speaker");
+  EXPECT_EQ(result.status().ToString(), "a.txt: quote 1 is unattributed but names a speaker");
   EXPECT_EQ(archive.Count("articles"), 0);
+}
+
+TEST(Store, TurnWithNoPersonKeepsItsLabelAndMakesNoPerson) {
+  MigratedMemoryDb archive;
+  Store store(archive.db());
+  ArticleBuilder story("Harbor Dues Briefing");
+  const int briefer = story.Speaker("Folake Adeyemi-Clarke", {"MS ADEYEMI-CLARKE"});
+  story.Turn(briefer, "Good afternoon.").Turn(-1, "Will she go to Lisbon?").Turn(briefer, "Yes.");
+  story.article().quotes[1].label = "QUESTION";
+  MustImport(store, story.article(), Source("a.txt", "briefing"));
+  EXPECT_EQ(archive.Count("people"), 1);
+  EXPECT_EQ(archive.Count("quotes", "kind = 'turn'"), 3);
+  EXPECT_EQ(archive.Count("quotes", "kind = 'turn' AND person_id IS NULL AND label = 'QUESTION' "
+                                    "AND text = 'Will she go to Lisbon?' AND position = 2"),
+            1);
 }
 
 TEST(Store, StoryKeyIsTheNormalizedUrlElseTitleDateAndFileName) {
