@@ -58,7 +58,7 @@ void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code
       "show",
       "One story reassembled: its header, then each turn as `Speaker (role): text`.\n"
       "With --format csv, json... its quotes as rows (position, speaker, role,\n"
-      "kind, via_interpreter, annotation, text).\n\n"
+      "kind, via_interpreter, annotation, text, label).\n\n"
       "Examples:\n"
       "  newsarchive show 1\n"
       "  newsarchive show 1 --format csv --output story.csv");

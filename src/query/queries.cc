@@ -327,7 +327,7 @@ BoundQuery StoryQuery(int64_t article_id) {
   query.sql = "SELECT q.position AS position, p.name AS speaker, " +
               RolesInStory("q.person_id", "q.article_id") +
               " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
-              "q.annotation AS annotation, q.text AS text "
+              "q.annotation AS annotation, q.text AS text, q.label AS label "
               "FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
               "WHERE q.article_id = :article ORDER BY q.position";
   query.params["article"] = Cell::Integer(article_id);

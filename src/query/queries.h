@@ -84,7 +84,7 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter);
 BoundQuery ArticleHeaderQuery(int64_t article_id);
 
 // Every quote of one article in story order: position, speaker, role, kind, via_interpreter,
-// annotation, text. Unattributed text has a NULL speaker.
+// annotation, text, label. Unattributed text and turns with no person have a NULL speaker.
 BoundQuery StoryQuery(int64_t article_id);
 
 }  // namespace newsarchive

@@ -61,6 +61,8 @@ Result<Story> LoadStory(Archive& archive, int64_t article_id) {
   for (size_t i = 0; i < turns.size(); ++i) {
     StoryTurn turn;
     turn.speaker = turns.Text(i, "speaker");
+    // A turn with no person ("QUESTION:") reads as the page printed it.
+    if (turn.speaker.empty() && turns.Text(i, "kind") == "turn") turn.speaker = turns.Text(i, "label");
     turn.role = turns.Text(i, "role");
     turn.via_interpreter = turns.Text(i, "via_interpreter") == "1";
     turn.annotation = turns.Text(i, "annotation");

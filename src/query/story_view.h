@@ -14,7 +14,7 @@ namespace newsarchive {
 class Archive;
 
 struct StoryTurn {
-  std::string speaker;  // empty for unattributed text
+  std::string speaker;  // empty for unattributed text; the label for a turn with no person
   std::string role;     // the speaker's roles in the story, joined with "; "; may be empty
   bool via_interpreter = false;
   std::string annotation;  // "singing", "as Stu Price"; may be empty

@@ -132,6 +132,23 @@ TEST(QuotesQuery, UnfilteredListsEveryTurnButNotUnattributedText) {
   EXPECT_EQ(out.At(12, "article_id"), "3");
 }
 
+TEST(QuotesQuery, ATurnWithNoPersonIsListedWithNoSpeaker) {
+  auto db = FilledDb();
+  static_cast<SQLite::Database&>(*db).exec(
+      "INSERT INTO quotes (article_id, person_id, position, kind, text, label, word_count) "
+      "VALUES (2, NULL, 5, 'turn', 'Will the charter pass tonight?', 'QUESTION', 5)");
+  QuoteFilter by_article;
+  by_article.article_id = kCharter;
+  RowCollector out = RunAll(*db, QuotesQuery(by_article));
+  EXPECT_EQ(out.Column("position"), (Strings{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(out.At(4, "speaker"), "NULL");
+  EXPECT_EQ(out.At(4, "role"), "NULL");
+  QuoteFilter search;
+  search.search = "\"charter pass\"";
+  EXPECT_EQ(RunAll(*db, QuotesQuery(search)).Column("position"), (Strings{"5"}));
+  EXPECT_EQ(RunAll(*db, PeopleQuery(-1)).rows.size(), 6u) << "no person for the question";
+}
+
 TEST(QuotesQuery, ByArticleRoleAndDates) {
   auto db = FilledDb();
   QuoteFilter by_article;
@@ -299,7 +316,7 @@ TEST(StoryQuery, ReassemblesOneStoryWithUnattributedText) {
   auto db = FilledDb();
   RowCollector out = RunAll(*db, StoryQuery(kBridge));
   EXPECT_EQ(out.columns, (Strings{"position", "speaker", "role", "kind", "via_interpreter",
-                                  "annotation", "text"}));
+                                  "annotation", "text", "label"}));
   EXPECT_EQ(out.Column("position"), (Strings{"1", "2", "3", "4", "5", "6"}));
   EXPECT_EQ(out.At(4, "speaker"), "NULL");
   EXPECT_EQ(out.At(4, "kind"), "unattributed");

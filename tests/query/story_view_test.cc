@@ -23,6 +23,19 @@ TEST(StoryView, LoadsTheHeaderAndEveryQuoteInStoryOrder) {
   EXPECT_EQ(story->turns[4].text, "The bridge first opened in 1931.");
 }
 
+TEST(StoryView, ATurnWithNoPersonReadsAsItsLabel) {
+  auto db = FilledDb();
+  static_cast<SQLite::Database&>(*db).exec(
+      "INSERT INTO quotes (article_id, person_id, position, kind, text, label, word_count) "
+      "VALUES (2, NULL, 5, 'turn', 'Will the charter pass tonight?', 'QUESTION', 5)");
+  Result<Story> story = LoadStory(*db, kCharter);
+  ASSERT_TRUE(story.ok()) << story.status().ToString();
+  ASSERT_EQ(story->turns.size(), 5u);
+  EXPECT_EQ(story->turns[4].speaker, "QUESTION");
+  EXPECT_NE(FormatStory(*story).find("\nQUESTION: Will the charter pass tonight?\n"),
+            std::string::npos);
+}
+
 TEST(StoryView, MissingArticleIsNotFound) {
   auto db = FilledDb();
   Result<Story> story = LoadStory(*db, 42);
