@@ -59,7 +59,8 @@ const std::vector<const Layout*>& Layouts() {
   static const std::vector<const Layout*>* const layouts = new std::vector<const Layout*>{
       &CnnLayout(),     &NprStationLayout(), &NprLayout(),           &NprLegacyLayout(),
       &PbsLayout(),     &NetworkLayout(),    &InternationalLayout(), &DemocracyNowLayout(),
-      &PodcastLayout(), &HearingLayout(),    &GenericLayout()};
+      &PodcastLayout(), &HearingLayout(),    &CourtLayout(),
+      &GenericLayout()};
   return *layouts;
 }
 

@@ -1,0 +1,50 @@
+// The parser on records that say who speaks in their own lines: courts, briefings, parliaments,
+// earnings calls. Fictional people, in the real conventions.
+#include <gtest/gtest.h>
+
+#include "parse/story_case.h"
+
+namespace newsarchive {
+namespace {
+
+using namespace testing_story;
+
+TEST(TranscriptParser, ReadsCourtRecords) {
+  RunCases({
+      {"a deposition: Q. to the examining attorney, A. to the sworn witness",
+       "IN THE DISTRICT COURT OF PELL COUNTY\n\nOSWIN TRAVERS,\n    Plaintiff,\n"
+       "v.                         Case No. 19-0042\nKESTREL MILLS LLC,\n    Defendant.\n\n"
+       "APPEARANCES:\nFor the Plaintiff: Ms. Linnea Achterberg\n"
+       "For the Defendant: Mr. Ravi Solberg\n\n"
+       "        MARTA QUILLFEATHER,\nhaving been first duly sworn, testified as follows:\n\n"
+       "        EXAMINATION\nBY MS. ACHTERBERG:\n\n"
+       "  Q.  Where do you work?\n\n  A.  At the mill.\n\n"
+       "  MR. SOLBERG:  Objection, form.\n\n  Q   How long?\n\n"
+       "  THE WITNESS:  Nine years.\n\n        CROSS-EXAMINATION\nBY MR. SOLBERG:\n\n"
+       "  Q.  Nine full years?\n\n  A.  Nearly.\n\n"
+       "  (Whereupon, the deposition was adjourned at 4:10 p.m.)\n",
+       "Linnea Achterberg|Marta Quillfeather|Ravi Solberg|Linnea Achterberg|Marta Quillfeather|"
+       "Ravi Solberg|Marta Quillfeather",
+       {"roles[Linnea Achterberg]=Counsel for the plaintiff/text",
+        "roles[Ravi Solberg]=Counsel for the defendant/text",
+        "roles[Marta Quillfeather]=Witness/text", "label[0]=Q", "label[4]=THE WITNESS",
+        "text[4]=Nine years.", "nowhere=Whereupon", "nowhere=EXAMINATION", "nowhere=Case No.",
+        "nowhere=duly sworn", "speakers=Linnea Achterberg|Marta Quillfeather|Ravi Solberg"}},
+      {"no examiner or witness named: Q. and A. are turns with no person",
+       "Transcript excerpt\n\nTHE COURT: Proceed.\n\nQ.  Were you there?\n\nA.  I was.\n\n"
+       "Q.  All night?\n\nA.  Yes.\n",
+       "-|-|-|-|-", {"label[1]=Q", "label[2]=A", "speakers=", "text[2]=I was."}},
+      {"an oral argument: counsel named by the argument headings and the appearances",
+       "SUPREME COURT OF THE STATE OF ORREN\n\nAPPEARANCES:\n"
+       "CALLUM BRISK, ESQ., Vell City; on behalf of the Appellant.\n\nPROCEEDINGS\n(9:58 a.m.)\n\n"
+       "CHIEF JUSTICE MARROW: We'll hear argument in Case 20-7.\n\n"
+       "ORAL ARGUMENT OF CALLUM BRISK\nON BEHALF OF THE APPELLANT\n\n"
+       "MR. BRISK: May it please the Court.\n\nJUSTICE ODELL: Go on.\n",
+       "Marrow|Callum Brisk|Odell",
+       {"roles[Callum Brisk]=Counsel for the appellant/text", "roles[Marrow]=Chief Justice/label",
+        "nowhere=ORAL ARGUMENT", "nowhere=ON BEHALF", "nowhere=9:58"}},
+  });
+}
+
+}  // namespace
+}  // namespace newsarchive
