@@ -46,5 +46,32 @@ TEST(TranscriptParser, ReadsCourtRecords) {
   });
 }
 
+TEST(TranscriptParser, ReadsParliamentaryRecords) {
+  RunCases({
+      {"name lines above the speech, short forms, office lines, groups, time stamps",
+       "Lighthouse Levy Bill\nVolume 640: debated on Tuesday 4 March 2025\n\nSecond Reading\n\n"
+       "3.02 pm\n\nMs Orla Fenwick (Saltmere) (LD)\nI beg to move that the Bill be read a second "
+       "time.\n\nIt is short.\n\nMr Idris Calloway (Harrowdene East) (Con)\nWill she give way?\n\n"
+       "Ms Fenwick\nI will.\n\nSome hon. Members\nHear, hear!\n\n"
+       "Mr Deputy Speaker (Sir Alban Rooke)\nOrder.\n\nClause 1\n\n3.10 pm\n\n"
+       "The Secretary of State for Coasts (Priya Lannister)\nWe support the Bill.\n",
+       "Orla Fenwick|Idris Calloway|Orla Fenwick|-|Alban Rooke|Priya Lannister",
+       {"roles[Orla Fenwick]=Member for Saltmere@LD/label",
+        "roles[Alban Rooke]=Deputy Speaker/label",
+        "roles[Priya Lannister]=Secretary of State for Coasts/label", "label[3]=Some hon. Members",
+        "text[0]=I beg to move that the Bill be read a second time.\n\nIt is short.",
+        "text[4]=Order.", "nowhere=3.02 pm", "nowhere=3.10 pm", "nowhere=Clause 1",
+        "nowhere=Volume 640", "speakers=Orla Fenwick|Idris Calloway|Alban Rooke|Priya Lannister"}},
+      {"a mirror's link text around the name line",
+       "Debates of the week\n\nRead Full debate\nAnna Prowse Portrait Madam Speaker\n- Hansard - -\n\n"
+       "Order, order.\n\n--- Later in debate ---\n"
+       "Tom Ferrer Portrait The Leader of the House (Tom Ferrer)\n- Hansard - - - Excerpts\n\n"
+       "I thank you.\n",
+       "Anna Prowse|Tom Ferrer",
+       {"roles[Anna Prowse]=Speaker/label", "roles[Tom Ferrer]=Leader of the House/label",
+        "nowhere=Hansard", "nowhere=Later in debate"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsarchive
