@@ -60,7 +60,8 @@ const std::vector<const Layout*>& Layouts() {
       &CnnLayout(),     &NprStationLayout(), &NprLayout(),           &NprLegacyLayout(),
       &PbsLayout(),     &NetworkLayout(),    &InternationalLayout(), &DemocracyNowLayout(),
       &PodcastLayout(), &HearingLayout(),    &CourtLayout(),
-      &ParliamentLayout(),       &GenericLayout()};
+      &ParliamentLayout(), &EarningsLayout(),
+            &GenericLayout()};
   return *layouts;
 }
 

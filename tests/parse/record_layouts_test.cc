@@ -73,5 +73,29 @@ TEST(TranscriptParser, ReadsParliamentaryRecords) {
   });
 }
 
+TEST(TranscriptParser, ReadsEarningsCalls) {
+  RunCases({
+      {"participants, Operator, Name -- Title lines, section headings",
+       "Pellmark Foods (PLMK) Q1 2025 Earnings Call Transcript\n\nCall participants:\n"
+       "Rhea Tolliver -- Chief Executive Officer\nAmos Quint -- Chief Financial Officer\n"
+       "Lena Ostrova -- Fenwick Partners -- Analyst\n\nPrepared Remarks:\n\nOperator\n"
+       "Welcome to the call.\n\nRhea Tolliver -- Chief Executive Officer\nA good quarter.\n\n"
+       "Questions & Answers:\n\nOperator\nFirst question, please.\n\n"
+       "Lena Ostrova -- Fenwick Partners -- Analyst\nHow were margins?\n\n"
+       "Amos Quint -- Chief Financial Officer\nWider.\n",
+       "-|Rhea Tolliver|-|Lena Ostrova|Amos Quint",
+       {"roles[Lena Ostrova]=Analyst@Fenwick Partners/label",
+        "roles[Amos Quint]=Chief Financial Officer/label", "label[0]=Operator",
+        "nowhere=Prepared Remarks", "nowhere=Questions & Answers", "nowhere=Call participants",
+        "speakers=Rhea Tolliver|Lena Ostrova|Amos Quint"}},
+      {"a speaker line above each name; Name - Firm - Title",
+       "Q3 2024 Earnings Conference Call\n\nspeaker\nOperator\nThank you for standing by.\n"
+       "speaker\nJun Okabe\nThank you. Good morning.\n\n"
+       "Petra Lind - Orvik ASA - CFO\n\nRevenue rose.\n",
+       "-|Jun Okabe|Petra Lind",
+       {"roles[Petra Lind]=CFO@Orvik ASA/label", "nowhere=speaker"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsarchive
