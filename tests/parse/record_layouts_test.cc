@@ -97,5 +97,25 @@ TEST(TranscriptParser, ReadsEarningsCalls) {
   });
 }
 
+TEST(TranscriptParser, ReadsPressBriefings) {
+  RunCases({
+      {"the briefer named by the header; each question its own turn with no person",
+       "Department Press Briefing - May 2, 2024\n\nTamsin Oroko, Deputy Department Spokesperson\n\n"
+       "Washington, D.C.\n\n2:05 p.m. EDT\n\nMS OROKO: Good afternoon. One thing at the top.\n\n"
+       "QUESTION: Any news on the talks?\n\nMS OROKO: None today.\n\nQUESTION: Tomorrow?\n\n"
+       "MS OROKO: Perhaps.\n\n(The briefing was concluded at 2:31 p.m.)\n",
+       "Tamsin Oroko|-|Tamsin Oroko|-|Tamsin Oroko",
+       {"roles[Tamsin Oroko]=Deputy Department Spokesperson/label", "label[1]=QUESTION",
+        "nowhere=2:05 p.m.", "nowhere=concluded", "nowhere=Deputy Department Spokesperson",
+        "text[4]=Perhaps."}},
+      {"the briefer named by the title",
+       "Press Briefing by Press Secretary Calla Brandt, 3/4/2025\n\nBrady Briefing Room\n\n"
+       "1:02 P.M. EST\n\nMS. BRANDT: Hello, everyone.\n\nQ    Thanks. On trade?\n\n"
+       "MS. BRANDT: Soon.\n\nQ    When?\n\nEND 1:40 P.M. EST\n",
+       "Calla Brandt|-|Calla Brandt|-",
+       {"roles[Calla Brandt]=Press Secretary/label", "nowhere=1:40", "nowhere=1:02"}},
+  });
+}
+
 }  // namespace
 }  // namespace newsarchive

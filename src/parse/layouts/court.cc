@@ -11,26 +11,6 @@ namespace {
 
 constexpr size_t kNpos = std::string_view::npos;
 
-// "Q.", "Q:", "A.", "A:" (or the letter followed by two spaces or a tab) opening a line: the
-// letter, and where the speech starts; 0 when the line does not open so.
-char ExaminationLetter(std::string_view l, size_t* speech) {
-  if (l.empty() || (l[0] != 'Q' && l[0] != 'A')) return 0;
-  if (l.size() == 1) {
-    *speech = 1;
-    return l[0];
-  }
-  if (l[1] == '.' || l[1] == ':') {
-    if (l.size() > 2 && l[2] != ' ' && l[2] != '\t') return 0;
-    *speech = SpeechAfter(l, 2);
-    return l[0];
-  }
-  if (l[1] == '\t' || (l.size() > 2 && l[1] == ' ' && l[2] == ' ')) {
-    *speech = SpeechAfter(l, 1);
-    return l[0];
-  }
-  return 0;
-}
-
 // The counsel a `BY MR. HALVORSEN:` heading (or "EXAMINATION BY MS. ODUYA") names.
 bool ExaminerOf(std::string_view l, SpeakerLabel* label) {
   if (HasLowercase(l) || l.size() > 80) return false;
@@ -107,7 +87,7 @@ struct CourtReader {
   // One line of the APPEARANCES block; false when the block has ended.
   bool ReadAppearance(std::string_view l) {
     size_t speech = 0;
-    if (ExaminationLetter(l, &speech) != 0 || IsSwornLine(l)) return false;
+    if (QuestionAnswerLetter(l, &speech) != 0 || IsSwornLine(l)) return false;
     const std::string side = SideIn(l);
     SpeakerLabel counsel;
     const size_t colon = l.find(':');
@@ -200,7 +180,7 @@ struct CourtReader {
         Furniture(i);
         continue;
       }
-      if (const char letter = ExaminationLetter(l, &speech)) {
+      if (const char letter = QuestionAnswerLetter(l, &speech)) {
         turns_begun = true;
         const std::string_view printed = l.substr(0, 1);
         if (letter == 'Q' && has_examiner) {
@@ -259,7 +239,7 @@ int Score(const PageView& page) {
     SpeakerLabel label;
     size_t speech;
     cues += ExaminerOf(l, &label) || IsSwornLine(l);
-    letters += ExaminationLetter(l, &speech) != 0;
+    letters += QuestionAnswerLetter(l, &speech) != 0;
   }
   cues += LinesOpeningWith(page, {"APPEARANCES", "THE COURT:", "THE WITNESS:", "ORAL ARGUMENT OF",
                                   "DIRECT EXAMINATION", "CROSS-EXAMINATION", "CHIEF JUSTICE "});

@@ -19,6 +19,7 @@ const Layout& PodcastLayout();        // podcast sites: acts, names alone above 
 const Layout& HearingLayout();        // hearing records: "Mr. Linder. The meeting ..."
 const Layout& ParliamentLayout();     // Hansard: "Mr Tobias Wren (Eastmarch) (Lab)" above the speech
 const Layout& EarningsLayout();       // earnings calls: Operator, "Name -- Title" above the speech
+const Layout& BriefingLayout();       // press briefings: QUESTION:, the briefer from the header
 const Layout& CourtLayout();          // court transcripts, depositions: Q./A. under "BY MR. X:"
 // GenericLayout() is declared in parse/layout.h.
 

@@ -64,6 +64,26 @@ bool IsParentheticalLine(std::string_view l) {
   return l.front() == '(' && (l.back() == ')' || l.substr(l.size() - 2) == ").");
 }
 
+// "Q.", "Q:", "A.", "A:" (or the letter followed by two spaces or a tab) opening a line: the
+// letter, and where the speech starts; 0 when the line does not open so.
+char QuestionAnswerLetter(std::string_view l, size_t* speech) {
+  if (l.empty() || (l[0] != 'Q' && l[0] != 'A')) return 0;
+  if (l.size() == 1) {
+    *speech = 1;
+    return l[0];
+  }
+  if (l[1] == '.' || l[1] == ':') {
+    if (l.size() > 2 && l[2] != ' ' && l[2] != '\t') return 0;
+    *speech = SpeechAfter(l, 2);
+    return l[0];
+  }
+  if (l[1] == '\t' || (l.size() > 2 && l[1] == ' ' && l[2] == ' ')) {
+    *speech = SpeechAfter(l, 1);
+    return l[0];
+  }
+  return 0;
+}
+
 std::string_view FirstWord(std::string_view l) {
   size_t end = 0;
   while (end < l.size() && l[end] != ' ' && l[end] != '\t') ++end;

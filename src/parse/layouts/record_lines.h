@@ -30,6 +30,10 @@ bool IsClockLine(std::string_view line);
 // A whole line in parentheses or brackets: "(Whereupon, the deposition was concluded.)".
 bool IsParentheticalLine(std::string_view line);
 
+// "Q.", "Q:", "A.", "A:", or the letter alone or followed by two spaces or a tab, opening a
+// line: the letter ('Q' or 'A'), with *speech where the speech starts; 0 when not so.
+char QuestionAnswerLetter(std::string_view line, size_t* speech);
+
 // The line's first word, without the punctuation after it.
 std::string_view FirstWord(std::string_view line);
 
