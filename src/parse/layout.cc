@@ -60,7 +60,7 @@ const std::vector<const Layout*>& Layouts() {
       &CnnLayout(),     &NprStationLayout(), &NprLayout(),           &NprLegacyLayout(),
       &PbsLayout(),     &NetworkLayout(),    &InternationalLayout(), &DemocracyNowLayout(),
       &PodcastLayout(), &HearingLayout(),    &CourtLayout(),
-      &ParliamentLayout(), &EarningsLayout(), &BriefingLayout(),
+      &ParliamentLayout(), &EarningsLayout(), &BriefingLayout(), &QaLayout(),
             &GenericLayout()};
   return *layouts;
 }

@@ -20,6 +20,7 @@ const Layout& HearingLayout();        // hearing records: "Mr. Linder. The meeti
 const Layout& ParliamentLayout();     // Hansard: "Mr Tobias Wren (Eastmarch) (Lab)" above the speech
 const Layout& EarningsLayout();       // earnings calls: Operator, "Name -- Title" above the speech
 const Layout& BriefingLayout();       // press briefings: QUESTION:, the briefer from the header
+const Layout& QaLayout();             // magazine Q&As: the publication's questions, "Interview by"
 const Layout& CourtLayout();          // court transcripts, depositions: Q./A. under "BY MR. X:"
 // GenericLayout() is declared in parse/layout.h.
 

@@ -1,0 +1,116 @@
+// Magazine and web Q&As: the publication's name as the interviewer's label ("The Thornfield
+// Review: You have said ...") is credited to the byline's interviewer ("Interview by X") or to
+// no person, never to the publication as a person; `Q:` and `A:` go to the interviewer and to
+// the person the introduction names ("A Conversation with X", "Interview with X").
+#include "base/text_util.h"
+#include "parse/layouts/layouts.h"
+#include "parse/layouts/record_lines.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr size_t kNpos = std::string_view::npos;
+
+// The name after one of `openers` in `l` ("Interview by Jonah Pellegrino"), up to a comma.
+bool NameAfter(std::string_view l, std::initializer_list<std::string_view> openers,
+               SpeakerLabel* label) {
+  if (l.size() > 140) return false;
+  for (std::string_view opener : openers) {
+    const size_t at = FindIgnoreCase(l, opener);
+    if (at == kNpos) continue;
+    std::string_view name = l.substr(at + opener.size());
+    for (std::string_view end : {",", " | ", " - ", " on ", " about ", " (", "."}) {
+      name = name.substr(0, name.find(end));
+    }
+    if (NameAsLabel(name, label)) return true;
+  }
+  return false;
+}
+
+struct QaCast {
+  SpeakerLabel interviewer, interviewee;
+  bool has_interviewer = false, has_interviewee = false;
+  std::string_view publication;  // the first line, when it is a name and no sentence
+};
+
+QaCast ReadCast(const std::vector<std::string_view>& lines) {
+  QaCast cast;
+  for (size_t i = 0; i < lines.size() && i < 30; ++i) {
+    const std::string_view l = lines[i];
+    if (l.empty()) continue;
+    if (cast.publication.empty() && l.size() < 60 && l.find(':') == kNpos) cast.publication = l;
+    if (!cast.has_interviewer &&
+        NameAfter(l, {"Interview by ", "Interviewed by ", "Questions by "}, &cast.interviewer)) {
+      cast.has_interviewer = true;
+      cast.interviewer.roles.push_back({"Interviewer", "", RoleSource::kText});
+    }
+    if (!cast.has_interviewee &&
+        NameAfter(l, {"Conversation with ", "Interview with ", "Q&A with ", "Q&A: ", "talks with "},
+                  &cast.interviewee)) {
+      cast.has_interviewee = true;
+    }
+  }
+  return cast;
+}
+
+void ReadQa(const PageView& page, RecordReading* r) {
+  const std::vector<std::string_view>& lines = page.lines;
+  const QaCast cast = ReadCast(lines);
+  if (cast.has_interviewer) r->cast.push_back(cast.interviewer);
+  bool first = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view l = lines[i];
+    if (l.empty()) continue;
+    if (first) {  // the headline, whatever it is
+      first = false;
+      continue;
+    }
+    size_t speech = 0;
+    const char letter = QuestionAnswerLetter(l, &speech);
+    if (letter == 'Q' || (!cast.publication.empty() && l.size() > cast.publication.size() + 1 &&
+                          l.compare(0, cast.publication.size(), cast.publication) == 0 &&
+                          l[cast.publication.size()] == ':')) {
+      if (letter != 'Q') speech = SpeechAfter(l, cast.publication.size() + 1);
+      const std::string_view printed = letter == 'Q' ? "Q" : cast.publication;
+      r->labels.emplace_back(i, cast.has_interviewer ? CreditedLabel(cast.interviewer, printed, speech)
+                                                     : NoPersonLabel(printed, speech));
+    } else if (letter == 'A') {
+      r->labels.emplace_back(i, cast.has_interviewee ? CreditedLabel(cast.interviewee, "A", speech)
+                                                     : NoPersonLabel("A", speech));
+    }
+  }
+}
+
+// A byline or an introduction of the interview, and questions set as labels.
+int Score(const PageView& page) {
+  const int intro = LinesContaining(page, {"Interview by ", "Interviewed by ", "Conversation with ",
+                                           "Interview with ", "Q&A with "});
+  if (intro == 0) return 0;
+  const int questions = LinesOpeningWith(page, {"Q:", "Q.", "A:", "A."});
+  int publication = 0;
+  for (std::string_view l : page.lines) {
+    if (l.empty()) continue;
+    if (l.size() < 60 && l.find(':') == kNpos) {
+      const std::string label = std::string(l) + ":";
+      publication = LinesOpeningWith(page, {label});
+    }
+    break;
+  }
+  if (questions + publication < 2) return 0;
+  return 2 * intro + std::min(questions + publication, 20);
+}
+
+Layout Make() {
+  Layout l;
+  l.name = "qa";
+  l.description = "magazine and web Q&As: the publication's questions, the byline's interviewer";
+  l.score = Score;
+  l.read_record = ReadQa;
+  return l;
+}
+
+}  // namespace
+
+const Layout& QaLayout() { return KeptLayout<Make>(); }
+
+}  // namespace newsarchive
