@@ -124,9 +124,10 @@ TEST(TranscriptParser, ReadsMagazineQas) {
        "Interview by Sela Marr\n\nOrrin Falk draws maps of towns that flooded.\n\n"
        "The Vell Review: Why flooded towns?\n\nOrrin Falk: Nobody else draws them.\n\n"
        "The Vell Review: Do you visit?\n\nOrrin Falk: By boat.\n",
-       "-|Sela Marr|Orrin Falk|Sela Marr|Orrin Falk",
-       {"roles[Sela Marr]=Interviewer/text", "label[1]=The Vell Review",
-        "text[1]=Why flooded towns?", "speakers=Sela Marr|Orrin Falk"}},
+       "Sela Marr|Orrin Falk|Sela Marr|Orrin Falk",
+       {"roles[Sela Marr]=Interviewer/text", "label[0]=The Vell Review",
+        "text[0]=Why flooded towns?", "summary=Orrin Falk draws maps of towns that flooded.",
+        "title=\"Maps Lie Kindly\": A Conversation with Orrin Falk", "speakers=Sela Marr|Orrin Falk"}},
       {"Q: and A: with the interviewee named in the title and no interviewer",
        "Q&A with Mina Castellane\n\nMina Castellane writes about ferries.\n\n"
        "Q: Why ferries?\n\nA: They wait for everyone.\n\nQ: Even you?\n\nA: Especially me.\n",

@@ -30,8 +30,19 @@ bool NameAfter(std::string_view l, std::initializer_list<std::string_view> opene
 struct QaCast {
   SpeakerLabel interviewer, interviewee;
   bool has_interviewer = false, has_interviewee = false;
-  std::string_view publication;  // the first line, when it is a name and no sentence
+  std::string_view publication;  // the first line, when the questions are labelled with it
 };
+
+// True when some line opens with `name` as a label ("The Thornfield Review: ...").
+bool LabelsWith(const std::vector<std::string_view>& lines, std::string_view name) {
+  for (std::string_view l : lines) {
+    if (l.size() > name.size() + 1 && l.compare(0, name.size(), name) == 0 &&
+        l[name.size()] == ':') {
+      return true;
+    }
+  }
+  return false;
+}
 
 QaCast ReadCast(const std::vector<std::string_view>& lines) {
   QaCast cast;
@@ -50,6 +61,7 @@ QaCast ReadCast(const std::vector<std::string_view>& lines) {
       cast.has_interviewee = true;
     }
   }
+  if (!cast.publication.empty() && !LabelsWith(lines, cast.publication)) cast.publication = "";
   return cast;
 }
 
@@ -61,8 +73,19 @@ void ReadQa(const PageView& page, RecordReading* r) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view l = lines[i];
     if (l.empty()) continue;
-    if (first) {  // the headline, whatever it is
+    if (first) {
+      // The publication's name above the headline is its masthead, not the headline.
+      if (l == cast.publication) {
+        r->furniture.push_back(i);
+        continue;
+      }
       first = false;
+      continue;
+    }
+    SpeakerLabel byline;
+    if (i < 30 && NameAfter(l, {"Interview by ", "Interviewed by ", "Questions by "}, &byline) &&
+        l.size() < 80) {
+      r->furniture.push_back(i);  // the byline
       continue;
     }
     size_t speech = 0;
