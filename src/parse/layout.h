@@ -44,6 +44,9 @@ struct RecordReading {
   // Lines that are the record's furniture, never speech (captions, headings, time stamps,
   // closing notes); they feed the metadata like any furniture.
   std::vector<size_t> furniture;
+  // Lines that are text, never labels: a record's headline that opens like one ("LISTEN AND
+  // READ FOR YOURSELF: Audio and Transcript of ...").
+  std::vector<size_t> text;
   // Labels of the record's own shapes, taken as found, by line: "Q." credited to the examining
   // attorney, a name line above the speech, "Operator" (no_person). `label.speech` is where the
   // speech starts in that line (the line's size when it starts on the next line); `name` and

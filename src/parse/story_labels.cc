@@ -131,6 +131,7 @@ void StoryLabels::Find() {
   if (layout_.read_record != nullptr) {
     layout_.read_record(PageView{lines_}, &record_);
     for (size_t i : record_.furniture) read[i] = chrome_[i] = true;
+    for (size_t i : record_.text) read[i] = true;
     for (const auto& [i, label] : record_.labels) read[i] = true;
   }
   size_t first_content = lines_.size();

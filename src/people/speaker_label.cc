@@ -353,6 +353,8 @@ bool ParseLabelBody(std::string_view body, bool caption, SpeakerLabel* label) {
   if (open != std::string_view::npos && open > 0) {
     role_paren = name_part.substr(open + 1, name_part.size() - open - 2);
     name_part = Trim(name_part.substr(0, open));
+    // "MR. SRINIVASAN (pictured left):": a photo caption's note, no role.
+    if (StartsWithIgnoreCase(role_paren, "pictured")) role_paren = {};
   }
   if (name_part.empty() || name_part.find_first_of("()[]\"") != std::string_view::npos) {
     return false;

@@ -43,6 +43,13 @@ TEST(TranscriptParser, ReadsCourtRecords) {
        "Marrow|Callum Brisk|Odell",
        {"roles[Callum Brisk]=Counsel for the appellant/text", "roles[Marrow]=Chief Justice/label",
         "nowhere=ORAL ARGUMENT", "nowhere=ON BEHALF", "nowhere=9:58"}},
+      {"a headline shaped like a label is the headline; a photo note is no role",
+       "HEAR IT FOR YOURSELF: Audio of the Orren Ferry Argument\n\n"
+       "MR. BRISK (pictured left): May it please the Court.\n\n"
+       "CHIEF JUSTICE MARROW: Go on.\n\nMR. BRISK: Thank you.\n",
+       "Brisk|Marrow|Brisk",
+       {"title=HEAR IT FOR YOURSELF: Audio of the Orren Ferry Argument",
+        "roles[Brisk]=", "speakers=Brisk|Marrow"}},
   });
 }
 

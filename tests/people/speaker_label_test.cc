@@ -240,6 +240,14 @@ TEST(SpeakerLabel, HeadlineShapedLinesAreAtMostWeak) {
   EXPECT_FALSE(label.has_role);
 }
 
+TEST(SpeakerLabel, APhotoCaptionNoteIsNoRole) {
+  SpeakerLabel label;
+  ASSERT_TRUE(ParseSpeakerLabel("MR. VALDANE (pictured left): May it please the Court.", &label));
+  EXPECT_EQ(label.name, "VALDANE");
+  EXPECT_TRUE(label.roles.empty());
+  EXPECT_FALSE(label.has_role);
+}
+
 TEST(SpeakerLabel, HostileInputIsBounded) {
   std::string long_line(5'000'000, 'A');
   long_line += ": tail";

@@ -116,7 +116,8 @@ struct CourtReader {
       const std::string_view l = lines[i];
       if (l.empty()) continue;
       if (first_content == kNpos) {
-        first_content = i;  // the headline, whatever it is
+        first_content = i;  // the headline, whatever it is: never a turn
+        r->text.push_back(i);
         continue;
       }
       size_t speech = 0;

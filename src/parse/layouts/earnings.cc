@@ -109,7 +109,8 @@ void ReadCall(const PageView& page, RecordReading* r) {
     const std::string_view l = lines[i];
     if (l.empty()) continue;
     if (first_content == kNpos) {
-      first_content = i;
+      first_content = i;  // the headline, never a turn
+      r->text.push_back(i);
       continue;
     }
     if (IsRuleLine(l) || l == "speaker" || l == "Speaker") {

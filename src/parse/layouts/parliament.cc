@@ -157,7 +157,8 @@ void ReadParliament(const PageView& page, RecordReading* r) {
     const std::string_view l = lines[i];
     if (l.empty()) continue;
     if (first_content == kNpos) {
-      first_content = i;
+      first_content = i;  // the headline, never a turn
+      r->text.push_back(i);
       continue;
     }
     if (IsClockLine(l) || IsHansardChrome(l)) {

@@ -80,6 +80,7 @@ void ReadQa(const PageView& page, RecordReading* r) {
         continue;
       }
       first = false;
+      r->text.push_back(i);  // the headline, never a turn
       continue;
     }
     SpeakerLabel byline;
