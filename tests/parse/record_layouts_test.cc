@@ -77,6 +77,22 @@ TEST(TranscriptParser, ReadsParliamentaryRecords) {
        "Anna Prowse|Tom Ferrer",
        {"roles[Anna Prowse]=Speaker/label", "roles[Tom Ferrer]=Leader of the House/label",
         "nowhere=Hansard", "nowhere=Later in debate"}},
+      {"openparliament.ca: riding and party lines above the name line",
+       "House of Commons Hansard #12\n\nPoint of Order\n\n3:10 p.m.\n\nLiberal\n\n"
+       "The Speaker Odile Marchand\n\nOrder, please.\n\nPoint of Order\n\n3:11 p.m.\n\n"
+       "Kelso—Ridge\n\nB.C.\n\nConservative\n\n"
+       "Ewan Tardif Leader of the Opposition in the House of Commons\n\nMr. Speaker, briefly.\n\n"
+       "NDP\n\nLise Arsenault NDP Port Verne, QC\n\nThank you.\n",
+       "Odile Marchand|Ewan Tardif|Lise Arsenault",
+       {"roles[Odile Marchand]=Speaker/label",
+        "roles[Ewan Tardif]=Leader of the Opposition in the House of Commons@Conservative/label",
+        "roles[Lise Arsenault]=Member for Port Verne, QC@NDP/label", "text[1]=Mr. Speaker, briefly.",
+        "nowhere=Conservative", "nowhere=Point of Order", "nowhere=3:11"}},
+      {"openaustralia: the portrait's alt text glued to the name line",
+       "Senate debates\n\nMotions\n\n9:31 am\n\n"
+       "Photo of Ada PrellAda Prell (Tasmania, Liberal Party) Share this | | Hansard source\n\n"
+       "I seek leave.\n",
+       "Ada Prell", {"roles[Ada Prell]=Member for Tasmania@Liberal Party/label", "nowhere=9:31"}},
   });
 }
 

@@ -59,15 +59,84 @@ bool IsGroupLine(std::string_view l) {
   return IsNoPersonLabel(lower);
 }
 
+// "Photo of Eric AbetzEric Abetz (Tasmania, ...)": the portrait's alt text glued to the name
+// line; the name line alone.
+std::string_view WithoutPhotoOf(std::string_view l) {
+  if (l.compare(0, 9, "Photo of ") != 0) return l;
+  const std::string_view rest = l.substr(9);
+  for (size_t k = 4; 2 * k <= rest.size(); ++k) {
+    if (rest.compare(k, k, rest.substr(0, k)) == 0) return rest.substr(k);
+  }
+  return l;
+}
+
+bool IsLinked(std::string_view l) {
+  return l.find(" Portrait ") != std::string_view::npos || l.compare(0, 9, "Photo of ") == 0;
+}
+
+// The parties that sites such as openparliament.ca print on a line of their own above the name.
+bool IsPartyLine(std::string_view l) {
+  static constexpr std::string_view kParties[] = {
+      "Liberal", "Conservative", "NDP", "Bloc", "Bloc Québécois", "Green", "Independent",
+      "Labour", "Liberal Democrat", "SNP", "Plaid Cymru", "Liberal Party", "Labor", "Greens"};
+  return l.size() < 20 && WordSetOf<kParties>().Contains(l);
+}
+
+// openparliament.ca's name line under a party line: "The Speaker Peter Milliken", "The Assistant
+// Deputy Speaker NDP Carol Hughes", "Jay Hill Leader of the Government in the House of Commons",
+// "Chris Bittle Liberal St. Catharines, ON".
+bool ReadNameUnderParty(std::string_view l, std::string_view party, SpeakerLabel* label) {
+  if (l.size() > 120 || EndsSentence(l) || l.back() == '?') return false;
+  const std::vector<std::string_view> words = SplitWords(l);
+  if (words.size() < 2) return false;
+  auto span = [&](size_t from, size_t to) {  // words[from, to) as one view
+    return std::string_view(words[from].data(),
+                            words[to - 1].data() + words[to - 1].size() - words[from].data());
+  };
+  if (words[0] == "The") {
+    size_t office_end = 1;
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (IsOfficeWords(words[k])) office_end = k + 1;
+    }
+    size_t name_from = office_end;
+    if (name_from < words.size() && words[name_from] == party) ++name_from;
+    if (name_from >= words.size() || !NameAsLabel(span(name_from, words.size()), label)) {
+      return false;
+    }
+    label->roles.push_back({std::string(span(1, office_end)), "", RoleSource::kLabel});
+    return true;
+  }
+  size_t name_end = 0;
+  while (name_end < words.size() && name_end < 4 && words[name_end] != party &&
+         !IsOfficeWords(words[name_end]) && StartsUpper(words[name_end])) {
+    ++name_end;
+  }
+  if (name_end < 2 || !NameAsLabel(span(0, name_end), label)) return false;
+  if (name_end < words.size()) {
+    const bool party_next = words[name_end] == party;
+    const size_t from = name_end + (party_next ? 1 : 0);
+    if (from < words.size()) {
+      const std::string rest(span(from, words.size()));
+      label->roles.push_back(party_next ? Role{"Member for " + rest, std::string(party),
+                                               RoleSource::kLabel}
+                                        : Role{rest, std::string(party), RoleSource::kLabel});
+    }
+  }
+  return true;
+}
+
 // Reads a name line: a label for the person (or office, or group) it names, with `speech` at
 // the line's end. False for anything else.
 bool ReadNameLine(std::string_view l, SpeakerLabel* label) {
-  if (l.size() < 4 || l.size() > 140 || l.back() == ':' || l.back() == '.' || l.back() == '?' ||
+  const size_t line_size = l.size();
+  if (line_size > 300) return false;
+  l = WithoutPhotoOf(l);
+  l = Trim(l.substr(0, l.find(" Share this")));  // "... Share this | | Hansard source"
+  if (l.size() < 4 || l.size() > 160 || l.back() == ':' || l.back() == '.' || l.back() == '?' ||
       l.back() == ',') {
     return false;
   }
   // "Boris Johnson Portrait The Prime Minister (Boris Johnson)": link text, then the label.
-  const size_t line_size = l.size();
   std::string_view person;
   const size_t portrait = l.find(" Portrait ");
   if (portrait != kNpos) {
@@ -167,7 +236,18 @@ void ReadParliament(const PageView& page, RecordReading* r) {
     }
     // A name line stands above its speech: the next line (past link furniture) is text.
     // Link text ("Name Portrait ...", "- Hansard -") may stand around it.
-    const bool linked = l.find(" Portrait ") != kNpos;
+    const bool linked = IsLinked(l);
+    size_t above = i;
+    while (above > 0 && lines[above - 1].empty()) --above;
+    SpeakerLabel under_party;
+    if (above > 0 && IsPartyLine(lines[above - 1]) &&
+        ReadNameUnderParty(l, lines[above - 1], &under_party)) {
+      under_party.printed = std::string(l);
+      under_party.speech = l.size();
+      r->labels.emplace_back(i, std::move(under_party));
+      turns_begun = true;
+      continue;
+    }
     size_t next = i + 1;
     while (next < lines.size() && IsHansardChrome(lines[next])) ++next;
     while (linked && next < lines.size() && lines[next].empty()) ++next;
@@ -182,7 +262,7 @@ void ReadParliament(const PageView& page, RecordReading* r) {
         continue;
       }
     }
-    if (!turns_begun || IsHeadingBetween(lines, i)) r->furniture.push_back(i);
+    if (!turns_begun || IsHeadingBetween(lines, i) || IsPartyLine(l)) r->furniture.push_back(i);
   }
 }
 
@@ -191,15 +271,22 @@ int Score(const PageView& page) {
   const std::vector<std::string_view>& lines = page.lines;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     SpeakerLabel label;
-    const bool linked = lines[i].find(" Portrait ") != kNpos;
+    const bool linked = IsLinked(lines[i]);
     if ((linked || (!lines[i + 1].empty() && (i == 0 || lines[i - 1].empty()) &&
                     lines[i].find('(') != kNpos)) &&
         ReadNameLine(lines[i], &label)) {
       ++names;
     }
   }
-  const int cues = LinesContaining(page, {"Hansard", "hon. Member", "hon. Friend", "Portrait "});
-  if (names < 2) return 0;
+  const int cues = LinesContaining(page, {"Hansard", "hon. Member", "hon. Friend", "Portrait ",
+                                          "Senate debates", "House debates"});
+  names += LinesOpeningWith(page, {"Photo of "});
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    SpeakerLabel label;
+    names += IsPartyLine(lines[i]) && lines[i + 1].empty() &&
+             ReadNameUnderParty(lines[i + 2], lines[i], &label);
+  }
+  if (names < 2 && (names == 0 || cues == 0)) return 0;
   return 3 * std::min(names, 20) + std::min(cues, 10);
 }
 
