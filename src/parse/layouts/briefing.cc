@@ -117,7 +117,8 @@ int Score(const PageView& page) {
   const int questions = LinesOpeningWith(page, {"QUESTION:", "Q:", "Q "}) + LinesEqualTo(page, {"Q"});
   const int cues = LinesContaining(page, {"Press Briefing", "Spokesperson", "Press Secretary",
                                           "Spokesman", "Press Briefing Room", "Briefing"});
-  if (questions < 2 || cues == 0) return 0;
+  // QUESTION: from the floor is a briefing's own label, whatever the page says of itself.
+  if (questions < 2 || (cues == 0 && LinesOpeningWith(page, {"QUESTION:"}) < 2)) return 0;
   return 2 * std::min(questions, 10) + 2 * std::min(cues, 3);
 }
 
