@@ -243,7 +243,9 @@ int Score(const PageView& page) {
     letters += QuestionAnswerLetter(l, &speech) != 0;
   }
   cues += LinesOpeningWith(page, {"APPEARANCES", "THE COURT:", "THE WITNESS:", "ORAL ARGUMENT OF",
-                                  "DIRECT EXAMINATION", "CROSS-EXAMINATION", "CHIEF JUSTICE "});
+                                  "DIRECT EXAMINATION", "CROSS-EXAMINATION", "CHIEF JUSTICE ",
+                                  "THE DEFENDANT:", "THE PROSECUTOR:", "DEFENSE ATTORNEY:",
+                                  "THE CLERK:", "THE BAILIFF:"});
   if (cues == 0) return 0;
   return 4 * std::min(cues, 10) + std::min(letters, 20);
 }
