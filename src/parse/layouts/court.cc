@@ -199,10 +199,13 @@ struct CourtReader {
         if (has_witness) r->labels.emplace_back(i, CreditedLabel(witness, "THE WITNESS", speech));
         continue;
       }
-      // The bench and the court's officers, unnamed: parts in the proceedings, no one person
-      // across the archive.
-      static constexpr std::string_view kOfficers[] = {"THE COURT:", "THE CLERK:", "THE BAILIFF:",
-                                                       "THE REPORTER:", "THE VIDEOGRAPHER:"};
+      // The bench, the court's officers and the parties, unnamed: parts in the proceedings, no
+      // one person across the archive.
+      static constexpr std::string_view kOfficers[] = {
+          "THE COURT:",       "THE CLERK:",         "THE BAILIFF:",   "THE REPORTER:",
+          "THE VIDEOGRAPHER:", "THE DEFENDANT:",    "THE PLAINTIFF:", "DEFENSE ATTORNEY:",
+          "DEFENSE COUNSEL:", "THE PROSECUTOR:",    "PROSECUTOR:",    "THE INTERPRETER:",
+          "A JUROR:",         "THE JUROR:"};
       if (StartsWithAnyIgnoreCase(l, kOfficers)) {
         turns_begun = true;
         const size_t colon = l.find(':');
