@@ -138,6 +138,13 @@ TEST(TranscriptParser, ReadsPressBriefings) {
        "MS. BRANDT: Soon.\n\nQ    When?\n\nEND 1:40 P.M. EST\n",
        "Calla Brandt|-|Calla Brandt|-",
        {"roles[Calla Brandt]=Press Secretary/label", "nowhere=1:40", "nowhere=1:02"}},
+      {"a Presenter: credit line names the briefer and is no turn",
+       "News Transcript\n\nPresenter: Pentagon Press Secretary Ivo Maren May 3, 2016\n\n"
+       "Department of Defense Press Briefing\n\nIVO MAREN: Good afternoon.\n\n"
+       "Q: A question.\n\nMR. MAREN: An answer.\n\nQ: Another.\n",
+       "Ivo Maren|-|Ivo Maren|-",
+       {"roles[Ivo Maren]=Pentagon Press Secretary/label", "speakers=Ivo Maren",
+        "nowhere=Presenter"}},
   });
 }
 

@@ -46,6 +46,9 @@ bool ReadHeaderLine(std::string_view l, SpeakerLabel* label) {
   return true;
 }
 
+// "Press Secretary Josh Earnest, ...": the office words, then the name (two or three words).
+bool ReadOfficeAndName(std::string_view rest, SpeakerLabel* label);
+
 // "Press Briefing by Press Secretary Josh Earnest", "Department Press Briefing With
 // Spokesperson Ned Price": the office words, then the name.
 bool ReadTitleLine(std::string_view l, SpeakerLabel* label) {
@@ -57,8 +60,23 @@ bool ReadTitleLine(std::string_view l, SpeakerLabel* label) {
     skip = 6;
   }
   if (at == kNpos) return false;
-  std::string_view rest = l.substr(at + skip);
-  for (std::string_view end : {",", " - ", " in ", " on ", " at "}) {
+  return ReadOfficeAndName(l.substr(at + skip), label);
+}
+
+// "Presenter: Pentagon Press Secretary Peter Cook September 8, 2015": a credit line naming the
+// briefer, never a turn.
+bool ReadPresenterLine(std::string_view l, SpeakerLabel* label) {
+  static constexpr std::string_view kCredits[] = {"Presenter: ", "Presenters: ", "Briefer: "};
+  for (std::string_view c : kCredits) {
+    if (StartsWithIgnoreCase(l, c)) return ReadOfficeAndName(l.substr(c.size()), label);
+  }
+  return false;
+}
+
+bool ReadOfficeAndName(std::string_view rest, SpeakerLabel* label) {
+  for (std::string_view end : {",", " - ", " in ", " on ", " at ", " January", " February",
+                               " March", " April", " May", " June", " July", " August",
+                               " September", " October", " November", " December"}) {
     rest = rest.substr(0, rest.find(end));
   }
   const std::vector<std::string_view> words = SplitWords(rest);
@@ -92,9 +110,9 @@ void ReadBriefing(const PageView& page, RecordReading* r) {
     const std::string_view l = lines[i];
     if (l.empty()) continue;
     SpeakerLabel label;
-    if (!named && i < 40 && ReadHeaderLine(l, &label)) {
+    if (!named && i < 40 && (ReadHeaderLine(l, &label) || ReadPresenterLine(l, &label))) {
       r->cast.push_back(std::move(label));
-      r->furniture.push_back(i);  // the header, never text
+      r->furniture.push_back(i);  // the header or credit line, never text
       named = true;
       continue;
     }
