@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/version.h"
 #include "store/archive.h"
 
 int main(int argc, char** argv) {
@@ -18,7 +19,8 @@ int main(int argc, char** argv) {
       "Example:\n"
       "  newsarchive import samples/\n"
       "  newsarchive quotes --person Trump --format csv"};
-  app.set_version_flag("--version", std::string("newsarchive 0.1.0"));
+  app.set_version_flag("--version", VersionText,
+                       "Print the version, the schema version and the SQLite version, and exit");
   app.require_subcommand(1);
   app.fallthrough();
 
