@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
 
   GlobalOptions global;
   app.add_option("--db", global.db_path, "Archive database file")
+      ->type_name("FILE")
       ->envname("NEWSARCHIVE_DB")
       ->capture_default_str();
   app.add_flag("-q,--quiet", global.quiet, "No progress or summary lines on stderr");
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   SetupQueryCommand(app, global, &exit_code);
   SetupCheckCommand(app, global, &exit_code);
   SetupBackupCommand(app, global, &exit_code);
+  SetupGenerateCommand(app, global, &exit_code);  // hidden: the manual page and completions
 
   try {
     app.parse(argc, argv);
