@@ -12,14 +12,7 @@ bin=${1:?usage: completion_test.sh PATH/TO/newsarchive SOURCE_DIR}
 src=${2:?usage: completion_test.sh PATH/TO/newsarchive SOURCE_DIR}
 src=$(cd "$src" && pwd)
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0 skipped=0
-ok() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL: %s\n' "$1"
-}
+source "$src/tests/cli/test_lib.sh"
 
 "$bin" _generate bash -o "$tmp/newsarchive.bash" || fail "_generate bash exits 0"
 mkdir "$tmp/zsh"
@@ -86,11 +79,9 @@ expect_bash "file names for -o" "$tmp/files/two.txt" newsarchive quotes -o "$tmp
 
 # --- zsh
 if ! command -v zsh >/dev/null 2>&1; then
-  skipped=$((skipped + 1))
-  echo "zsh part skipped: zsh is not installed (.ci/install-deps installs it)"
+  skip "the zsh part: zsh is not installed (.ci/install-deps installs it)"
 elif ! zsh -c 'zmodload zsh/zpty' 2>/dev/null; then
-  skipped=$((skipped + 1))
-  echo "zsh part skipped: this zsh has no zsh/zpty module to drive completion"
+  skip "the zsh part: this zsh has no zsh/zpty module to drive completion"
 else
   cd "$tmp/files" || exit 1
   zsh "$src/tests/cli/zsh_complete.zsh" "$tmp/zsh" 'newsarchive ' 'newsarchive report ' \
@@ -121,5 +112,4 @@ quotes" 'newsarchive --db x.db qu'
   fi
 fi
 
-echo "completion_test: $passed passed, $failed failed, $skipped skipped"
-[ "$failed" -eq 0 ]
+finish completion_test
