@@ -45,7 +45,7 @@ runs_here() {
 root=$tmp/root
 DESTDIR=$root cmake --install "$build" --prefix /usr >"$tmp/install.log" 2>&1 ||
   fail "cmake --install exits 0: $(tail -5 "$tmp/install.log")"
-for file in usr/bin/newsarchive usr/share/man/man1/newsarchive.1 \
+for file in usr/bin/newsarchive usr/share/man/man1/newsarchive.1.gz \
   usr/share/bash-completion/completions/newsarchive usr/share/zsh/vendor-completions/_newsarchive \
   usr/share/doc/newsarchive/README.md usr/share/doc/newsarchive/schema/schema.sql; do
   check "installed: $file" [ -f "$root/$file" ]
@@ -54,10 +54,11 @@ check "the binary is executable" [ -x "$root/usr/bin/newsarchive" ]
 check "nothing installed outside DESTDIR's usr/" [ "$(ls "$root")" = usr ]
 runs_here "$root/usr/bin/newsarchive" destdir
 "$root/usr/bin/newsarchive" _generate man >"$tmp/page.1"
+zcat "$root/usr/share/man/man1/newsarchive.1.gz" >"$tmp/installed.1"
 check "the installed page is what the installed binary generates" cmp -s "$tmp/page.1" \
-  "$root/usr/share/man/man1/newsarchive.1"
+  "$tmp/installed.1"
 check "the page heads with the version" grep -q "^\.TH NEWSARCHIVE 1 .*\"newsarchive $version\"" \
-  "$root/usr/share/man/man1/newsarchive.1"
+  "$tmp/installed.1"
 
 # --- 2. A user's install under a local prefix.
 cmake --install "$build" --prefix "$tmp/local" >"$tmp/install.log" 2>&1 ||
@@ -68,7 +69,7 @@ check "local prefix: the binary" [ -x "$tmp/local/bin/newsarchive" ]
 
 # --- 3. The page renders without warnings.
 if command -v man >/dev/null 2>&1; then
-  MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/newsarchive.1" >"$tmp/man.txt" \
+  MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/newsarchive.1.gz" >"$tmp/man.txt" \
     2>"$tmp/man.err" || fail "man -l exits 0"
   check "man --warnings prints no warning: $(head -3 "$tmp/man.err")" [ ! -s "$tmp/man.err" ]
   for section in NAME SYNOPSIS DESCRIPTION 'GLOBAL OPTIONS' COMMANDS 'EXIT STATUS' ENVIRONMENT \
@@ -100,7 +101,7 @@ else
     check "the package's version is the project's" [ "$(dpkg-deb -f "$deb" Version)" = "$version" ]
     check "a long description" [ "$(dpkg-deb -f "$deb" Description | wc -l)" -ge 3 ]
     dpkg-deb -c "$deb" | awk '{print $NF}' >"$tmp/contents"
-    for file in ./usr/bin/newsarchive ./usr/share/man/man1/newsarchive.1 \
+    for file in ./usr/bin/newsarchive ./usr/share/man/man1/newsarchive.1.gz \
       ./usr/share/bash-completion/completions/newsarchive \
       ./usr/share/zsh/vendor-completions/_newsarchive ./usr/share/doc/newsarchive/README.md; do
       check "the package holds $file" grep -qxF "$file" "$tmp/contents"
