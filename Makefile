@@ -4,8 +4,12 @@ DB ?= archive.db
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 BIN = $(BUILD)/newsarchive
+# `make install` puts the tool under $(PREFIX) (bin/, share/man/, share/bash-completion/, ...);
+# DESTDIR=/some/root stages it there instead (as packaging does).
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: all deps build run test test-sanitize bench format clean
+.PHONY: all deps build bin install deb run test test-sanitize bench format clean
 
 all: build
 
@@ -15,6 +19,20 @@ deps:
 build: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# The binary alone (it writes the manual page and the completions as it is linked).
+bin: deps
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target newsarchive
+
+# Installs the binary (stripped), the manual page, the bash and zsh completions and the docs.
+install: bin
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)" --strip
+
+# The Debian package $(BUILD)/newsarchive_<version>_<arch>.deb (CPack; Depends: from
+# dpkg-shlibdeps). Install it with: sudo apt-get install ./$(BUILD)/newsarchive_*.deb
+deb: bin
+	cd $(BUILD) && cpack -G DEB
 
 # Imports samples/ into $(DB) and shows who said what.
 run: build

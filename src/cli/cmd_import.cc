@@ -219,6 +219,7 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "Exit codes: 0 all imported (or already there), 3 some files rejected, 1 all rejected,\n"
       "4 the archive cannot be opened, 130 interrupted by Ctrl-C (after the current file).");
   cmd->add_option("paths", options->paths, "Transcript files or directories; - for stdin")
+      ->type_name("PATH")
       ->required();
   ImportOptions& import = options->import;
   cmd->add_option("--source", import.source,

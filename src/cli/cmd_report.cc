@@ -49,7 +49,7 @@ void SetupReportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "  newsarchive report --list\n"
       "  newsarchive report roles-of --param person=\"Kim Jong Un\"\n"
       "  newsarchive report top-speakers --param limit=10 --format csv -o top.csv");
-  cmd->add_option("NAME", options->name, "The report to run (see --list)");
+  cmd->add_option("NAME", options->name, "The report to run (see --list)")->type_name("REPORT");
   cmd->add_flag("--list", options->list,
                 "List the reports: name, description, parameters and\ntheir defaults");
   cmd->add_option("--param", options->params, "A report parameter, NAME=VALUE (repeatable)")

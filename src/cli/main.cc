@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/version.h"
 #include "store/archive.h"
 
 int main(int argc, char** argv) {
@@ -18,12 +19,14 @@ int main(int argc, char** argv) {
       "Example:\n"
       "  newsarchive import samples/\n"
       "  newsarchive quotes --person Trump --format csv"};
-  app.set_version_flag("--version", std::string("newsarchive 0.1.0"));
+  app.set_version_flag("--version", VersionText,
+                       "Print the version, the schema version and the SQLite version, and exit");
   app.require_subcommand(1);
   app.fallthrough();
 
   GlobalOptions global;
   app.add_option("--db", global.db_path, "Archive database file")
+      ->type_name("FILE")
       ->envname("NEWSARCHIVE_DB")
       ->capture_default_str();
   app.add_flag("-q,--quiet", global.quiet, "No progress or summary lines on stderr");
@@ -40,6 +43,7 @@ int main(int argc, char** argv) {
   SetupQueryCommand(app, global, &exit_code);
   SetupCheckCommand(app, global, &exit_code);
   SetupBackupCommand(app, global, &exit_code);
+  SetupGenerateCommand(app, global, &exit_code);  // hidden: the manual page and completions
 
   try {
     app.parse(argc, argv);

@@ -58,6 +58,12 @@ const char* OutputFormatName(OutputFormat format) {
   return "table";
 }
 
+std::vector<std::string> OutputFormatNames() {
+  std::vector<std::string> names;
+  for (const FormatName& entry : kFormatNames) names.push_back(entry.name);
+  return names;
+}
+
 std::unique_ptr<RowWriter> MakeRowWriter(OutputFormat format, std::ostream& out,
                                          const WriterOptions& options) {
   switch (format) {

@@ -23,6 +23,9 @@ Result<OutputFormat> ParseOutputFormat(const std::string& name);
 // The format a file name's extension implies (.csv .tsv .json .jsonl .ndjson .md .txt), if any.
 std::optional<OutputFormat> FormatFromExtension(const std::string& path);
 const char* OutputFormatName(OutputFormat format);
+// Every name ParseOutputFormat accepts, aliases included, canonical name first ("table", "csv",
+// "tsv", "json", "jsonl", "ndjson", "markdown", "md"): what shell completion offers.
+std::vector<std::string> OutputFormatNames();
 
 struct WriterOptions {
   bool bom = false;         // UTF-8 byte order mark first (CSV/TSV), for spreadsheet programs

@@ -77,6 +77,13 @@ struct StoreResult {
   std::string message;     // for kAlreadyImported and kOtherVersion: what happened, in words
 };
 
+// The version of the SQLite library this process runs on (sqlite3_libversion(): the shared library
+// loaded at run time, which may be newer than the headers it was built with), e.g. "3.40.1".
+std::string SqliteLibraryVersion();
+
+// The schema this binary writes: the number of its newest migration (migrations/NNNN_*.sql).
+int SchemaVersion();
+
 class Archive {
  public:
   // Opens (kReadWrite: creates and migrates) the archive at `path`. Expected failures are

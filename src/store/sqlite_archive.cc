@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <utility>
@@ -26,6 +27,13 @@ auto Guarded(F&& work) -> decltype(work()) {
 }
 
 }  // namespace
+
+std::string SqliteLibraryVersion() { return sqlite3_libversion(); }
+
+int SchemaVersion() {
+  const std::vector<EmbeddedMigration>& migrations = EmbeddedMigrations();
+  return migrations.empty() ? 0 : migrations.back().version;
+}
 
 Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, ArchiveMode mode) {
   return Guarded([&]() -> Result<std::unique_ptr<Archive>> {

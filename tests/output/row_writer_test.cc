@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 #include <string>
 
 #include "writer_test_util.h"
@@ -72,6 +74,20 @@ TEST(OutputFormatName, NamesRoundTripThroughTheParser) {
   }
   EXPECT_STREQ(OutputFormatName(OutputFormat::kJsonl), "jsonl");
   EXPECT_STREQ(OutputFormatName(OutputFormat::kMarkdown), "markdown");
+}
+
+TEST(OutputFormatNames, EveryNameParsesAndEveryFormatIsNamed) {
+  std::vector<std::string> names = OutputFormatNames();
+  std::set<OutputFormat> named;
+  for (const std::string& name : names) {
+    Result<OutputFormat> parsed = ParseOutputFormat(name);
+    ASSERT_TRUE(parsed.ok()) << name;
+    named.insert(*parsed);
+  }
+  EXPECT_EQ(named.size(), 6u);
+  EXPECT_EQ(names.front(), "table");
+  EXPECT_NE(std::find(names.begin(), names.end(), "ndjson"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "md"), names.end());
 }
 
 TEST(Cell, RealPrintsTheShortestFormThatReadsBack) {

@@ -1,0 +1,24 @@
+# Sourced by tests/cli/*_test.sh: a scratch directory removed on exit ($tmp) and the counting of
+# checks. `check WHAT COMMAND...` passes when COMMAND succeeds; `finish NAME` prints the totals and
+# returns non-zero when a check failed.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0 skipped=0
+ok() { passed=$((passed + 1)); }
+fail() {
+  failed=$((failed + 1))
+  printf 'FAIL: %s\n' "$1"
+}
+skip() {
+  skipped=$((skipped + 1))
+  echo "skipped: $1"
+}
+check() {
+  local what=$1
+  shift
+  if "$@"; then ok; else fail "$what"; fi
+}
+finish() {
+  echo "$1: $passed passed, $failed failed, $skipped skipped"
+  [ "$failed" -eq 0 ]
+}
