@@ -70,6 +70,7 @@ CREATE TABLE quotes (
   label           TEXT,            -- speaker label as printed
   line            INTEGER,         -- line of the transcript where the turn starts
   word_count      INTEGER NOT NULL DEFAULT 0,
+  start_time      TEXT,            -- when the turn starts in the recording: 00:01:23.450
   UNIQUE (article_id, position)
 );
 CREATE INDEX quotes_person ON quotes (person_id, article_id, position);

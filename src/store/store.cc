@@ -57,13 +57,14 @@ struct Store::Statements {
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, article_id, title) DO NOTHING"),
         stage_quote(db,
                     "INSERT INTO temp.quote_staging (article_id, person_id, position, kind, text, "
-                    "via_interpreter, annotation, label, line, word_count) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "via_interpreter, annotation, label, line, word_count, start_time) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         insert_staged_quotes(db,
                              "INSERT INTO quotes (article_id, person_id, position, kind, text, "
-                             "via_interpreter, annotation, label, line, word_count) "
+                             "via_interpreter, annotation, label, line, word_count, start_time) "
                              "SELECT article_id, person_id, position, kind, text, via_interpreter, "
-                             "annotation, label, line, word_count FROM temp.quote_staging "
+                             "annotation, label, line, word_count, start_time "
+                             "FROM temp.quote_staging "
                              "ORDER BY position"),
         clear_staging(db, "DELETE FROM temp.quote_staging") {}
 
@@ -74,7 +75,7 @@ struct Store::Statements {
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec(
         "CREATE TEMP TABLE IF NOT EXISTS quote_staging (article_id, person_id, position, kind, "
-        "text, via_interpreter, annotation, label, line, word_count)");
+        "text, via_interpreter, annotation, label, line, word_count, start_time)");
     return true;
   }
 
@@ -418,6 +419,7 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
       insert.bind(9);
     }
     insert.bind(10, WordCount(quote.text));
+    BindOptional(insert, 11, quote.start);
     Run(insert);
   }
   st_->insert_staged_quotes.tryReset();
