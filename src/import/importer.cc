@@ -5,19 +5,16 @@
 // where the parser knows it, the line; the walk goes on with the next file.
 #include "import/importer.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <iostream>
+#include <memory>
 
 #include "attribute/prose_attribution.h"
 #include "base/sha256.h"
 #include "parse/transcript_parser.h"
+#include "read/dataset_reader.h"
 #include "read/file_walker.h"
+#include "read/input_stream.h"
 #include "read/text_decode.h"
 #include "read/text_reader.h"
 #include "store/archive.h"
@@ -92,62 +89,128 @@ Importer::Importer(Archive* archive, ImportOptions options)
 
 Importer::~Importer() = default;
 
-Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* bytes) {
-  const int64_t limit = options_.max_file_bytes;
-  const std::string too_big = "over the limit of " + SizeText(limit) + " for one transcript; not read";
-  bytes->clear();
+namespace {
+
+constexpr size_t kHeadBytes = 64 << 10;  // what a reader is chosen from
+
+// The record's name in reports: "dataset.jsonl#NPR-90001", or its number when it has no id.
+std::string RecordPath(const std::string& path, const DatasetRecord& record) {
+  return path + "#" + (record.id.empty() ? std::to_string(record.number) : record.id);
+}
+
+}  // namespace
+
+void Importer::ImportInput(const std::string& path, bool is_stdin,
+                           const ImportCallbacks& callbacks) {
+  FileReport report;
+  report.path = path;
+  std::unique_ptr<InputStream> in;
   if (is_stdin) {
-    char buffer[1 << 16];
-    while (stdin_->read(buffer, sizeof(buffer)) || stdin_->gcount() > 0) {
-      bytes->append(buffer, static_cast<size_t>(stdin_->gcount()));
-      if (static_cast<int64_t>(bytes->size()) > limit) {
-        bytes->clear();
-        return Status::InvalidInput("standard input is " + too_big, path);
+    in = InputStream::FromStream(stdin_, path);
+  } else {
+    Result<std::unique_ptr<InputStream>> opened = InputStream::OpenFile(path);
+    if (!opened.ok()) {
+      report.status = opened.status();
+      return Finish(report, callbacks);
+    }
+    in = std::move(*opened);
+  }
+  Result<std::string_view> head = in->Peek(kHeadBytes);
+  if (!head.ok()) {
+    report.status = head.status().WithFile(path);
+    return Finish(report, callbacks);
+  }
+  const InputFormat format = options_.input_format != InputFormat::kAuto
+                                 ? options_.input_format
+                                 : ChooseInputFormat(*head, path);
+  if (format == InputFormat::kDataset) return ImportDataset(in.get(), path, callbacks);
+
+  const int64_t limit = options_.max_file_bytes;
+  const std::string too_big =
+      "over the limit of " + SizeText(limit) + " for one transcript; not read";
+  if (!in->gzip() && in->raw_size() > limit) {
+    report.status =
+        Status::InvalidInput("file is " + SizeText(in->raw_size()) + ", " + too_big, path);
+    return Finish(report, callbacks);
+  }
+  bool over_limit = false;
+  Status read = in->ReadAll(limit, &bytes_, &over_limit);
+  if (!read.ok()) {
+    report.status = read.WithFile(path);
+  } else if (over_limit) {
+    report.status = Status::InvalidInput(
+        (is_stdin ? "standard input is " : "file is ") + too_big, path);
+  } else {
+    ImportBytesAs(path, bytes_, format, &report);
+  }
+  if (bytes_.capacity() > (size_t{4} << 20)) std::string().swap(bytes_);
+  Finish(report, callbacks);
+}
+
+void Importer::ImportDataset(InputStream* in, const std::string& path,
+                             const ImportCallbacks& callbacks) {
+  DatasetReader reader(in, path, options_.max_file_bytes);
+  DatasetRecord record;
+  int64_t records = 0;
+  while (reader.Next(&record)) {
+    ++records;
+    FileReport report;
+    report.path = RecordPath(path, record);
+    report.record = record.number;
+    report.reader = "dataset";
+    report.bytes = static_cast<int64_t>(record.json.size());
+    if (!record.status.ok()) {
+      report.status = record.status;
+    } else {
+      const std::string sha256 = Sha256Hex(record.json);
+      int64_t existing = archive_ != nullptr ? archive_->FindBySha256(sha256) : 0;
+      if (existing != 0) {
+        report.outcome = FileOutcome::kAlreadyImported;
+        report.article_id = existing;
+        report.status = Status::Error(Status::Code::kAlreadyExists,
+                                      "already imported (article " + std::to_string(existing) +
+                                          ")",
+                                      report.path);
+      } else {
+        report.encoding = "utf-8";
+        ImportDocument(record.document,
+                       SourceInfo{report.path, std::move(record.json), sha256, "utf-8"}, &report);
       }
     }
-    if (stdin_->bad()) return Status::Error(Status::Code::kIoError, "cannot read standard input", path);
-    return Status::Ok();
+    Finish(report, callbacks);
+    if (callbacks.cancel != nullptr && callbacks.cancel->load()) {
+      summary_.interrupted = true;  // between two stories: every one counted is stored
+      return;
+    }
   }
+  if (!reader.status().ok() || records == 0) {
+    FileReport report;
+    report.path = path;
+    report.reader = "dataset";
+    report.status = !reader.status().ok()
+                        ? reader.status().WithFile(path)
+                        : Status::InvalidInput("no records in this dataset", path);
+    Finish(report, callbacks);
+  }
+}
 
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    return Status::Error(Status::Code::kIoError,
-                         errno == ENOENT ? "no such file (did it vanish during the import?)"
-                                         : std::string("cannot open: ") + std::strerror(errno),
-                         path);
+void Importer::Finish(const FileReport& report, const ImportCallbacks& callbacks) {
+  Count(report.outcome);
+  summary_.bytes += report.bytes;
+  summary_.warnings += static_cast<int64_t>(report.warnings.size());
+  if (callbacks.on_file) callbacks.on_file(report);
+  if (callbacks.on_progress) {
+    callbacks.on_progress({summary_.files, summary_.files_total, summary_.bytes});
   }
-  struct stat info;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    if (info.st_size > limit) {
-      ::close(fd);
-      return Status::InvalidInput("file is " + SizeText(info.st_size) + ", " + too_big, path);
-    }
-    bytes->reserve(static_cast<size_t>(info.st_size));
-  }
-  char buffer[1 << 16];
-  for (;;) {
-    ssize_t got = ::read(fd, buffer, sizeof(buffer));
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      int error = errno;
-      ::close(fd);
-      return Status::Error(Status::Code::kIoError,
-                           std::string("cannot read: ") + std::strerror(error), path);
-    }
-    if (got == 0) break;
-    bytes->append(buffer, static_cast<size_t>(got));
-    if (static_cast<int64_t>(bytes->size()) > limit) {  // a file that grew, or a pipe
-      ::close(fd);
-      bytes->clear();
-      return Status::InvalidInput("file is " + too_big, path);
-    }
-  }
-  ::close(fd);
-  return Status::Ok();
 }
 
 void Importer::ImportBytes(const std::string& path, const std::string& bytes,
                            FileReport* report) {
+  ImportBytesAs(path, bytes, options_.input_format, report);
+}
+
+void Importer::ImportBytesAs(const std::string& path, const std::string& bytes,
+                             InputFormat format, FileReport* report) {
   report->path = path;
   report->bytes = static_cast<int64_t>(bytes.size());
   report->outcome = FileOutcome::kRejected;
@@ -171,7 +234,21 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
   }
   report->encoding = decoded->encoding;
   report->warnings = decoded->warnings;
-  const Document document = TextDocument(decoded->text, path);
+  if (format == InputFormat::kAuto) {
+    format = ChooseInputFormat(std::string_view(bytes).substr(0, kHeadBytes), path);
+  }
+  Document document = ReadWholeDocument(format, decoded->text, path);
+  document.encoding = decoded->encoding;
+  report->warnings.insert(report->warnings.end(), document.warnings.begin(),
+                          document.warnings.end());
+  ImportDocument(document, SourceInfo{path, std::move(decoded->text), sha256, decoded->encoding},
+                 report);
+}
+
+void Importer::ImportDocument(const Document& document, SourceInfo source, FileReport* report) {
+  const std::string& path = report->path;
+  report->outcome = FileOutcome::kRejected;
+  report->reader = document.reader;
   Result<Article> parsed = ParseDocument(document);
   if (!parsed.ok()) {
     report->status = parsed.status().WithFile(path);
@@ -195,7 +272,6 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
     return;
   }
 
-  SourceInfo source{path, std::move(decoded->text), sha256, decoded->encoding};
   Result<StoreResult> stored = archive_->ImportArticle(article_, source, options_.replace);
   if (!stored.ok()) {
     report->status = stored.status().WithFile(path);
@@ -246,7 +322,6 @@ ImportSummary Importer::Run(const std::vector<std::string>& paths,
     }
   }
 
-  std::string bytes;
   FileWalker walker(paths);
   while (walker.Next(&entry)) {
     if (callbacks.cancel != nullptr && callbacks.cancel->load()) {
@@ -268,24 +343,12 @@ ImportSummary Importer::Run(const std::vector<std::string>& paths,
     }
     if (entry.kind == WalkEntry::Kind::kUnreadable) {
       report.status = Status::Error(Status::Code::kIoError, entry.message, entry.path);
+      Finish(report, callbacks);
     } else {
-      Status read = ReadFile(entry.path, entry.kind == WalkEntry::Kind::kStdin, &bytes);
-      if (read.ok()) {
-        ImportBytes(entry.path, bytes, &report);
-      } else {
-        report.status = read;
-      }
-    }
-    Count(report.outcome);
-    summary_.bytes += report.bytes;
-    summary_.warnings += static_cast<int64_t>(report.warnings.size());
-    if (callbacks.on_file) callbacks.on_file(report);
-    if (callbacks.on_progress) {
-      callbacks.on_progress({summary_.files, summary_.files_total, summary_.bytes});
+      ImportInput(entry.path, entry.kind == WalkEntry::Kind::kStdin, callbacks);
     }
   }
-  bytes.clear();
-  bytes.shrink_to_fit();
+  std::string().swap(bytes_);
   return summary_;
 }
 

@@ -15,10 +15,14 @@
 
 #include "base/status.h"
 #include "model/article.h"
+#include "model/document.h"
+#include "read/input_format.h"
 
 namespace newsarchive {
 
 class Archive;
+class InputStream;
+struct SourceInfo;
 
 // A transcript larger than this is refused rather than read (a transcript is rarely over 1 MiB).
 constexpr int64_t kDefaultMaxFileBytes = int64_t{64} << 20;
@@ -32,6 +36,9 @@ struct ImportOptions {
   bool replace = false;  // --replace: a changed version of a story replaces the stored one
   bool dry_run = false;  // --dry-run: parse and report, write nothing
   int64_t max_file_bytes = kDefaultMaxFileBytes;
+  // --input-format: the reader to use; kAuto chooses from each input's content, then its
+  // extension (ChooseInputFormat).
+  InputFormat input_format = InputFormat::kAuto;
 };
 
 // kInvalidInput when an option is malformed (a --date that is not a real YYYY-MM-DD date).
@@ -55,6 +62,8 @@ struct FileReport {
   int64_t article_id = 0;  // the article written or found; 0 when none
   int64_t bytes = 0;       // size of the file read
   std::string encoding;    // what the bytes were read as, when decoded
+  std::string reader;      // the reader chosen ("text", "html", "dataset", ...), once known
+  int64_t record = 0;      // a dataset's stories: the record's 1-based number; 0 otherwise
   // kRejected: why, as a Status naming file and line; kSkipped and kAlreadyImported: the
   // store's message, as a Status naming the file.
   Status status;
@@ -109,17 +118,31 @@ class Importer {
   ImportSummary Run(const std::vector<std::string>& paths, const ImportCallbacks& callbacks);
   const ImportSummary& summary() const { return summary_; }
 
-  // Imports one transcript whose bytes are already read (the work of Run for one file). Fills
-  // *report; the article it points to lives until the next call.
+  // Imports one story whose bytes are already read (the work of Run for one file that is no
+  // dataset) with the reader options.input_format names or, for kAuto, the one its content
+  // and name choose (a dataset among them is read as text). Fills *report; the article it
+  // points to lives until the next call.
   void ImportBytes(const std::string& path, const std::string& bytes, FileReport* report);
 
  private:
-  Status ReadFile(const std::string& path, bool is_stdin, std::string* bytes);
+  // One walked input: opened, its reader chosen from its first bytes, then read whole (and
+  // ImportBytes) or, for a dataset, streamed a record at a time. Reports through callbacks.
+  void ImportInput(const std::string& path, bool is_stdin, const ImportCallbacks& callbacks);
+  // Every record of a dataset, each one story in its own transaction: a bad record is
+  // rejected alone, naming its number and line, and the others go on.
+  void ImportDataset(InputStream* in, const std::string& path, const ImportCallbacks& callbacks);
+  // Parses `document` and stores it with `source` as its original text: the shared end of
+  // ImportBytes and ImportDataset.
+  void ImportDocument(const Document& document, SourceInfo source, FileReport* report);
+  void ImportBytesAs(const std::string& path, const std::string& bytes, InputFormat format,
+                     FileReport* report);
+  void Finish(const FileReport& report, const ImportCallbacks& callbacks);
   void Count(FileOutcome outcome);
 
   ImportOptions options_;
   Archive* archive_ = nullptr;  // null for dry runs
   std::istream* stdin_;
+  std::string bytes_;  // the input being read whole, kept to reuse its buffer
   Article article_;  // the last parsed article, kept for the report
   ImportSummary summary_;
 };

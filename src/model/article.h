@@ -86,6 +86,7 @@ struct Article {
   std::string dateline;      // "Hanoi"
   std::string copyright;     // the copyright line as printed
   std::string layout;        // the page layout the parser read it as: "npr", "cnn", "generic"
+  std::string reader;        // the reader that made its Document: "text", "html", "dataset", ...
   std::vector<Speaker> speakers;
   std::vector<Quote> quotes;  // story order: turns and unattributed blocks
   std::vector<Quote> prose_quotes;  // direct and reported quotes found inside `quotes`, in order

@@ -51,6 +51,7 @@ void AppendArticleJson(const Article& article, const std::string& file,
   *out += '{';
   Field("file", file, true, out);
   Field("encoding", encoding, false, out);
+  Field("reader", article.reader, false, out);
   Field("layout", article.layout, false, out);
   Field("title", article.title, false, out);
   Field("summary", article.summary, false, out);
@@ -151,7 +152,7 @@ void AppendArticleText(const Article& article, const std::string& file,
       {"dateline", &article.dateline}, {"source", &article.source},
       {"program", &article.program},   {"url", &article.url},
       {"published_on", &article.published_on}, {"copyright", &article.copyright},
-      {"layout", &article.layout}};
+      {"reader", &article.reader}, {"layout", &article.layout}};
   for (const auto& [name, value] : fields) {
     if (value->empty()) continue;
     *out += "  " + std::string(name) + ": " + std::string(13 - std::string(name).size(), ' ') +

@@ -18,6 +18,7 @@
 #include <unordered_set>
 
 #include "base/text_util.h"
+#include "parse/document_fields.h"
 #include "parse/layout.h"
 #include "parse/page_chrome.h"
 #include "parse/page_headline.h"
@@ -28,6 +29,7 @@
 #include "people/markers.h"
 #include "people/name_key.h"
 #include "people/name_mentions.h"
+#include "people/numbered_speakers.h"
 #include "people/names.h"
 #include "people/speaker_label.h"
 #include "people/speaker_resolver.h"
@@ -60,7 +62,8 @@ struct Draft {
 class Parser {
  public:
   explicit Parser(const Document& document)
-      : page_(document),
+      : document_(document),
+        page_(document),
         text_(page_.text()),
         lines_(page_.lines()),
         file_name_(document.name),
@@ -68,7 +71,11 @@ class Parser {
 
   Result<Article> Run() {
     article_.layout = std::string(layout_.name);
-    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_);
+    article_.reader = document_.reader;
+    // What the format states wins over what the parser would read from loose text: a stated
+    // title makes the page's repeat of it no headline to find.
+    ApplyDocumentFields(document_, &article_);
+    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_, &page_);
     wrapped_ = IsHardWrapped(lines_, labels_->chrome_lines(), labels_->label_at());
     BuildParagraphs();
     Walk();
@@ -469,7 +476,13 @@ class Parser {
             {static_cast<int>(last), "file ends after a label (truncated?)"});
       }
     }
-    for (Quote& q : article_.quotes) q.line = page_.SourceLine(q.line);
+    ApplyDocumentFields(document_, &article_);
+    ApplyDocumentBylines(document_, &article_);
+    NameNumbered();
+    for (Quote& q : article_.quotes) {
+      q.start = page_.StartTime(q.line);
+      q.line = page_.SourceLine(q.line);
+    }
     for (Diagnostic& d : article_.warnings) d.line = page_.SourceLine(d.line);
     return std::move(article_);
   }
@@ -504,7 +517,21 @@ class Parser {
     }
   }
 
+  // "Speaker 1" of a transcription export who introduces themselves becomes that person.
+  void NameNumbered() {
+    std::vector<int> turn_speaker;
+    std::vector<std::string_view> turn_text;
+    for (const Quote& q : article_.quotes) {
+      if (q.kind != QuoteKind::kTurn || q.speaker < 0) continue;
+      turn_speaker.push_back(q.speaker);
+      turn_text.push_back(q.text);
+    }
+    NameNumberedSpeakers(turn_speaker, turn_text, &article_.speakers);
+  }
+
   enum class Current { kNone, kTurn, kUnattributed };
+
+  const Document& document_;
 
   const PageLines page_;
   const std::string& text_;
