@@ -249,17 +249,40 @@ BoundQuery RankWindowQuery(const QuoteFilter& filter) {
   return query;
 }
 
-BoundQuery PeopleQuery(int64_t limit) {
+Result<PeopleSort> ParsePeopleSort(const std::string& name) {
+  if (name == "turns") return PeopleSort::kTurns;
+  if (name == "stories") return PeopleSort::kStories;
+  if (name == "name") return PeopleSort::kName;
+  if (name == "id") return PeopleSort::kId;
+  return Status::InvalidInput("unknown sort \"" + name + "\"; choose turns, stories, name or id");
+}
+
+BoundQuery PeopleQuery(const PeopleFilter& filter) {
   BoundQuery query;
+  const char* order = "turns DESC, p.name COLLATE NOCASE, p.id";
+  switch (filter.sort) {
+    case PeopleSort::kTurns:
+      break;
+    case PeopleSort::kStories:
+      order = "stories DESC, turns DESC, p.name COLLATE NOCASE, p.id";
+      break;
+    case PeopleSort::kName:
+      order = "p.name COLLATE NOCASE, p.id";
+      break;
+    case PeopleSort::kId:
+      order = "p.id";
+      break;
+  }
   query.sql =
       "SELECT p.id AS id, p.name AS name, "
       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles, "
       "(SELECT count(*) FROM (SELECT article_id FROM quotes WHERE person_id = p.id "
       "UNION SELECT article_id FROM roles WHERE person_id = p.id)) AS stories, "
-      "(SELECT count(*) FROM quotes WHERE person_id = p.id) AS turns "
-      "FROM people p ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
-  query.params["limit"] = Cell::Integer(limit);
+      "(SELECT count(*) FROM quotes WHERE person_id = p.id) AS turns FROM people p";
+  if (!filter.include_unidentified) query.sql += " WHERE p.is_unidentified = 0";
+  query.sql += std::string(" ORDER BY ") + order + " LIMIT :limit";
+  query.params["limit"] = Cell::Integer(filter.limit);
   return query;
 }
 

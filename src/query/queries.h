@@ -59,8 +59,26 @@ BoundQuery QuotesQuery(const QuoteFilter& filter);
 // window.
 BoundQuery RankWindowQuery(const QuoteFilter& filter);
 
-// Everyone in the archive: id, name, roles (each distinct title once), stories, turns, words.
-BoundQuery PeopleQuery(int64_t limit);
+// How `people` orders its rows; every order ends with the name and the id, so ties are stable.
+enum class PeopleSort {
+  kTurns,    // who speaks most first (the default)
+  kStories,  // who appears in the most stories first
+  kName,     // by name, any case
+  kId,       // in the order they entered the archive
+};
+
+// "turns", "stories", "name", "id"; kInvalidInput naming the choices.
+Result<PeopleSort> ParsePeopleSort(const std::string& name);
+
+struct PeopleFilter {
+  bool include_unidentified = false;  // also generic labels (Host, Guest) and unidentified speakers
+  PeopleSort sort = PeopleSort::kTurns;
+  int64_t limit = -1;
+};
+
+// People in the archive: id, name, roles (each distinct title once), stories, turns. Only named
+// people unless `include_unidentified`.
+BoundQuery PeopleQuery(const PeopleFilter& filter);
 
 // The cast of one story in order of first appearance: id, name, roles in the story, first turn,
 // turns, words. People with a role but no turn come last.
