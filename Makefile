@@ -5,19 +5,22 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 BIN = $(BUILD)/newsarchive
 
-.PHONY: all deps build run test test-sanitize bench format clean
+.PHONY: all deps configure build run test test-sanitize bench format clean
 
 all: build
 
 deps:
 	@.ci/install-deps
 
-build: deps
+configure: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+
+build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# Imports samples/ into $(DB) and shows who said what.
-run: build
+# Imports samples/ into $(DB) and shows who said what. Builds the tool alone, not the tests.
+run: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target newsarchive
 	$(BIN) --db $(DB) import samples/
 	$(BIN) --db $(DB) quotes --limit 25
 
