@@ -155,6 +155,10 @@ namespace {
 // its parameters bound in `query`; a role filter is left to the caller when `role_as_join`.
 std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join, BoundQuery* query) {
   std::string where = " WHERE q.kind = 'turn'";
+  if (!filter.kind.empty() && filter.kind != "turn") {
+    where = " WHERE q.kind = :kind";
+    query->params["kind"] = Cell::Text(filter.kind);
+  }
   if (filter.person_id) {
     where += " AND q.person_id = :person";
     query->params["person"] = Cell::Integer(*filter.person_id);
@@ -194,7 +198,9 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
   bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
   std::string where = QuoteConditions(filter, role_only, &query);
 
-  std::string columns = "SELECT p.name AS speaker, " + RolesInStory("q.person_id", "q.article_id") +
+  std::string columns = std::string("SELECT p.name AS speaker, ") +
+                        (filter.with_person_id ? "q.person_id AS person_id, " : "") +
+                        RolesInStory("q.person_id", "q.article_id") +
                         " AS role, a.id AS article_id, a.title AS article, "
                         "a.published_on AS date, q.position AS position, ";
   if (!searching) {

@@ -38,6 +38,8 @@ struct QuoteFilter {
   std::optional<int64_t> person_id;
   std::optional<int64_t> article_id;
   std::string role;    // part of a role title the speaker held in that story, any case
+  std::string kind;    // "turn" when empty; "direct" or "reported" for quotes found in the text
+  bool with_person_id = false;  // a person_id column after speaker (the web view links it)
   std::string search;  // FTS5 query (see FtsQuery); ranks by bm25 and adds a snippet column
   std::string since;   // normalized dates (see NormalizeDate)
   std::string until;
@@ -49,7 +51,7 @@ struct QuoteFilter {
   static constexpr int64_t kDefaultRankWindow = 2000;
 };
 
-// Turns (kind 'turn') with speaker, role(s) in the story, article id, title and date, position,
+// Quotes of the filter's kind (turns unless it says otherwise) with speaker, role(s) in the story, article id, title and date, position,
 // text, and a highlighted snippet when searching. Story order (date, article, position) unless
 // searching, then best match first.
 BoundQuery QuotesQuery(const QuoteFilter& filter);

@@ -60,6 +60,7 @@ Result<Story> LoadStory(Archive& archive, int64_t article_id) {
   if (!status.ok()) return status;
   for (size_t i = 0; i < turns.size(); ++i) {
     StoryTurn turn;
+    turn.position = std::stoll(turns.Text(i, "position"));
     turn.speaker = turns.Text(i, "speaker");
     turn.role = turns.Text(i, "role");
     turn.via_interpreter = turns.Text(i, "via_interpreter") == "1";

@@ -216,6 +216,33 @@ TEST(QuotesQuery, SearchRanksOnlyTheNewestMatchesOfItsWindow) {
   EXPECT_EQ(RunAll(*db, RankWindowQuery(filter)).rows.size(), 4u);
 }
 
+TEST(QuotesQuery, KindPicksTurnsByDefaultOrTheQuotesFoundInTheText) {
+  auto db = FilledDb();
+  QuoteFilter turns;
+  turns.kind = "turn";
+  EXPECT_EQ(RunAll(*db, QuotesQuery(turns)).Column("text"),
+            RunAll(*db, QuotesQuery(QuoteFilter())).Column("text"));
+  QuoteFilter direct;
+  direct.kind = "direct";
+  EXPECT_EQ(RunAll(*db, QuotesQuery(direct)).rows.size(), 0u)
+      << "the fixture holds turns and unattributed text only";
+  direct.search = *FtsQuery("bridge");
+  EXPECT_EQ(RunAll(*db, QuotesQuery(direct)).rows.size(), 0u);
+}
+
+TEST(QuotesQuery, WithPersonIdAddsTheSpeakersIdAfterTheName) {
+  auto db = FilledDb();
+  QuoteFilter filter;
+  filter.person_id = kOkafor;
+  filter.with_person_id = true;
+  RowCollector out = RunAll(*db, QuotesQuery(filter));
+  ASSERT_GE(out.columns.size(), 2u);
+  EXPECT_EQ(out.columns[1], "person_id");
+  EXPECT_EQ(out.Column("person_id"), Strings(out.rows.size(), std::to_string(kOkafor)));
+  filter.search = *FtsQuery("bridge");
+  EXPECT_EQ(RunAll(*db, QuotesQuery(filter)).columns[1], "person_id");
+}
+
 TEST(QuotesQuery, LimitCapsTheRows) {
   auto db = FilledDb();
   QuoteFilter filter;
