@@ -24,7 +24,9 @@ run: configure
 	$(BIN) --db $(DB) import samples/
 	$(BIN) --db $(DB) quotes --limit 25
 
+# chromium: tests/cli/serve_test.sh looks at the web view in a headless browser.
 test: build
+	@.ci/install-deps chromium
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The unit tests again under AddressSanitizer (leaks included) and UndefinedBehaviorSanitizer,

@@ -27,6 +27,7 @@ void SetupQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_cod
 void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupBackupCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupVerifyCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void SetupServeCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
 }  // namespace newsarchive
 

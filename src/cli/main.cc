@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   SetupQueryCommand(app, global, &exit_code);
   SetupCheckCommand(app, global, &exit_code);
   SetupBackupCommand(app, global, &exit_code);
+  SetupServeCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);
