@@ -28,7 +28,9 @@ class HttpServer {
   // Answers requests until Stop. Returns false when it could not listen.
   bool Run();
 
-  // Stops Run, from any thread: the requests being answered finish first.
+  // Stops Run, from any thread: the requests being answered finish first. A Stop that comes
+  // before Run has started listening is lost (cpp-httplib's stop only ends a running loop):
+  // call it again until Run has returned, as cmd_serve.cc does.
   void Stop();
 
  private:
