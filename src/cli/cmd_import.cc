@@ -1,9 +1,11 @@
 // newsarchive import: transcripts into the archive. The core (store/importer.h) does the work and
 // reports each file; this file decides what the user sees: a line per file on stdout, problems
 // and warnings on stderr as `path:line: why`, a progress bar and a one-line summary on stderr,
-// and the exit code.
+// and the exit code. The per-file lines are for a person watching a few files: shown on a
+// terminal for fewer than kPerFileLinesMaxFiles files, otherwise only with --verbose.
 #include <CLI/CLI.hpp>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -26,11 +28,20 @@ namespace {
 
 // Below this many files no progress bar is drawn: the run is over before it would help.
 constexpr int64_t kProgressBarMinFiles = 20;
+// From this many files on, a terminal gets the summary alone (--verbose lists every file).
+constexpr int64_t kPerFileLinesMaxFiles = kProgressBarMinFiles;
 
 struct ImportCommandOptions {
   std::vector<std::string> paths;
   ImportOptions import;
   std::string format = "text";
+  bool verbose = false;  // --verbose: a line per file however many files, terminal or not
+};
+
+// What an import prints besides errors and its exit code.
+struct ImportOutput {
+  bool per_file_lines = false;  // "imported PATH (article N: ...)" on stdout
+  bool warnings = true;         // warnings and ignored files on stderr (off with --quiet)
 };
 
 std::string Count(int64_t n, const char* what) { return std::to_string(n) + " " + what; }
@@ -87,9 +98,10 @@ std::string ResultJson(const FileReport& report) {
   return out + "}";
 }
 
-void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar* bar) {
+void PrintReport(const FileReport& report, bool dry_run, bool json, const ImportOutput& shown,
+                 ProgressBar* bar) {
   if (bar != nullptr) bar->Clear();
-  for (const Diagnostic& warning : report.warnings) {
+  for (const Diagnostic& warning : shown.warnings ? report.warnings : std::vector<Diagnostic>()) {
     std::cerr << report.path << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
               << ": warning: " << warning.message << "\n";
   }
@@ -99,7 +111,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar*
       std::cerr << report.status.ToString() << "\n";
       break;
     case FileOutcome::kIgnored:
-      std::cerr << report.path << ": warning: " << report.status.message() << "\n";
+      if (shown.warnings) std::cerr << report.path << ": warning: " << report.status.message() << "\n";
       return;
     default:
       break;
@@ -114,7 +126,8 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar*
     }
   } else if (json) {
     out = ResultJson(report) + "\n";
-  } else if (report.outcome != FileOutcome::kRejected && report.outcome != FileOutcome::kSkipped) {
+  } else if (shown.per_file_lines && report.outcome != FileOutcome::kRejected &&
+             report.outcome != FileOutcome::kSkipped) {
     out = ResultLine(report) + "\n";
   }
   std::cout << out << std::flush;
@@ -159,8 +172,15 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
   InterruptScope interrupt;
   ImportCallbacks callbacks;
   callbacks.cancel = &InterruptScope::Flag();
+  const Importer* running = nullptr;  // set below, before any file is imported
+  ImportOutput shown;
+  shown.warnings = !global.quiet;
   callbacks.on_file = [&](const FileReport& report) {
-    PrintReport(report, dry_run, json, bar.get());
+    // The walk has counted every file before the first one is reported.
+    const bool few_files = running->summary().files_total < kPerFileLinesMaxFiles;
+    shown.per_file_lines =
+        options.verbose || (!global.quiet && few_files && isatty(STDOUT_FILENO));
+    PrintReport(report, dry_run, json, shown, bar.get());
   };
   callbacks.on_progress = [&](const ImportProgress& progress) {
     if (bar == nullptr && progress.files_total >= kProgressBarMinFiles && !global.quiet) {
@@ -174,6 +194,7 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   Importer importer(db.get(), options.import);
+  running = &importer;
   ImportSummary summary;
   try {
     summary = importer.Run(options.paths, callbacks);
@@ -215,7 +236,9 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "sorted order (hidden files, *.md and SQLite files left out), - reads standard input.\n"
       "Each transcript is stored in one transaction: importing the same file again changes\n"
       "nothing, and a file that is not a transcript is rejected with the reason while the\n"
-      "others go on. Per-file results go to stdout; problems and the summary to stderr.\n"
+      "others go on. Problems and a summary go to stderr; a line per file goes to stdout\n"
+      "on a terminal for fewer than " + std::to_string(kPerFileLinesMaxFiles) +
+      " files, else with --verbose (--quiet: errors only).\n"
       "Exit codes: 0 all imported (or already there), 3 some files rejected, 1 all rejected,\n"
       "4 the archive cannot be opened, 130 interrupted by Ctrl-C (after the current file).");
   cmd->add_option("paths", options->paths, "Transcript files or directories; - for stdin")
@@ -239,6 +262,8 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                   "parsed article)")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  cmd->add_flag("-v,--verbose", options->verbose,
+                "A line per file on stdout however many files there are, in a pipe too");
   cmd->footer(
       "Examples:\n"
       "  newsarchive import samples/\n"
