@@ -88,6 +88,11 @@ class Archive {
   // anything (the file is not created, migrated or switched to WAL). Refusals as Open.
   static Result<std::vector<MigrationState>> ReadMigrationStates(const std::string& path);
 
+  // Every check of `newsarchive check` on the file at `path`, opened read-only whatever it holds
+  // (see CheckArchiveFile): an empty, foreign, damaged or unmigrated file is reported, never
+  // created, migrated or written. kNotFound when nothing is there; a directory or FIFO refused.
+  static Result<CheckReport> CheckFile(const std::string& path);
+
   virtual ~Archive() = default;
 
   // --- Reading. Every query, predefined or typed by a user, goes through Query.
