@@ -157,7 +157,8 @@ bool QuerySession::ArticleExists(int64_t id, int* exit_code) {
 }
 
 int QuerySession::Run(const std::string& sql, const SqlParams& params, int64_t max_rows) {
-  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options_->output);
+  Result<std::unique_ptr<OutputTarget>> target =
+      OutputTarget::Open(options_->output, global_->db_path);
   if (!target.ok()) return Fail(target.status());
   InterruptScope interrupt;
   RunOptions run_options;
@@ -180,8 +181,8 @@ int QuerySession::Run(const std::string& sql, const SqlParams& params, int64_t m
 }
 
 int WriteRows(const OutputOptions& options, const std::vector<std::string>& columns,
-              const std::vector<Row>& rows) {
-  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options);
+              const std::vector<Row>& rows, const std::string& archive_path) {
+  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options, archive_path);
   if (!target.ok()) return Fail(target.status());
   RowWriter& writer = (*target)->writer();
   writer.Begin(columns);

@@ -103,9 +103,10 @@ class QuerySession {
   std::unique_ptr<Archive> db_;
 };
 
-// Writes fixed rows (no database) to the output `options` name. Returns the exit code.
+// Writes fixed rows (no database) to the output `options` name, which may not be the archive
+// at `archive_path`. Returns the exit code.
 int WriteRows(const OutputOptions& options, const std::vector<std::string>& columns,
-              const std::vector<Row>& rows);
+              const std::vector<Row>& rows, const std::string& archive_path);
 
 }  // namespace newsarchive
 
