@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/exit_codes.h"
@@ -34,10 +36,21 @@ void AddQueryOptions(CLI::App* cmd, QueryOptions* options, bool with_limit) {
         ->type_name("N")
         ->check(CLI::NonNegativeNumber);
   }
+  // NonNegativeNumber lets "nan" through, which would mean no limit.
+  const CLI::Validator seconds(
+      [](std::string& text) {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(value) || value < 0) {
+          return "expected a number of seconds, 0 or more (0: no limit), not '" + text + "'";
+        }
+        return std::string();
+      },
+      "", "SECONDS");
   cmd->add_option("--timeout", options->timeout_seconds,
                   "Stop the query after SECONDS; 0 for no limit")
       ->type_name("SECONDS")
-      ->check(CLI::NonNegativeNumber)
+      ->check(seconds)
       ->capture_default_str();
 }
 

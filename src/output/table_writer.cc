@@ -176,6 +176,16 @@ void TableWriter::End() {
   out_.flush();
 }
 
+void TableWriter::Abort(const std::string& reason) {
+  if (widths_.empty()) {
+    Layout();
+    PrintBuffered();
+  }
+  out_ << "(incomplete: " << reason << "; " << rows_ << (rows_ == 1 ? " row" : " rows")
+       << " shown)\n";
+  out_.flush();
+}
+
 void TableWriter::Layout() {
   const size_t n = header_.size();
   std::vector<int> natural(n), minimum(n);
@@ -319,6 +329,16 @@ void MarkdownWriter::Write(const Row& row) {
 
 void MarkdownWriter::End() {
   if (!header_written_) WriteHeader(nullptr);
+  out_.flush();
+}
+
+void MarkdownWriter::Abort(const std::string& reason) {
+  if (!header_written_) WriteHeader(nullptr);
+  // After a blank line, so no Markdown reader takes it for a row of the table.
+  line_ = "\n*Incomplete: ";
+  AppendMarkdownCell(reason, &line_);
+  line_.append("*\n");
+  out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
   out_.flush();
 }
 
