@@ -6,6 +6,7 @@
 #include "import/importer.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -109,7 +110,9 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
     return Status::Ok();
   }
 
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO with no writer opens at once (and then reads as empty) instead of
+  // waiting in open() where Ctrl-C cannot reach it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     return Status::Error(Status::Code::kIoError,
                          errno == ENOENT ? "no such file (did it vanish during the import?)"
@@ -117,7 +120,13 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
                          path);
   }
   struct stat info;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+  if (::fstat(fd, &info) != 0 || (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode))) {
+    ::close(fd);
+    return Status::InvalidInput("not a regular file or a pipe; not read (- reads standard input)",
+                                path);
+  }
+  const bool is_pipe = S_ISFIFO(info.st_mode);
+  if (!is_pipe) {
     if (info.st_size > limit) {
       ::close(fd);
       return Status::InvalidInput("file is " + SizeText(info.st_size) + ", " + too_big, path);
@@ -129,6 +138,16 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
     ssize_t got = ::read(fd, buffer, sizeof(buffer));
     if (got < 0) {
       if (errno == EINTR) continue;
+      if (errno == EAGAIN && is_pipe) {  // a writer is there but has sent nothing yet
+        if (cancel_ != nullptr && cancel_->load()) {
+          ::close(fd);
+          bytes->clear();
+          return Status::Error(Status::Code::kIoError, "interrupted while reading", path);
+        }
+        pollfd ready{fd, POLLIN, 0};
+        ::poll(&ready, 1, 100);  // and look at the cancel flag every 100 ms
+        continue;
+      }
       int error = errno;
       ::close(fd);
       return Status::Error(Status::Code::kIoError,
@@ -237,6 +256,7 @@ void Importer::Count(FileOutcome outcome) {
 ImportSummary Importer::Run(const std::vector<std::string>& paths,
                             const ImportCallbacks& callbacks) {
   summary_ = ImportSummary();
+  cancel_ = callbacks.cancel;
   // A first walk only counts, so progress can show a total; listing directories is cheap
   // beside reading and parsing what is in them.
   WalkEntry entry;

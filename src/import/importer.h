@@ -122,6 +122,7 @@ class Importer {
   std::istream* stdin_;
   Article article_;  // the last parsed article, kept for the report
   ImportSummary summary_;
+  const std::atomic<bool>* cancel_ = nullptr;  // Run's callbacks.cancel, for reading a pipe
 };
 
 }  // namespace newsarchive
