@@ -165,8 +165,7 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
   return Status::Ok();
 }
 
-void Importer::ImportBytes(const std::string& path, const std::string& bytes,
-                           FileReport* report) {
+void Importer::ImportBytes(const std::string& path, std::string bytes, FileReport* report) {
   report->path = path;
   report->bytes = static_cast<int64_t>(bytes.size());
   report->outcome = FileOutcome::kRejected;
@@ -184,14 +183,16 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
   }
 
   Result<DecodedText> decoded = DecodeText(bytes);
+  // Memory stays proportional to the file: each copy of the text is let go once the next one
+  // is made (the bytes once decoded, the document once parsed).
+  std::string().swap(bytes);
   if (!decoded.ok()) {
     report->status = decoded.status().WithFile(path);
     return;
   }
   report->encoding = decoded->encoding;
   report->warnings = decoded->warnings;
-  const Document document = TextDocument(decoded->text, path);
-  Result<Article> parsed = ParseDocument(document);
+  Result<Article> parsed = ParseDocument(TextDocument(decoded->text, path));
   if (!parsed.ok()) {
     report->status = parsed.status().WithFile(path);
     return;
@@ -291,7 +292,7 @@ ImportSummary Importer::Run(const std::vector<std::string>& paths,
     } else {
       Status read = ReadFile(entry.path, entry.kind == WalkEntry::Kind::kStdin, &bytes);
       if (read.ok()) {
-        ImportBytes(entry.path, bytes, &report);
+        ImportBytes(entry.path, std::move(bytes), &report);
       } else {
         report.status = read;
       }
