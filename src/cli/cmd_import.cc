@@ -16,6 +16,7 @@
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
+#include "base/text_util.h"
 #include "output/article_dump.h"
 #include "output/json_writer.h"
 #include "store/archive.h"
@@ -34,6 +35,11 @@ struct ImportCommandOptions {
 };
 
 std::string Count(int64_t n, const char* what) { return std::to_string(n) + " " + what; }
+
+// "1 speaker", "4 speakers".
+std::string Plural(int64_t n, const std::string& what) {
+  return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
 
 // "imported 9, already imported 0, skipped 0, rejected 1 (12 files, 0.3 s)".
 std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
@@ -57,11 +63,12 @@ std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
 
 // The stdout line for a file that went in (or was already there).
 std::string ResultLine(const FileReport& report) {
-  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + report.path;
+  // The name escaped: a line break in it would forge a line of its own.
+  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + TerminalSafe(report.path);
   if (report.article_id > 0) line += " (article " + std::to_string(report.article_id);
   if (report.article != nullptr) {
-    line += ": " + Count(static_cast<int64_t>(report.article->speakers.size()), "speakers") +
-            ", " + Count(static_cast<int64_t>(report.article->quotes.size()), "quotes");
+    line += ": " + Plural(static_cast<int64_t>(report.article->speakers.size()), "speaker") +
+            ", " + Plural(static_cast<int64_t>(report.article->quotes.size()), "quote");
   }
   if (report.article_id > 0) line += ")";
   return line;
@@ -90,7 +97,7 @@ std::string ResultJson(const FileReport& report) {
 void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar* bar) {
   if (bar != nullptr) bar->Clear();
   for (const Diagnostic& warning : report.warnings) {
-    std::cerr << report.path << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
+    std::cerr << TerminalSafe(report.path) << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
               << ": warning: " << warning.message << "\n";
   }
   switch (report.outcome) {
@@ -99,7 +106,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar*
       std::cerr << report.status.ToString() << "\n";
       break;
     case FileOutcome::kIgnored:
-      std::cerr << report.path << ": warning: " << report.status.message() << "\n";
+      std::cerr << TerminalSafe(report.path) << ": warning: " << report.status.message() << "\n";
       return;
     default:
       break;
@@ -111,6 +118,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar*
       out += "\n";
     } else {
       AppendArticleText(*report.article, report.path, report.encoding, &out);
+      out = TerminalSafe(out, /*keep_line_breaks=*/true);
     }
   } else if (json) {
     out = ResultJson(report) + "\n";

@@ -234,6 +234,12 @@ Result<std::unique_ptr<OutputTarget>> OutputTarget::Open(const OutputOptions& op
   return target;
 }
 
+std::ostream& OutputTarget::stream() {
+  if (!to_file()) return std::cout;
+  if (direct_ != nullptr) return *direct_;
+  return file_;
+}
+
 OutputTarget::~OutputTarget() {
   if (!committed_ && !temp_path_.empty()) {
     file_.close();

@@ -86,6 +86,8 @@ class OutputTarget {
   OutputTarget& operator=(const OutputTarget&) = delete;
 
   RowWriter& writer() { return *writer_; }
+  // Where the writer writes, for text that is not rows (`show`).
+  std::ostream& stream();
   OutputFormat format() const { return format_; }
   bool to_file() const { return !path_.empty(); }
   // Whether what is written shows before Commit (standard output, a device, a FIFO): output cut

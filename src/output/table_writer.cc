@@ -84,8 +84,14 @@ std::string TerminalCellText(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
+      const size_t start = i;
       uint32_t cp = DecodeCodePoint(text, i);
-      // C1 controls (U+0080..U+009F) include CSI, which some terminals obey.
+      // C1 controls (U+0080..U+009F) include CSI, which some terminals obey; a bidi control
+      // would show the rest of the cell (and line) in another order than it is stored.
+      if (IsBidiControl(cp)) {
+        out.append(TerminalSafe(std::string_view(text).substr(start, i - start)));
+        continue;
+      }
       if (cp >= 0x80 && cp < 0xA0) cp = 0xFFFD;
       AppendUtf8(cp, &out);
       continue;
