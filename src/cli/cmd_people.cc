@@ -42,11 +42,12 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "Examples:\n"
       "  newsarchive people\n"
       "  newsarchive people --article 1 --format csv");
-  cmd->add_option("--article", options->article,
-                  "The cast of this story (an id from `articles`), with\nroles, first turn, "
-                  "turns and words")
-      ->type_name("ID")
-      ->check(CLI::PositiveNumber);
+  WholeNumber(
+      cmd->add_option("--article", options->article,
+                      "The cast of this story (an id from `articles`), with\nroles, first turn, "
+                      "turns and words"),
+      1)
+      ->type_name("ID");
   AddQueryOptions(cmd, &options->query, /*with_limit=*/true);
   cmd->callback([&global, options, exit_code] { *exit_code = RunPeople(global, *options); });
 }

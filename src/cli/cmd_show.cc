@@ -59,9 +59,10 @@ void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code
       "Examples:\n"
       "  newsarchive show 1\n"
       "  newsarchive show 1 --format csv --output story.csv");
-  cmd->add_option("ARTICLE", options->article, "The story's id (see `newsarchive articles`)")
-      ->required()
-      ->check(CLI::PositiveNumber);
+  WholeNumber(
+      cmd->add_option("ARTICLE", options->article, "The story's id (see `newsarchive articles`)"),
+      1)
+      ->required();
   AddQueryOptions(cmd, &options->query, /*with_limit=*/false);
   cmd->callback([&global, options, exit_code] { *exit_code = RunShow(global, *options); });
 }

@@ -16,6 +16,7 @@
 #include <iostream>
 
 #include "attribute/prose_attribution.h"
+#include "base/calendar.h"
 #include "base/sha256.h"
 #include "parse/transcript_parser.h"
 #include "read/file_walker.h"
@@ -26,8 +27,6 @@
 namespace newsarchive {
 namespace {
 
-bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
 bool IsIsoDate(const std::string& text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -36,9 +35,7 @@ bool IsIsoDate(const std::string& text) {
   const int year = std::stoi(text.substr(0, 4));
   const int month = std::stoi(text.substr(5, 2));
   const int day = std::stoi(text.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= kDays[month - 1] + (month == 2 && IsLeapYear(year) ? 1 : 0);
+  return IsCalendarDate(year, month, day);
 }
 
 // "268 bytes", "64 MiB", "200.5 MiB".
