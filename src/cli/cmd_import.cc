@@ -191,8 +191,11 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     std::cerr << SummaryLine(so_far, dry_run, elapsed()) << "\n"
               << kName << "database error: " << e.what() << " (" << global.db_path
               << "); the transcript being imported was rolled back, the "
-              << (so_far.imported + so_far.replaced) << " stored before it are safe\n";
-    return kExitDatabase;
+              << (so_far.imported + so_far.replaced) << " stored before it are safe"
+              << (e.locked() ? "; another process kept the archive locked, run the import again"
+                             : "")
+              << "\n";
+    return e.locked() ? kExitLocked : kExitDatabase;
   }
   if (bar != nullptr) bar->Clear();
 

@@ -10,6 +10,7 @@ enum ExitCode {
   kExitUsage = 2,        // the command line itself was wrong
   kExitPartial = 3,      // import: some files were imported or skipped, others rejected
   kExitDatabase = 4,     // the database could not be opened, is corrupt, newer, or read-only
+  kExitLocked = 5,       // another process kept the archive locked past the busy timeout
   kExitInterrupted = 130,  // stopped by Ctrl-C (SIGINT) after finishing the current unit of work
 };
 

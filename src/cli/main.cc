@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
   } catch (const DatabaseError& e) {
     std::cout.exceptions(std::ios::goodbit);
     std::cerr << "newsarchive: database error: " << e.what() << " (" << global.db_path << ")\n";
-    return kExitDatabase;
+    return e.locked() ? kExitLocked : kExitDatabase;
   } catch (const std::exception& e) {
     std::cout.exceptions(std::ios::goodbit);
     std::cerr << "newsarchive: error: " << e.what() << "\n";

@@ -32,7 +32,14 @@ enum class ArchiveMode {
 // line and kExitDatabase. Whatever transaction was open has been rolled back.
 class DatabaseError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit DatabaseError(const std::string& what, bool locked = false)
+      : std::runtime_error(what), locked_(locked) {}
+  // Another process held the archive locked past the busy timeout (SQLITE_BUSY/SQLITE_LOCKED):
+  // nothing is wrong with the file, and running the command again will do.
+  bool locked() const { return locked_; }
+
+ private:
+  bool locked_ = false;
 };
 
 // Values for the named parameters of a query (`:name`, `@name` or `$name`), keyed by the name

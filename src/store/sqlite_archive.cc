@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
 #include <utility>
 
 #include "store/archive_db.h"
@@ -19,7 +21,8 @@ auto Guarded(F&& work) -> decltype(work()) {
   try {
     return work();
   } catch (const SQLite::Exception& e) {
-    throw DatabaseError(e.what());
+    const int primary = e.getErrorCode() & 0xFF;
+    throw DatabaseError(e.what(), primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
   }
 }
 

@@ -123,9 +123,14 @@ ln -s target.csv link.csv
 na --db a.db quotes --format csv --output link.csv
 expect "5: --output onto a symlink keeps the link" [ -L link.csv ]
 expect "5: --output onto a symlink writes its target" has target.csv "^speaker,"
-na --db a.db quotes --output /dev/null
-expect "5: --output /dev/null exits 0 (got $rc)" [ "$rc" = 0 ]
-expect "5: /dev/null is still a character device" [ -c /dev/null ]
+# A device node of our own (the system's /dev/null would be replaced by a binary with the fault).
+if mknod "$tmp/null" c 1 3 2>/dev/null; then
+  na --db a.db quotes --output "$tmp/null"
+  expect "5: --output onto a device node exits 0 (got $rc)" [ "$rc" = 0 ]
+  expect "5: the device node is still a character device" [ -c "$tmp/null" ]
+else
+  skip "5: --output onto a device node (mknod needs root)"
+fi
 
 # --- 6. a NUL byte in the SQL ---
 printf 'SELECT 1\0' | timeout -k 2 10 "$bin" --db a.db query - >"$tmp/out" 2>"$tmp/err"
