@@ -150,6 +150,7 @@ class RowCollector : public RowWriter {
   }
   void Write(const Row& row) override { rows.push_back(row); }
   void End() override { ++ends; }
+  void Abort(const std::string& reason) override { aborted = reason; }
 
   // The text of column `name` in row `i` ("NULL" for a NULL cell).
   std::string At(size_t i, const std::string& name) const {
@@ -169,6 +170,7 @@ class RowCollector : public RowWriter {
   std::vector<Row> rows;
   int begins = 0;
   int ends = 0;
+  std::string aborted;  // the reason given to Abort, when the rows stopped short
 };
 
 inline int64_t Count(SQLite::Database& db, const std::string& sql) {

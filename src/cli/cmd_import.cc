@@ -18,6 +18,7 @@
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
+#include "base/text_util.h"
 #include "output/article_dump.h"
 #include "output/json_writer.h"
 #include "store/archive.h"
@@ -46,6 +47,11 @@ struct ImportOutput {
 
 std::string Count(int64_t n, const char* what) { return std::to_string(n) + " " + what; }
 
+// "1 speaker", "4 speakers".
+std::string Plural(int64_t n, const std::string& what) {
+  return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
+
 // "imported 9, already imported 0, skipped 0, rejected 1 (12 files, 0.3 s)".
 std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
   std::string line;
@@ -68,11 +74,12 @@ std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
 
 // The stdout line for a file that went in (or was already there).
 std::string ResultLine(const FileReport& report) {
-  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + report.path;
+  // The name escaped: a line break in it would forge a line of its own.
+  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + TerminalSafe(report.path);
   if (report.article_id > 0) line += " (article " + std::to_string(report.article_id);
   if (report.article != nullptr) {
-    line += ": " + Count(static_cast<int64_t>(report.article->speakers.size()), "speakers") +
-            ", " + Count(static_cast<int64_t>(report.article->quotes.size()), "quotes");
+    line += ": " + Plural(static_cast<int64_t>(report.article->speakers.size()), "speaker") +
+            ", " + Plural(static_cast<int64_t>(report.article->quotes.size()), "quote");
   }
   if (report.article_id > 0) line += ")";
   return line;
@@ -102,7 +109,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, const Import
                  ProgressBar* bar) {
   if (bar != nullptr) bar->Clear();
   for (const Diagnostic& warning : shown.warnings ? report.warnings : std::vector<Diagnostic>()) {
-    std::cerr << report.path << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
+    std::cerr << TerminalSafe(report.path) << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
               << ": warning: " << warning.message << "\n";
   }
   switch (report.outcome) {
@@ -111,7 +118,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, const Import
       std::cerr << report.status.ToString() << "\n";
       break;
     case FileOutcome::kIgnored:
-      if (shown.warnings) std::cerr << report.path << ": warning: " << report.status.message() << "\n";
+      if (shown.warnings) std::cerr << TerminalSafe(report.path) << ": warning: " << report.status.message() << "\n";
       return;
     default:
       break;
@@ -123,6 +130,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, const Import
       out += "\n";
     } else {
       AppendArticleText(*report.article, report.path, report.encoding, &out);
+      out = TerminalSafe(out, /*keep_line_breaks=*/true);
     }
   } else if (json) {
     out = ResultJson(report) + "\n";
@@ -204,8 +212,11 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     std::cerr << SummaryLine(so_far, dry_run, elapsed()) << "\n"
               << kName << "database error: " << e.what() << " (" << global.db_path
               << "); the transcript being imported was rolled back, the "
-              << (so_far.imported + so_far.replaced) << " stored before it are safe\n";
-    return kExitDatabase;
+              << (so_far.imported + so_far.replaced) << " stored before it are safe"
+              << (e.locked() ? "; another process kept the archive locked, run the import again"
+                             : "")
+              << "\n";
+    return e.locked() ? kExitLocked : kExitDatabase;
   }
   if (bar != nullptr) bar->Clear();
 

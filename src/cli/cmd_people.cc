@@ -52,11 +52,12 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "  newsarchive people\n"
       "  newsarchive people --all --sort name\n"
       "  newsarchive people --article 1 --format csv");
-  cmd->add_option("--article", options->article,
-                  "The cast of this story (an id from `articles`), with\nroles, first turn, "
-                  "turns and words")
-      ->type_name("ID")
-      ->check(CLI::PositiveNumber);
+  WholeNumber(
+      cmd->add_option("--article", options->article,
+                      "The cast of this story (an id from `articles`), with\nroles, first turn, "
+                      "turns and words"),
+      1)
+      ->type_name("ID");
   cmd->add_flag("--all", options->all,
                 "Also generic labels (Host, Guest) and unidentified\nspeakers (Unidentified Man #2)");
   cmd->add_option("--sort", options->sort,

@@ -6,6 +6,7 @@
 #include "import/importer.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include <iostream>
 
 #include "attribute/prose_attribution.h"
+#include "base/calendar.h"
 #include "base/sha256.h"
 #include "parse/transcript_parser.h"
 #include "read/file_walker.h"
@@ -25,8 +27,6 @@
 namespace newsarchive {
 namespace {
 
-bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
 bool IsIsoDate(const std::string& text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -35,9 +35,7 @@ bool IsIsoDate(const std::string& text) {
   const int year = std::stoi(text.substr(0, 4));
   const int month = std::stoi(text.substr(5, 2));
   const int day = std::stoi(text.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= kDays[month - 1] + (month == 2 && IsLeapYear(year) ? 1 : 0);
+  return IsCalendarDate(year, month, day);
 }
 
 // "268 bytes", "64 MiB", "200.5 MiB".
@@ -109,7 +107,9 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
     return Status::Ok();
   }
 
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO with no writer opens at once (and then reads as empty) instead of
+  // waiting in open() where Ctrl-C cannot reach it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     return Status::Error(Status::Code::kIoError,
                          errno == ENOENT ? "no such file (did it vanish during the import?)"
@@ -117,7 +117,13 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
                          path);
   }
   struct stat info;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+  if (::fstat(fd, &info) != 0 || (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode))) {
+    ::close(fd);
+    return Status::InvalidInput("not a regular file or a pipe; not read (- reads standard input)",
+                                path);
+  }
+  const bool is_pipe = S_ISFIFO(info.st_mode);
+  if (!is_pipe) {
     if (info.st_size > limit) {
       ::close(fd);
       return Status::InvalidInput("file is " + SizeText(info.st_size) + ", " + too_big, path);
@@ -129,6 +135,16 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
     ssize_t got = ::read(fd, buffer, sizeof(buffer));
     if (got < 0) {
       if (errno == EINTR) continue;
+      if (errno == EAGAIN && is_pipe) {  // a writer is there but has sent nothing yet
+        if (cancel_ != nullptr && cancel_->load()) {
+          ::close(fd);
+          bytes->clear();
+          return Status::Error(Status::Code::kIoError, "interrupted while reading", path);
+        }
+        pollfd ready{fd, POLLIN, 0};
+        ::poll(&ready, 1, 100);  // and look at the cancel flag every 100 ms
+        continue;
+      }
       int error = errno;
       ::close(fd);
       return Status::Error(Status::Code::kIoError,
@@ -146,8 +162,7 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
   return Status::Ok();
 }
 
-void Importer::ImportBytes(const std::string& path, const std::string& bytes,
-                           FileReport* report) {
+void Importer::ImportBytes(const std::string& path, std::string bytes, FileReport* report) {
   report->path = path;
   report->bytes = static_cast<int64_t>(bytes.size());
   report->outcome = FileOutcome::kRejected;
@@ -165,14 +180,16 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
   }
 
   Result<DecodedText> decoded = DecodeText(bytes);
+  // Memory stays proportional to the file: each copy of the text is let go once the next one
+  // is made (the bytes once decoded, the document once parsed).
+  std::string().swap(bytes);
   if (!decoded.ok()) {
     report->status = decoded.status().WithFile(path);
     return;
   }
   report->encoding = decoded->encoding;
   report->warnings = decoded->warnings;
-  const Document document = TextDocument(decoded->text, path);
-  Result<Article> parsed = ParseDocument(document);
+  Result<Article> parsed = ParseDocument(TextDocument(decoded->text, path));
   if (!parsed.ok()) {
     report->status = parsed.status().WithFile(path);
     return;
@@ -237,6 +254,7 @@ void Importer::Count(FileOutcome outcome) {
 ImportSummary Importer::Run(const std::vector<std::string>& paths,
                             const ImportCallbacks& callbacks) {
   summary_ = ImportSummary();
+  cancel_ = callbacks.cancel;
   // A first walk only counts, so progress can show a total; listing directories is cheap
   // beside reading and parsing what is in them.
   WalkEntry entry;
@@ -271,7 +289,7 @@ ImportSummary Importer::Run(const std::vector<std::string>& paths,
     } else {
       Status read = ReadFile(entry.path, entry.kind == WalkEntry::Kind::kStdin, &bytes);
       if (read.ok()) {
-        ImportBytes(entry.path, bytes, &report);
+        ImportBytes(entry.path, std::move(bytes), &report);
       } else {
         report.status = read;
       }

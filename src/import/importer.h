@@ -109,9 +109,9 @@ class Importer {
   ImportSummary Run(const std::vector<std::string>& paths, const ImportCallbacks& callbacks);
   const ImportSummary& summary() const { return summary_; }
 
-  // Imports one transcript whose bytes are already read (the work of Run for one file). Fills
-  // *report; the article it points to lives until the next call.
-  void ImportBytes(const std::string& path, const std::string& bytes, FileReport* report);
+  // Imports one transcript whose bytes are already read (the work of Run for one file), letting
+  // them go once decoded. Fills *report; the article it points to lives until the next call.
+  void ImportBytes(const std::string& path, std::string bytes, FileReport* report);
 
  private:
   Status ReadFile(const std::string& path, bool is_stdin, std::string* bytes);
@@ -122,6 +122,7 @@ class Importer {
   std::istream* stdin_;
   Article article_;  // the last parsed article, kept for the report
   ImportSummary summary_;
+  const std::atomic<bool>* cancel_ = nullptr;  // Run's callbacks.cancel, for reading a pipe
 };
 
 }  // namespace newsarchive

@@ -87,8 +87,14 @@ std::string TerminalCellText(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
+      const size_t start = i;
       uint32_t cp = DecodeCodePoint(text, i);
-      // C1 controls (U+0080..U+009F) include CSI, which some terminals obey.
+      // C1 controls (U+0080..U+009F) include CSI, which some terminals obey; a bidi control
+      // would show the rest of the cell (and line) in another order than it is stored.
+      if (IsBidiControl(cp)) {
+        out.append(TerminalSafe(std::string_view(text).substr(start, i - start)));
+        continue;
+      }
       if (cp >= 0x80 && cp < 0xA0) cp = 0xFFFD;
       AppendUtf8(cp, &out);
       continue;
@@ -223,6 +229,16 @@ void TableWriter::End() {
     PrintBuffered();
   }
   out_ << "(" << rows_ << (rows_ == 1 ? " row)\n" : " rows)\n");
+  out_.flush();
+}
+
+void TableWriter::Abort(const std::string& reason) {
+  if (widths_.empty()) {
+    Layout();
+    PrintBuffered();
+  }
+  out_ << "(incomplete: " << reason << "; " << rows_ << (rows_ == 1 ? " row" : " rows")
+       << " shown)\n";
   out_.flush();
 }
 
@@ -431,6 +447,16 @@ void MarkdownWriter::Write(const Row& row) {
 
 void MarkdownWriter::End() {
   if (!header_written_) WriteHeader(nullptr);
+  out_.flush();
+}
+
+void MarkdownWriter::Abort(const std::string& reason) {
+  if (!header_written_) WriteHeader(nullptr);
+  // After a blank line, so no Markdown reader takes it for a row of the table.
+  line_ = "\n*Incomplete: ";
+  AppendMarkdownCell(reason, &line_);
+  line_.append("*\n");
+  out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
   out_.flush();
 }
 

@@ -62,6 +62,7 @@ class TableWriter : public RowWriter {
   void Begin(const std::vector<std::string>& columns) override;
   void Write(const Row& row) override;
   void End() override;
+  void Abort(const std::string& reason) override;
 
  private:
   struct Shown {
@@ -93,6 +94,7 @@ class MarkdownWriter : public RowWriter {
   void Begin(const std::vector<std::string>& columns) override;
   void Write(const Row& row) override;
   void End() override;
+  void Abort(const std::string& reason) override;
 
  private:
   void WriteHeader(const Row* first_row);

@@ -5,7 +5,10 @@
 #include "query/queries.h"
 
 #include <cctype>
+#include <string>
 #include <vector>
+
+#include "base/calendar.h"
 
 namespace newsarchive {
 namespace {
@@ -142,7 +145,9 @@ Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
   if (text.size() > 7) {
     if (text.size() != 10 || text[7] != '-' || !IsDigits(text, 8, 2)) return bad;
     day = text.substr(8, 2);
-    if (day < "01" || day > "31") return bad;
+    if (!IsCalendarDate(std::stoi(text.substr(0, 4)), std::stoi(month), std::stoi(day))) {
+      return Status::InvalidInput("no such day: \"" + text + "\"");
+    }
   } else if (text.size() != 4 && text.size() != 7) {
     return bad;
   }

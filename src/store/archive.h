@@ -32,7 +32,14 @@ enum class ArchiveMode {
 // line and kExitDatabase. Whatever transaction was open has been rolled back.
 class DatabaseError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit DatabaseError(const std::string& what, bool locked = false)
+      : std::runtime_error(what), locked_(locked) {}
+  // Another process held the archive locked past the busy timeout (SQLITE_BUSY/SQLITE_LOCKED):
+  // nothing is wrong with the file, and running the command again will do.
+  bool locked() const { return locked_; }
+
+ private:
+  bool locked_ = false;
 };
 
 // Values for the named parameters of a query (`:name`, `@name` or `$name`), keyed by the name
@@ -43,11 +50,23 @@ using SqlParams = std::map<std::string, Cell>;
 // not "012" or "1e3"), text otherwise.
 Cell ParamValueFromText(const std::string& text);
 
+// The longest string or blob a query may make or read (SQLITE_LIMIT_LENGTH): above the largest
+// transcript an archive holds (64 MiB), far below what would exhaust memory.
+constexpr int64_t kQueryMaxValueBytes = int64_t{128} << 20;
+// The memory SQLite may use for one query (sqlite3_hard_heap_limit64; the soft limit is half).
+constexpr int64_t kQueryMemoryLimitBytes = int64_t{512} << 20;
+
 struct RunOptions {
-  double timeout_seconds = 30;  // stop the query after this long; 0 or less for no limit
-  // When it becomes true (a SIGINT handler sets it) the query stops at the next check.
+  // Stop the query after this long, wherever it is (a watchdog thread interrupts even one long
+  // function call); 0 or less for no limit, and so is anything above 1e9 s (31 years).
+  double timeout_seconds = 30;
+  // When it becomes true (a SIGINT handler sets it) the query stops at once, as at the deadline.
   const std::atomic<bool>* interrupt = nullptr;
   int64_t max_rows = -1;  // write at most this many rows; -1 for all
+  int64_t max_value_bytes = kQueryMaxValueBytes;  // 0: SQLite's own limit (1e9)
+  // SQLite's heap while the query runs, and the text of one row; past it the query stops with a
+  // message. 0 for no limit. The heap limit is process-wide while the query runs.
+  int64_t memory_limit_bytes = kQueryMemoryLimitBytes;
 };
 
 struct RunStats {
@@ -94,6 +113,11 @@ class Archive {
   // The migrations of this binary as the archive at `path` has them, read without writing
   // anything (the file is not created, migrated or switched to WAL). Refusals as Open.
   static Result<std::vector<MigrationState>> ReadMigrationStates(const std::string& path);
+
+  // Every check of `newsarchive check` on the file at `path`, opened read-only whatever it holds
+  // (see CheckArchiveFile): an empty, foreign, damaged or unmigrated file is reported, never
+  // created, migrated or written. kNotFound when nothing is there; a directory or FIFO refused.
+  static Result<CheckReport> CheckFile(const std::string& path);
 
   virtual ~Archive() = default;
 

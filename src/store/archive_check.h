@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
+
 namespace SQLite {
 class Database;
 }  // namespace SQLite
@@ -60,6 +62,17 @@ constexpr int kMaxFindingsPerCheck = 100;
 //    half-written article); an article with no quotes at all is a warning.
 //  - orphans: people with no quotes and no roles (warnings).
 CheckReport CheckArchive(SQLite::Database& db);
+
+// `newsarchive check` on the file at `path`: opened read-only (OpenArchiveFile), never created,
+// migrated or written. Two checks come first:
+//  - file: the SQLite header (magic string, page size, the page count it states against the
+//    file's size): an empty, foreign or truncated file is an error, and nothing else is run on a
+//    file that is not a SQLite database;
+//  - schema: the migration history (Migrator::ReadStates): a refusal is an error, pending
+//    migrations a warning (the archive is checked as it is);
+// then every check of CheckArchive. kNotFound when nothing is at `path`; the refusals of
+// LookAtArchivePath (a directory, a FIFO, a device) as values.
+Result<CheckReport> CheckArchiveFile(const std::string& path);
 
 }  // namespace newsarchive
 

@@ -32,6 +32,9 @@ class SqliteArchive : public Archive {
   CheckReport Check() override;
   Result<BackupReport> Backup(const std::string& dest_path, const BackupOptions& options) override;
 
+  // After the connection closes, remove the -wal and -shm files it left (see TidySideFiles).
+  void TidyOnClose(const std::string& path) { tidy_path_ = path; }
+
   // The connection itself, for the store's own code and tests.
   SQLite::Database& db() { return *db_; }
 
@@ -40,6 +43,7 @@ class SqliteArchive : public Archive {
 
   std::unique_ptr<SQLite::Database> db_;
   std::unique_ptr<Store> store_;
+  std::string tidy_path_;
 };
 
 }  // namespace newsarchive

@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <atomic>
 #include <sstream>
@@ -203,6 +204,20 @@ TEST(Importer, ValidatesTheDateOption) {
     Status status = ValidateImportOptions(options);
     EXPECT_EQ(status.ok(), c.ok) << c.date << ": " << status.ToString();
   }
+}
+
+TEST(Importer, AFifoWithNoWriterIsReadAsEmptyAndADeviceIsNotRead) {
+  TempDir dir;
+  const std::string fifo = dir.Path("fifo");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  MigratedMemoryDb archive;
+  Importer importer(&archive.archive(), ImportOptions());
+  ImportRun run(importer, dir, {fifo, "/dev/zero"});  // opening the FIFO used to wait forever
+  ASSERT_EQ(run.reports.size(), 2u);
+  EXPECT_EQ(run.reports[0], "rejected fifo: fifo: empty file");
+  EXPECT_EQ(run.reports[1],
+            "rejected /dev/zero: /dev/zero: not a regular file or a pipe; not read (- reads "
+            "standard input)");
 }
 
 TEST(Importer, FileOverTheSizeLimitIsRejectedUnread) {
