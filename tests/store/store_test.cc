@@ -10,6 +10,7 @@
 
 #include "base/sha256.h"
 #include "store/archive_db.h"
+#include "store/person_counts.h"
 #include "test_util.h"
 
 namespace newsarchive {
@@ -309,6 +310,10 @@ TEST(Store, ReplaceRewritesTheArticleInPlaceAndRemovesPeopleLeftWithNothing) {
   EXPECT_EQ(archive.Count("quotes_fts", "quotes_fts MATCH 'pelicans'"), 1)
       << "only the new text and the other story are indexed";
   EXPECT_EQ(archive.Count("quotes", "article_id = " + other_id), 1);
+  CheckResult counts;
+  CheckPersonCounts(db, &counts);
+  EXPECT_EQ(counts.errors, 0) << "the people of both versions were counted again";
+  EXPECT_EQ(archive.Count("person_counts"), archive.Count("people"));
 }
 
 TEST(Store, RefusedRowMidArticleRejectsItAndLeavesNothing) {
@@ -345,6 +350,41 @@ TEST(Store, RefusedRowMidArticleRejectsItAndLeavesNothing) {
                                     "Sorensen')"),
             2);
   EXPECT_EQ(Query(db, "SELECT count(*) FROM pragma_foreign_key_check"), "0");
+}
+
+// In a batch a refused story rolls back to its savepoint alone; the batch commits the others, and
+// until then a rollback takes them all.
+TEST(Store, InABatchARefusedStoryRollsBackAloneAndTheOthersCommitTogether) {
+  MigratedMemoryDb archive;
+  SQLite::Database& db = archive.db();
+  Store store(db);
+  db.exec("CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN new.text = 'BOOM' "
+          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+  store.BeginBatch();
+  EXPECT_TRUE(store.InBatch());
+  ArticleBuilder a("Harbor Bridge Reopens"), bad("Mining Town Votes"), c("Ferry Returns");
+  a.Turn(a.Speaker("Tomas Brennan"), "Good morning.");
+  bad.Turn(bad.Speaker("Kim Sorensen"), "Turnout is high.").Turn(0, "BOOM");
+  c.Turn(c.Speaker("Tomas Brennan"), "The ferry is back.");
+  MustImport(store, a.article(), Source("a.txt", "a"));
+  EXPECT_FALSE(store.ImportArticle(bad.article(), Source("b.txt", "b"), false).ok());
+  MustImport(store, c.article(), Source("c.txt", "c"));
+  EXPECT_EQ(store.FindBySha256(Sha256Hex("c")), 2) << "the batch's stories are found in it";
+  store.CommitBatch();
+  EXPECT_FALSE(store.InBatch());
+  EXPECT_EQ(Query(db, "SELECT group_concat(title, '|') FROM articles"),
+            "Harbor Bridge Reopens|Ferry Returns");
+  EXPECT_EQ(archive.Count("people", "name = 'Kim Sorensen'"), 0);
+  EXPECT_EQ(Query(db, "SELECT stories || ' ' || turns FROM person_counts WHERE person_id = 1"),
+            "2 2");
+
+  store.BeginBatch();
+  ArticleBuilder d("Orchard Fire Contained");
+  d.Turn(d.Speaker("Juan González"), "The wind turned.");
+  MustImport(store, d.article(), Source("d.txt", "d"));
+  store.RollbackBatch();
+  EXPECT_EQ(archive.Count("articles"), 2);
+  EXPECT_EQ(archive.Count("person_counts"), 1);
 }
 
 TEST(Store, TurnWithNoSpeakerIsInvalidInputAndWritesNothing) {
