@@ -249,16 +249,17 @@ BoundQuery RankWindowQuery(const QuoteFilter& filter) {
   return query;
 }
 
+// The counts come from person_counts (kept by the store), the order from people_by_name: a page
+// of people costs its own rows, however large the archive.
 BoundQuery PeopleQuery(int64_t limit) {
   BoundQuery query;
   query.sql =
       "SELECT p.id AS id, p.name AS name, "
       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles, "
-      "(SELECT count(*) FROM (SELECT article_id FROM quotes WHERE person_id = p.id "
-      "UNION SELECT article_id FROM roles WHERE person_id = p.id)) AS stories, "
-      "(SELECT count(*) FROM quotes WHERE person_id = p.id) AS turns "
-      "FROM people p ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
+      "coalesce(c.stories, 0) AS stories, coalesce(c.turns, 0) AS turns "
+      "FROM people p LEFT JOIN person_counts c ON c.person_id = p.id "
+      "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
   query.params["limit"] = Cell::Integer(limit);
   return query;
 }

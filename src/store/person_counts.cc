@@ -115,6 +115,13 @@ void PersonCounts::Recount(int64_t person) {
   recount_.tryReset();
 }
 
+void RecountAllPersonCounts(SQLite::Database& db) {
+  db.exec("DELETE FROM person_counts");
+  db.exec(std::string("INSERT INTO person_counts (person_id, stories, turn_stories, turns, words, "
+                      "quotes, mentions, first_date, last_date) ") +
+          kRecountAll);
+}
+
 void CheckPersonCounts(SQLite::Database& db, CheckResult* result) {
   std::string differs;
   for (const char* column : kColumns) {

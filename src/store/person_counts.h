@@ -60,6 +60,10 @@ class PersonCounts {
   SQLite::Statement recount_;
 };
 
+// Every person's row counted again from the tables, replacing what person_counts held (for rows
+// written without the store, as test fixtures do).
+void RecountAllPersonCounts(SQLite::Database& db);
+
 // check: every person's row recounted from quotes, roles and articles; a row that differs, or a
 // person without one, is an error naming the person and both sets of figures.
 void CheckPersonCounts(SQLite::Database& db, CheckResult* result);
