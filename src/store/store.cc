@@ -77,7 +77,6 @@ struct Store::Statements {
   // statement per quote would write one segment per quote (the import ran twice as slow). In
   // bulk mode no trigger feeds FTS5 and the quotes go straight in (insert_quote).
   static bool CreateStagingTable(SQLite::Database& db) {
-    db.exec("PRAGMA temp_store = MEMORY");
     db.exec(
         "CREATE TEMP TABLE IF NOT EXISTS quote_staging (article_id, person_id, position, kind, "
         "text, via_interpreter, annotation, label, line, word_count)");
