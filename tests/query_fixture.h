@@ -15,6 +15,7 @@
 
 #include "output/row_writer.h"
 #include "store/migrator.h"
+#include "store/person_counts.h"
 #include "store/query_runner.h"
 #include "store/sqlite_archive.h"
 
@@ -133,6 +134,7 @@ inline void FillArchive(SQLite::Database& db) {
            "We came with an open hand and we leave with an open hand.", true);
   AddQuote(db, kSummit, kUnidentified, 3, "Everyone is tired of waiting.");
   AddQuote(db, kSummit, kOBrien, 4, "Negotiators say they will meet again in the spring.");
+  RecountAllPersonCounts(db);  // what the store keeps as it writes
 }
 
 inline std::unique_ptr<FixtureDb> FilledDb() {

@@ -196,6 +196,11 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     }
     if (bar != nullptr) bar->Update(progress.files_done);
   };
+  callbacks.on_rebuild = [&] {
+    if (bar != nullptr) bar->Clear();
+    bar.reset();
+    if (!global.quiet) std::cerr << kName << "rebuilding the indexes set aside for bulk loading\n";
+  };
 
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&start] {
@@ -210,9 +215,9 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     if (bar != nullptr) bar->Clear();
     const ImportSummary& so_far = importer.summary();
     std::cerr << SummaryLine(so_far, dry_run, elapsed()) << "\n"
-              << kName << "database error: " << e.what() << " (" << global.db_path
-              << "); the transcript being imported was rolled back, the "
-              << (so_far.imported + so_far.replaced) << " stored before it are safe"
+              << kName << "database error: " << e.what() << " (" << global.db_path << "); the "
+              << so_far.rolled_back << " transcript(s) of the open batch were rolled back, the "
+              << (so_far.imported + so_far.replaced) << " stored before them are safe"
               << (e.locked() ? "; another process kept the archive locked, run the import again"
                              : "")
               << "\n";
@@ -245,10 +250,11 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "import",
       "Import transcripts (text files) into the archive: directories are read recursively in\n"
       "sorted order (hidden files, *.md and SQLite files left out), - reads standard input.\n"
-      "Each transcript is stored in one transaction: importing the same file again changes\n"
-      "nothing, and a file that is not a transcript is rejected with the reason while the\n"
-      "others go on. Problems and a summary go to stderr; a line per file goes to stdout\n"
-      "on a terminal for fewer than " + std::to_string(kPerFileLinesMaxFiles) +
+      "Each transcript is stored whole or not at all (a savepoint in batches of many, a line\n"
+      "printed once its batch is committed): importing the same file again changes nothing,\n"
+      "and a file that is not a transcript is rejected with the reason while the others go\n"
+      "on. Problems and a summary go to stderr; a line per file goes to stdout on a terminal\n"
+      "for fewer than " + std::to_string(kPerFileLinesMaxFiles) +
       " files, else with --verbose (--quiet: errors only).\n"
       "Exit codes: 0 all imported (or already there), 3 some files rejected, 1 all rejected,\n"
       "4 the archive cannot be opened, 130 interrupted by Ctrl-C (after the current file).");
@@ -266,6 +272,14 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   cmd->add_flag("--replace", import.replace,
                 "Replace a stored story by this changed version of it (same URL, or same title, "
                 "date and file name)");
+  auto bulk = std::make_shared<bool>(false);
+  auto no_bulk = std::make_shared<bool>(false);
+  cmd->add_flag("--bulk", *bulk,
+                "Bulk mode whatever the sizes: set the indexes aside while writing and rebuild "
+                "them at the end (the archive is locked to others until then). By default it is "
+                "chosen for 1,000 files or more into an archive holding no more stories");
+  cmd->add_flag("--no-bulk", *no_bulk, "Never bulk mode: the archive stays readable meanwhile")
+      ->excludes("--bulk");
   cmd->add_flag("--dry-run", import.dry_run,
                 "Parse and print what would be stored; write nothing (no archive is created)");
   cmd->add_option("--format", options->format,
@@ -282,7 +296,10 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "  newsarchive import --dry-run --format json saved/kim-summit.txt\n"
       "  curl -s https://example.org/transcript.txt | newsarchive import --url "
       "https://example.org/transcript -\n");
-  cmd->callback([&global, options, exit_code] { *exit_code = RunImport(global, *options); });
+  cmd->callback([&global, options, exit_code, bulk, no_bulk] {
+    options->import.bulk = *bulk ? BulkMode::kOn : *no_bulk ? BulkMode::kOff : BulkMode::kAuto;
+    *exit_code = RunImport(global, *options);
+  });
 }
 
 }  // namespace newsarchive

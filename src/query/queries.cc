@@ -268,6 +268,8 @@ Result<PeopleSort> ParsePeopleSort(const std::string& name) {
   return Status::InvalidInput("unknown sort \"" + name + "\"; choose turns, stories, name or id");
 }
 
+// The counts come from person_counts (kept by the store); by name, the order comes from
+// people_by_name, so a page of people costs its own rows however large the archive.
 BoundQuery PeopleQuery(const PeopleFilter& filter) {
   BoundQuery query;
   const char* order = "turns DESC, p.name COLLATE NOCASE, p.id";
@@ -288,9 +290,8 @@ BoundQuery PeopleQuery(const PeopleFilter& filter) {
       "SELECT p.id AS id, p.name AS name, "
       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles, "
-      "(SELECT count(*) FROM (SELECT article_id FROM quotes WHERE person_id = p.id "
-      "UNION SELECT article_id FROM roles WHERE person_id = p.id)) AS stories, "
-      "(SELECT count(*) FROM quotes WHERE person_id = p.id) AS turns FROM people p";
+      "coalesce(c.stories, 0) AS stories, coalesce(c.turns, 0) AS turns "
+      "FROM people p LEFT JOIN person_counts c ON c.person_id = p.id";
   if (!filter.include_unidentified) query.sql += " WHERE p.is_unidentified = 0";
   query.sql += std::string(" ORDER BY ") + order + " LIMIT :limit";
   query.params["limit"] = Cell::Integer(filter.limit);

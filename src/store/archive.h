@@ -136,16 +136,40 @@ class Archive {
   // Every row of a small read-only lookup (the same guard and errors as Query).
   Result<std::vector<Row>> Rows(const std::string& sql, const SqlParams& params = SqlParams());
 
-  // --- Writing (an archive opened kReadWrite).
+  // --- Writing (an archive opened kReadWrite). One thread writes; FindBySha256 alone may also
+  // be called from one other thread at the same time (the importer's parsing thread).
 
-  // Writes `article` in one transaction (see Store::ImportArticle): the same bytes again change
-  // nothing, another version of the same story is kOtherVersion unless `replace`. kInvalidInput,
-  // writing nothing, for an article that is not self-consistent.
+  // Writes `article` (see Store::ImportArticle): in a transaction of its own, or inside the open
+  // batch in a savepoint of its own. The same bytes again change nothing, another version of the
+  // same story is kOtherVersion unless `replace`. kInvalidInput, writing nothing, for an article
+  // that is not self-consistent or that the schema refuses.
   virtual Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                             bool replace) = 0;
 
-  // The article holding exactly the bytes with this sha256, or 0.
+  // The article holding exactly the bytes with this sha256, or 0; inside a batch, the batch's
+  // stories count too.
   virtual int64_t FindBySha256(const std::string& sha256) = 0;
+
+  // Batches: the ImportArticle calls between BeginBatch and CommitBatch are one transaction, so
+  // many stories cost one commit; each story is still all or nothing (a savepoint), and a crash
+  // loses the open batch only. RollbackBatch undoes the open batch (harmless when the database
+  // already did, after an error). InBatch: whether a batch is open.
+  virtual void BeginBatch() = 0;
+  virtual void CommitBatch() = 0;
+  virtual void RollbackBatch() = 0;
+  virtual bool InBatch() = 0;
+
+  // Bulk loading, for a large import into a small archive: BeginBulkLoad sets the secondary
+  // indexes and the full-text index upkeep aside (recording in the archive that they are owed,
+  // committed at once) and keeps every other connection out until FinishBulkLoad, which rebuilds
+  // them all in one transaction. If the process dies in between, the next Open for writing
+  // rebuilds them and a read-only Open is refused until then. BeginBulkLoad returns false, and
+  // changes nothing, when the archive cannot (an older schema).
+  virtual bool BeginBulkLoad() = 0;
+  virtual void FinishBulkLoad() = 0;
+
+  // How many articles the archive holds.
+  virtual int64_t ArticleCount() = 0;
 
   // --- Keeping it sound.
 

@@ -15,16 +15,14 @@
 
 #include "store/archive_db.h"
 #include "store/migrator.h"
+#include "store/person_counts.h"
 
 namespace newsarchive {
 namespace {
 
 void Add(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
          std::string message) {
-  ++(severity == CheckSeverity::kError ? result->errors : result->warnings);
-  if (result->findings.size() < static_cast<size_t>(kMaxFindingsPerCheck)) {
-    result->findings.push_back({severity, std::move(table), row_id, std::move(message)});
-  }
+  AddFinding(result, severity, std::move(table), row_id, std::move(message));
 }
 
 bool TableExists(SQLite::Database& db, const std::string& name) {
@@ -262,6 +260,14 @@ Result<CheckReport> CheckArchiveFile(const std::string& path) {
   return report;
 }
 
+void AddFinding(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
+                std::string message) {
+  ++(severity == CheckSeverity::kError ? result->errors : result->warnings);
+  if (result->findings.size() < static_cast<size_t>(kMaxFindingsPerCheck)) {
+    result->findings.push_back({severity, std::move(table), row_id, std::move(message)});
+  }
+}
+
 const char* CheckSeverityName(CheckSeverity severity) {
   return severity == CheckSeverity::kError ? "error" : "warning";
 }
@@ -299,6 +305,10 @@ CheckReport CheckArchive(SQLite::Database& db) {
        [](SQLite::Database& d, bool, CheckResult* r) { CheckArticlesComplete(d, r); }},
       {"orphans", "people with no quotes and no roles",
        [](SQLite::Database& d, bool, CheckResult* r) { CheckOrphans(d, r); }},
+      {"person_counts", "each person's kept counts equal a recount from quotes, roles, articles",
+       [](SQLite::Database& d, bool, CheckResult* r) {
+         if (TableExists(d, "person_counts")) CheckPersonCounts(d, r);
+       }},
   };
   CheckReport report;
   for (const Step& step : steps) {

@@ -33,7 +33,8 @@ struct CheckFinding {
 // The outcome of one check. `findings` holds at most kMaxFindingsPerCheck entries; `errors` and
 // `warnings` count them all.
 struct CheckResult {
-  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete", "orphans"
+  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete", "orphans",
+                            // "person_counts"
   std::string description;  // what was checked, e.g. "PRAGMA integrity_check"
   std::vector<CheckFinding> findings;
   int64_t errors = 0;
@@ -49,6 +50,10 @@ struct CheckReport {
 
 constexpr int kMaxFindingsPerCheck = 100;
 
+// Counts a finding in `result` and keeps it while fewer than kMaxFindingsPerCheck are kept.
+void AddFinding(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
+                std::string message);
+
 // Runs every check on `db` (an archive opened by OpenArchive, read-write or read-only) and
 // reports what each found. A check that cannot run because the file is damaged is itself an
 // error finding, never an exception; the other checks still run.
@@ -61,6 +66,7 @@ constexpr int kMaxFindingsPerCheck = 100;
 //  - articles_complete: every article's quotes are numbered 1..n with no gap (a gap means a
 //    half-written article); an article with no quotes at all is a warning.
 //  - orphans: people with no quotes and no roles (warnings).
+//  - person_counts: every person's row of person_counts equals a recount (CheckPersonCounts).
 CheckReport CheckArchive(SQLite::Database& db);
 
 // `newsarchive check` on the file at `path`: opened read-only (OpenArchiveFile), never created,

@@ -20,6 +20,7 @@
 #include <random>
 #include <thread>
 
+#include "store/bulk_load.h"
 #include "store/migrator.h"
 
 namespace newsarchive {
@@ -176,6 +177,12 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
                                " schema migration(s) before it can be read: run `newsarchive "
                                "migrate`");
     }
+    if (HasSetAside(*db)) {
+      return Status::Error(Status::Code::kRefused,
+                           path + " lacks the indexes a bulk import set aside (it was stopped "
+                                  "before it rebuilt them): run `newsarchive migrate` to rebuild "
+                                  "them");
+    }
     return db;
   }
 
@@ -201,6 +208,9 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
   SwitchToWal(*db);
   db->exec("PRAGMA synchronous = NORMAL");
   db->exec("PRAGMA foreign_keys = ON");
+  // A bulk import stopped before it finished left its indexes set aside: bring them back before
+  // anything else, migrations included, sees the schema.
+  RestoreSetAside(*db);
   Result<int> applied = migrator.ApplyPending();
   if (!applied.ok()) return applied.status();
   return db;

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "store/archive_db.h"
+#include "store/bulk_load.h"
 #include "store/query_runner.h"
 #include "store/store.h"
 
@@ -112,11 +113,66 @@ Status SqliteArchive::CheckReadOnly(const std::string& sql) {
 
 Result<StoreResult> SqliteArchive::ImportArticle(const Article& article, const SourceInfo& source,
                                                  bool replace) {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] { return store().ImportArticle(article, source, replace); });
 }
 
 int64_t SqliteArchive::FindBySha256(const std::string& sha256) {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] { return store().FindBySha256(sha256); });
+}
+
+void SqliteArchive::BeginBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] { store().BeginBatch(); });
+}
+
+void SqliteArchive::CommitBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] { store().CommitBatch(); });
+}
+
+void SqliteArchive::RollbackBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] { store().RollbackBatch(); });
+}
+
+bool SqliteArchive::InBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return store_ != nullptr && store_->InBatch();
+}
+
+// EXCLUSIVE locking mode: once this connection writes it keeps the database lock until the mode
+// is set back and the database read again, so no other connection reads an archive without its
+// indexes, and one that can open it knows the bulk import that set them aside is gone.
+bool SqliteArchive::BeginBulkLoad() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return Guarded([&] {
+    db_->exec("PRAGMA locking_mode = EXCLUSIVE");
+    if (!SetAside(*db_)) {
+      db_->exec("PRAGMA locking_mode = NORMAL");
+      return false;
+    }
+    store().set_bulk(true);
+    bulk_ = true;
+    return true;
+  });
+}
+
+void SqliteArchive::FinishBulkLoad() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] {
+    RestoreSetAside(*db_);
+    store().set_bulk(false);
+    bulk_ = false;
+    db_->exec("PRAGMA locking_mode = NORMAL");
+    db_->exec("SELECT 1 FROM sqlite_schema LIMIT 1");  // releases the lock
+  });
+}
+
+int64_t SqliteArchive::ArticleCount() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return Guarded([&] { return db_->execAndGet("SELECT count(*) FROM articles").getInt64(); });
 }
 
 CheckReport SqliteArchive::Check() {

@@ -241,7 +241,9 @@ TEST(Importer, CancellationStopsBetweenTranscripts) {
     dir.Write(std::string("in/") + name + ".txt", Transcript(std::string("Story ") + name));
   }
   MigratedMemoryDb archive;
-  Importer importer(&archive.archive(), ImportOptions());
+  ImportOptions options;
+  options.batch_files = 1;  // each story committed, and reported, on its own
+  Importer importer(&archive.archive(), options);
   std::atomic<bool> cancel{false};
   ImportCallbacks callbacks;
   int seen = 0;
