@@ -177,7 +177,7 @@ Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, A
                                " schema migration(s) before it can be read: run `newsarchive "
                                "migrate`");
     }
-    if (HasSetAside(*db)) {
+    if (HasSetAside(**db)) {
       return Status::Error(Status::Code::kRefused,
                            path + " lacks the indexes a bulk import set aside (it was stopped "
                                   "before it rebuilt them): run `newsarchive migrate` to rebuild "
