@@ -15,6 +15,7 @@
 
 #include "output/row_writer.h"
 #include "store/migrator.h"
+#include "store/person_counts.h"
 #include "store/query_runner.h"
 #include "store/sqlite_archive.h"
 
@@ -133,6 +134,7 @@ inline void FillArchive(SQLite::Database& db) {
            "We came with an open hand and we leave with an open hand.", true);
   AddQuote(db, kSummit, kUnidentified, 3, "Everyone is tired of waiting.");
   AddQuote(db, kSummit, kOBrien, 4, "Negotiators say they will meet again in the spring.");
+  RecountAllPersonCounts(db);  // what the store keeps as it writes
 }
 
 inline std::unique_ptr<FixtureDb> FilledDb() {
@@ -150,6 +152,7 @@ class RowCollector : public RowWriter {
   }
   void Write(const Row& row) override { rows.push_back(row); }
   void End() override { ++ends; }
+  void Abort(const std::string& reason) override { aborted = reason; }
 
   // The text of column `name` in row `i` ("NULL" for a NULL cell).
   std::string At(size_t i, const std::string& name) const {
@@ -169,6 +172,7 @@ class RowCollector : public RowWriter {
   std::vector<Row> rows;
   int begins = 0;
   int ends = 0;
+  std::string aborted;  // the reason given to Abort, when the rows stopped short
 };
 
 inline int64_t Count(SQLite::Database& db, const std::string& sql) {

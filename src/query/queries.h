@@ -38,6 +38,8 @@ struct QuoteFilter {
   std::optional<int64_t> person_id;
   std::optional<int64_t> article_id;
   std::string role;    // part of a role title the speaker held in that story, any case
+  std::string kind;    // "turn" when empty; "direct" or "reported" for quotes found in the text
+  bool with_person_id = false;  // a person_id column after speaker (the web view links it)
   std::string search;  // FTS5 query (see FtsQuery); ranks by bm25 and adds a snippet column
   std::string since;   // normalized dates (see NormalizeDate)
   std::string until;
@@ -49,8 +51,10 @@ struct QuoteFilter {
   static constexpr int64_t kDefaultRankWindow = 2000;
 };
 
-// Turns (kind 'turn') with speaker (NULL for a turn with no person: a reporter's "QUESTION:",
-// "Operator"), role(s) in the story, article id, title and date, position, text, and a highlighted snippet when searching. Story order (date, article, position) unless
+// Quotes of the filter's kind (turns unless it says otherwise) with speaker (NULL for a turn with
+// no person: a reporter's "QUESTION:", "Operator"), role(s) in the story, article id, title
+// and date, position, text, and a highlighted snippet when searching. Story order (date,
+// article, position) unless
 // searching, then best match first.
 BoundQuery QuotesQuery(const QuoteFilter& filter);
 
@@ -59,10 +63,26 @@ BoundQuery QuotesQuery(const QuoteFilter& filter);
 // window.
 BoundQuery RankWindowQuery(const QuoteFilter& filter);
 
-// Everyone in the archive: id, name, roles (each distinct title once), stories, turns, words.
-// Only real people unless `with_voices`: the unnamed voices of one story each ("Unidentified
-// Man #2", "Host") are not people of the archive.
-BoundQuery PeopleQuery(int64_t limit, bool with_voices = false);
+// How `people` orders its rows; every order ends with the name and the id, so ties are stable.
+enum class PeopleSort {
+  kTurns,    // who speaks most first (the default)
+  kStories,  // who appears in the most stories first
+  kName,     // by name, any case
+  kId,       // in the order they entered the archive
+};
+
+// "turns", "stories", "name", "id"; kInvalidInput naming the choices.
+Result<PeopleSort> ParsePeopleSort(const std::string& name);
+
+struct PeopleFilter {
+  bool include_unidentified = false;  // also generic labels (Host, Guest) and unidentified speakers
+  PeopleSort sort = PeopleSort::kTurns;
+  int64_t limit = -1;
+};
+
+// People in the archive: id, name, roles (each distinct title once), stories, turns. Only named
+// people unless `include_unidentified`.
+BoundQuery PeopleQuery(const PeopleFilter& filter);
 
 // The cast of one story in order of first appearance: id, name, roles in the story, first turn,
 // turns, words. People with a role but no turn come last.

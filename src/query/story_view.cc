@@ -60,6 +60,7 @@ Result<Story> LoadStory(Archive& archive, int64_t article_id) {
   if (!status.ok()) return status;
   for (size_t i = 0; i < turns.size(); ++i) {
     StoryTurn turn;
+    turn.position = std::stoll(turns.Text(i, "position"));
     turn.speaker = turns.Text(i, "speaker");
     // A turn with no person ("QUESTION:") reads as the page printed it.
     if (turn.speaker.empty() && turns.Text(i, "kind") == "turn") turn.speaker = turns.Text(i, "label");

@@ -19,6 +19,7 @@ struct StoryTurn {
   bool via_interpreter = false;
   std::string annotation;  // "singing", "as Stu Price"; may be empty
   std::string text;        // paragraphs joined by "\n\n"
+  int64_t position = 0;    // in the story, from 1
 };
 
 struct Story {

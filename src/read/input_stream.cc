@@ -5,6 +5,7 @@
 #include "read/input_stream.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -37,17 +38,27 @@ InputStream::~InputStream() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-Result<std::unique_ptr<InputStream>> InputStream::OpenFile(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+Result<std::unique_ptr<InputStream>> InputStream::OpenFile(const std::string& path,
+                                                           const std::atomic<bool>* cancel) {
+  // O_NONBLOCK: a FIFO with no writer opens at once (and then reads as empty) instead of
+  // waiting in open() where Ctrl-C cannot reach it.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     return Status::Error(Status::Code::kIoError,
                          errno == ENOENT ? "no such file (did it vanish during the import?)"
                                          : std::string("cannot open: ") + std::strerror(errno),
                          path);
   }
-  std::unique_ptr<InputStream> stream(new InputStream(path, fd, nullptr));
   struct stat info;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) stream->raw_size_ = info.st_size;
+  if (::fstat(fd, &info) != 0 || (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode))) {
+    ::close(fd);
+    return Status::InvalidInput("not a regular file or a pipe; not read (- reads standard input)",
+                                path);
+  }
+  std::unique_ptr<InputStream> stream(new InputStream(path, fd, nullptr));
+  stream->is_pipe_ = S_ISFIFO(info.st_mode);
+  stream->cancel_ = cancel;
+  if (S_ISREG(info.st_mode)) stream->raw_size_ = info.st_size;
   return stream;
 }
 
@@ -74,6 +85,14 @@ Result<size_t> InputStream::ReadRaw(char* data, size_t size) {
     for (;;) {
       const ssize_t n = ::read(fd_, data, size);
       if (n < 0 && errno == EINTR) continue;
+      if (n < 0 && errno == EAGAIN && is_pipe_) {  // a writer is there but has sent nothing yet
+        if (cancel_ != nullptr && cancel_->load()) {
+          return Status::Error(Status::Code::kIoError, "interrupted while reading", name_);
+        }
+        pollfd ready{fd_, POLLIN, 0};
+        ::poll(&ready, 1, 100);  // and look at the cancel flag every 100 ms
+        continue;
+      }
       if (n < 0) {
         return Status::Error(Status::Code::kIoError,
                              std::string("cannot read: ") + std::strerror(errno), name_);

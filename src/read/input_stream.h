@@ -5,6 +5,7 @@
 #ifndef NEWSARCHIVE_READ_INPUT_STREAM_H_
 #define NEWSARCHIVE_READ_INPUT_STREAM_H_
 
+#include <atomic>
 #include <cstdint>
 #include <istream>
 #include <memory>
@@ -17,8 +18,11 @@ namespace newsarchive {
 
 class InputStream {
  public:
-  // Opens the file at `path` for reading (kIoError naming it when it cannot be opened).
-  static Result<std::unique_ptr<InputStream>> OpenFile(const std::string& path);
+  // Opens the file at `path` for reading (kIoError naming it when it cannot be opened,
+  // kInvalidInput when it is neither a regular file nor a pipe). A pipe is read with poll, so
+  // a writer that sends nothing is given up on once *cancel is set.
+  static Result<std::unique_ptr<InputStream>> OpenFile(const std::string& path,
+                                                       const std::atomic<bool>* cancel = nullptr);
   // Reads `in` (standard input, or a test's stream); `name` names it in messages ("-").
   static std::unique_ptr<InputStream> FromStream(std::istream* in, const std::string& name);
   // Reads the bytes held in `bytes` (tests, fuzzing).
@@ -68,6 +72,8 @@ class InputStream {
   size_t peeked_at_ = 0;
   int64_t raw_bytes_ = 0;
   int64_t raw_size_ = -1;
+  bool is_pipe_ = false;
+  const std::atomic<bool>* cancel_ = nullptr;
 };
 
 }  // namespace newsarchive
