@@ -69,8 +69,9 @@ void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_cod
   auto options = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand(
       "check",
-      "Check the archive: file integrity, foreign keys, full-text indexes, half-written articles\n"
-      "and orphans (people with no quotes and no roles). Changes no data. Exits 0 when no error is\n"
+      "Check the archive: file integrity, foreign keys, full-text indexes, half-written articles,\n"
+      "quotes and mentions in the prose that point outside their paragraph, and orphans (people\n"
+      "with no quotes, no roles and no mentions). Changes no data. Exits 0 when no error is\n"
       "found (warnings allowed), 4 when the archive is damaged.\n\n"
       "Example:\n"
       "  newsarchive --db archive.db check");

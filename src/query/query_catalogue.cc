@@ -17,7 +17,7 @@ namespace {
 
 const char kTopSpeakerSql[] =
     "SELECT q.person_id FROM quotes q JOIN people p ON p.id = q.person_id "
-    "WHERE p.is_unidentified = 0 GROUP BY q.person_id "
+    "WHERE p.is_unidentified = 0 AND q.kind = 'turn' GROUP BY q.person_id "
     "ORDER BY count(*) DESC, sum(q.word_count) DESC, q.person_id LIMIT 1";
 
 const char kNewestTurnSql[] =
@@ -34,8 +34,8 @@ std::vector<Report> BuildCatalogue() {
   reports.push_back({"summary", "What the archive holds: stories, people, turns, words, dates", {},
                      "SELECT (SELECT count(*) FROM articles) AS stories, "
                      "(SELECT count(*) FROM people WHERE is_unidentified = 0) AS people, "
-                     "(SELECT count(*) FROM quotes WHERE person_id IS NOT NULL) AS turns, "
-                     "(SELECT sum(word_count) FROM quotes WHERE person_id IS NOT NULL) AS words, "
+                     "(SELECT count(*) FROM quotes WHERE kind = 'turn') AS turns, "
+                     "(SELECT sum(word_count) FROM quotes WHERE kind = 'turn') AS words, "
                      "(SELECT min(published_on) FROM articles) AS first_date, "
                      "(SELECT max(published_on) FROM articles) AS last_date"});
   reports.push_back(
@@ -44,7 +44,8 @@ std::vector<Report> BuildCatalogue() {
        {Limit("20")},
        "SELECT p.id AS id, p.name AS name, count(*) AS turns, sum(q.word_count) AS words, "
        "count(DISTINCT q.article_id) AS stories "
-       "FROM quotes q JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0 "
+       "FROM quotes q JOIN people p ON p.id = q.person_id "
+       "WHERE p.is_unidentified = 0 AND q.kind = 'turn' "
        "GROUP BY q.person_id ORDER BY turns DESC, words DESC, p.name LIMIT :limit"});
   reports.push_back(
       {"reporters",
@@ -73,7 +74,7 @@ std::vector<Report> BuildCatalogue() {
         Limit("20")},
        "WITH appearances (article_id, person_id) AS ("
        "SELECT DISTINCT q.article_id, q.person_id FROM quotes q "
-       "JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0) "
+       "JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0 AND q.kind = 'turn') "
        "SELECT x.person_id AS id_a, pa.name AS person_a, y.person_id AS id_b, pb.name AS person_b, "
        "count(*) AS stories "
        "FROM appearances x JOIN appearances y "
@@ -89,8 +90,8 @@ std::vector<Report> BuildCatalogue() {
        "SELECT (SELECT name FROM people WHERE id = :person) AS person, "
        "coalesce(substr(a.published_on, 1, 7), 'undated') AS month, count(*) AS turns, "
        "sum(q.word_count) AS words, count(DISTINCT q.article_id) AS stories "
-       "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = :person "
-       "GROUP BY month ORDER BY month"});
+       "FROM quotes q JOIN articles a ON a.id = q.article_id "
+       "WHERE q.person_id = :person AND q.kind = 'turn' GROUP BY month ORDER BY month"});
   reports.push_back(
       {"phrase",
        "Quotes holding a phrase (its words together, in order), best match first",
@@ -116,10 +117,11 @@ std::vector<Report> BuildCatalogue() {
        "Stories with the most speakers, with their turns and words",
        {Limit("20")},
        "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
-       "count(DISTINCT q.person_id) AS speakers, count(q.person_id) AS turns, "
-       "coalesce(sum(q.word_count) FILTER (WHERE q.person_id IS NOT NULL), 0) AS words "
+       "count(DISTINCT q.person_id) FILTER (WHERE q.kind = 'turn') AS speakers, "
+       "count(*) FILTER (WHERE q.kind = 'turn') AS turns, "
+       "coalesce(sum(q.word_count) FILTER (WHERE q.kind = 'turn'), 0) AS words "
        "FROM quotes q JOIN articles a ON a.id = q.article_id "
-       "GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
+       "WHERE q.kind IN ('turn', 'unattributed') GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
   return reports;
 }
 

@@ -20,6 +20,8 @@ class Database;
 
 namespace newsarchive {
 
+class MentionWriter;
+
 // The identity of a story across versions of its file: the normalized URL when the article has
 // one ("npr.org/2019/02/28/123/trump-kim"), else NameKey(title) + "|" + published_on + "|" +
 // the file's base name. See schema/README.md for why.
@@ -43,13 +45,17 @@ class Store {
   // Writes `article` in one IMMEDIATE transaction: its articles row, its people (one row per
   // real person across the archive, found by NameKey(name); unidentified speakers get a key
   // scoped to this file's sha256 and are never shared), their aliases (each label spelling and
-  // the name), roles (one per person, article and title) and quotes (position = index + 1).
+  // the name), roles (one per person, article and title), quotes (turns and blocks with
+  // position = index + 1, then the direct and reported quotes found in them, with no position)
+  // and mentions, each of the last two with the block it was found in and character offsets.
+  // People who are only mentioned are people like the speakers: one row across the archive.
   // The same bytes again change nothing (kAlreadyImported). Another version of the same story
   // (same StoryKey) is kOtherVersion unless `replace`, which rewrites that article in place,
-  // keeping its id, and removes people left with no quotes and no roles.
+  // keeping its id, and removes people left with no quotes, no roles and no mentions.
   // A turn whose speaker is -1 is a turn with no person (quotes.person_id NULL, its label kept).
   // Returns kInvalidInput, writing nothing, when a quote points at no speaker of the story, or
-  // unattributed text at one. SQLite errors are
+  // unattributed text at one, or a prose quote or mention points at no speaker or block, or
+  // stands outside the text it was found in (see CheckProseRows). SQLite errors are
   // thrown after the transaction is rolled back: nothing of the article remains.
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                     bool replace);
@@ -74,6 +80,7 @@ class Store {
 
   SQLite::Database& db_;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<MentionWriter> mentions_;
   const size_t max_cached_people_;
   std::unordered_map<std::string, CachedPerson> people_;  // name_key -> person; real people only
   int64_t data_version_ = -1;
