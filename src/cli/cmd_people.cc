@@ -37,16 +37,17 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   auto options = std::make_shared<PeopleOptions>();
   CLI::App* cmd = app.add_subcommand(
       "people",
-      "Everyone in the archive with their roles, stories and turns (ids to use\n"
-      "with --person); with --article, the cast of one story in order of\n"
-      "appearance. Unnamed voices (\"Unidentified Man #2\", a generic \"Host\")\n"
-      "belong to one story each and are listed with --all or --article.\n\n"
+      "Everyone in the archive, speakers and people the stories only mention, with\n"
+      "their roles, stories, and how often each is heard (turns, direct and reported\n"
+      "quotes) and mentioned (ids to use with --person); with --article, the cast of\n"
+      "one story in order of appearance. Unnamed voices (\"Unidentified Man #2\", a\n"
+      "generic \"Host\") belong to one story each and are listed with --all or --article.\n\n"
       "Examples:\n"
       "  newsarchive people\n"
       "  newsarchive people --article 1 --format csv");
   cmd->add_option("--article", options->article,
                   "The cast of this story (an id from `articles`), with\nroles, first turn, "
-                  "turns and words")
+                  "turns, quotes, words and mentions")
       ->type_name("ID")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--all", options->all,

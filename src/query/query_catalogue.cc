@@ -23,7 +23,7 @@ const char kTopSpeakerSql[] =
 const char kNewestTurnSql[] =
     "SELECT text FROM quotes WHERE article_id = "
     "(SELECT id FROM articles ORDER BY published_on DESC, id DESC LIMIT 1) "
-    "AND kind = 'turn' ORDER BY position LIMIT 1";
+    "AND position IS NOT NULL ORDER BY position LIMIT 1";  // its first turn or paragraph
 
 ReportParam Limit(const char* value) {
   return {"limit", ParamKind::kInteger, DefaultRule::kValue, value, "how many rows at most"};
@@ -122,6 +122,28 @@ std::vector<Report> BuildCatalogue() {
        "coalesce(sum(q.word_count) FILTER (WHERE q.kind = 'turn'), 0) AS words "
        "FROM quotes q JOIN articles a ON a.id = q.article_id "
        "WHERE q.kind IN ('turn', 'unattributed') GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
+  reports.push_back(
+      {"quoted-in-prose",
+       "People most quoted inside the prose (direct and reported quotes), with their stories",
+       {Limit("20")},
+       "SELECT p.id AS id, p.name AS name, count(*) AS quotes, "
+       "count(*) FILTER (WHERE q.kind = 'direct') AS direct, "
+       "count(*) FILTER (WHERE q.kind = 'reported') AS reported, "
+       "count(DISTINCT q.article_id) AS stories "
+       "FROM quotes q JOIN people p ON p.id = q.person_id "
+       "WHERE p.is_unidentified = 0 AND q.kind IN ('direct', 'reported') "
+       "GROUP BY q.person_id ORDER BY quotes DESC, direct DESC, p.name LIMIT :limit"});
+  reports.push_back(
+      {"mentioned-unheard",
+       "People the stories mention most who are never heard: no turn, no quote",
+       {Limit("20")},
+       "SELECT p.id AS id, p.name AS name, count(*) AS mentions, "
+       "count(DISTINCT m.article_id) AS stories, "
+       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
+       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles "
+       "FROM mentions m JOIN people p ON p.id = m.person_id "
+       "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = m.person_id) "
+       "GROUP BY m.person_id ORDER BY mentions DESC, stories DESC, p.name LIMIT :limit"});
   return reports;
 }
 

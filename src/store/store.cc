@@ -2,8 +2,8 @@
 // failing on a lock upgrade), the sha256 and the story key are looked up first; then the article
 // row is inserted (or, for --replace, its old quotes and roles deleted and the row updated in
 // place), each speaker is mapped to a person id (cache, then people.name_key, then a new row),
-// and aliases, roles and quotes follow (the turns and blocks, then the direct and reported quotes
-// found in them, all in one staged INSERT), then the mentions. Every statement is prepared once in
+// and aliases, roles and quotes follow (each turn or block followed by the direct and reported
+// quotes found in it, so ids follow story order, all in one staged INSERT), then the mentions. Every statement is prepared once in
 // the constructor.
 //
 // The people cache holds only real people (unidentified speakers are per-article and never looked
@@ -451,19 +451,23 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
     BindOptional(insert, 14, quote.source);
     Run(insert);
   };
+  // Each turn or block, then the prose quotes found in it: quote ids follow story order, so the
+  // query side orders every kind by id within an article.
+  const std::vector<const Quote*> found = ProseQuotesInStoryOrder(article);
+  size_t next_prose = 0;
   for (size_t i = 0; i < article.quotes.size(); ++i) {
     stage(article.quotes[i], static_cast<int64_t>(i + 1), nullptr);
-  }
-  // The prose quotes after every block, in story order: ids then order them within their block.
-  for (const Quote* quote : ProseQuotesInStoryOrder(article)) {
-    const StoredPlace place = PlaceOf(article, quote->found_in, quote->begin, quote->end);
-    const int line = article.quotes[quote->found_in].line;
-    if (quote->line > 0 || line <= 0) {
-      stage(*quote, 0, &place);
-    } else {
-      Quote located = *quote;  // the line of the block holding it
-      located.line = line;
-      stage(located, 0, &place);
+    for (; next_prose < found.size() && static_cast<size_t>(found[next_prose]->found_in) == i;
+         ++next_prose) {
+      const Quote& quote = *found[next_prose];
+      const StoredPlace place = PlaceOf(article, quote.found_in, quote.begin, quote.end);
+      if (quote.line > 0 || article.quotes[i].line <= 0) {
+        stage(quote, 0, &place);
+      } else {
+        Quote located = quote;  // the line of the block holding it
+        located.line = article.quotes[i].line;
+        stage(located, 0, &place);
+      }
     }
   }
   st_->insert_staged_quotes.tryReset();

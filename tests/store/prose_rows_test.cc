@@ -96,16 +96,17 @@ TEST(ProseRows, QuotesAndMentionsAreWrittenWithTheirPlaces) {
   ASSERT_TRUE(store.ImportArticle(a, Source("water.txt", "v1"), false).ok());
   SQLite::Database& db = archive.db();
   EXPECT_EQ(Rows(db, "SELECT form FROM articles"), "article");
-  // The blocks keep positions 1..3; the quotes found in them have none, and follow them.
+  // The blocks keep positions 1..3; the quotes found in them have none, and each follows its
+  // block: ids are story order.
   EXPECT_EQ(Rows(db,
                  "SELECT q.kind, coalesce(p.name, 'NULL'), q.position, q.found_in, "
                  "q.start_offset, q.end_offset, q.source, q.line FROM quotes q "
                  "LEFT JOIN people p ON p.id = q.person_id ORDER BY q.id"),
             "unattributed|NULL|1|NULL|NULL|NULL|NULL|5\n"
-            "unattributed|NULL|2|NULL|NULL|NULL|NULL|7\n"
-            "unattributed|NULL|3|NULL|NULL|NULL|NULL|9\n"
             "direct|Denise Harlow|NULL|1|1|38|NULL|5\n"
+            "unattributed|NULL|2|NULL|NULL|NULL|NULL|7\n"
             "reported|Denise Harlow|NULL|2|12|50|NULL|7\n"
+            "unattributed|NULL|3|NULL|NULL|NULL|NULL|9\n"
             "direct|NULL|NULL|3|1|27|a bureau engineer|9");
   // Offsets count characters, so SQL's substr finds the words.
   EXPECT_EQ(Rows(db,
