@@ -9,20 +9,21 @@ BIN = $(BUILD)/newsarchive
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all deps build bin install deb run test test-sanitize bench format clean
+.PHONY: all deps configure build bin install deb run test test-sanitize bench format clean
 
 all: build
 
 deps:
 	@.ci/install-deps
 
-build: deps
+configure: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+
+build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # The binary alone (it writes the manual page and the completions as it is linked).
-bin: deps
-	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+bin: configure
 	@cmake --build $(BUILD) -j $(JOBS) --target newsarchive
 
 # Installs the binary (stripped), the manual page, the bash and zsh completions and the docs.
@@ -34,12 +35,15 @@ install: bin
 deb: bin
 	cd $(BUILD) && cpack -G DEB
 
-# Imports samples/ into $(DB) and shows who said what.
-run: build
+# Imports samples/ into $(DB) and shows who said what. Builds the tool alone, not the tests.
+run: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target newsarchive
 	$(BIN) --db $(DB) import samples/
 	$(BIN) --db $(DB) quotes --limit 25
 
+# chromium: tests/cli/serve_test.sh looks at the web view in a headless browser.
 test: build
+	@.ci/install-deps chromium
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The unit tests again under AddressSanitizer (leaks included) and UndefinedBehaviorSanitizer,

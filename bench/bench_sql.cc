@@ -117,7 +117,9 @@ int main(int argc, char** argv) {
     }
     Print(newsarchive::QuotesQuery(filter));
   } else if (command == "people") {
-    Print(newsarchive::PeopleQuery(limit));
+    newsarchive::PeopleFilter people;
+    people.limit = limit;
+    Print(newsarchive::PeopleQuery(people));
   } else if (command == "show") {
     const int64_t id = std::atoll(positional.c_str());
     Print(newsarchive::ArticleHeaderQuery(id));

@@ -38,6 +38,7 @@ CREATE TABLE people (
                                          -- unidentified speakers get a key scoped to their story
   is_unidentified INTEGER NOT NULL DEFAULT 0 CHECK (is_unidentified IN (0, 1))
 );
+CREATE INDEX people_by_name ON people (name COLLATE NOCASE);  -- `people` lists by name
 
 -- Every spelling a person was labelled or named with, folded for lookup.
 CREATE TABLE person_aliases (
@@ -140,3 +141,24 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary ON articles BE
     VALUES ('delete', old.id, old.title, old.summary);
   INSERT INTO articles_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
 END;
+
+-- Per-person counts, kept by the store in the transaction of every write (schema/README.md).
+CREATE TABLE person_counts (
+  person_id    INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+  stories      INTEGER NOT NULL DEFAULT 0,  -- stories where they are quoted, hold a role or are named
+  turn_stories INTEGER NOT NULL DEFAULT 0,  -- stories where they have a turn
+  turns        INTEGER NOT NULL DEFAULT 0,  -- their quotes of kind 'turn'
+  words        INTEGER NOT NULL DEFAULT 0,  -- words of those turns
+  quotes       INTEGER NOT NULL DEFAULT 0,  -- their quotes of any other kind
+  mentions     INTEGER NOT NULL DEFAULT 0,  -- times a story names them (rows of mentions)
+  first_date   TEXT,                        -- first and last published_on of those stories
+  last_date    TEXT
+);
+CREATE INDEX person_counts_turns ON person_counts (turns DESC, words DESC);
+
+-- What a bulk import set aside and the statements that bring it back, in order.
+CREATE TABLE set_aside (
+  position INTEGER PRIMARY KEY,
+  name     TEXT NOT NULL,   -- the index or trigger set aside, or the FTS table to rebuild
+  restore  TEXT NOT NULL    -- the SQL that brings it back
+);

@@ -17,6 +17,7 @@
 
 #include "output/row_writer.h"
 #include "store/migrator.h"
+#include "store/person_counts.h"
 #include "store/query_runner.h"
 #include "store/sqlite_archive.h"
 
@@ -136,6 +137,7 @@ inline void FillArchive(SQLite::Database& db) {
            "We came with an open hand and we leave with an open hand.", true);
   AddQuote(db, kSummit, kUnidentified, 3, "Everyone is tired of waiting.");
   AddQuote(db, kSummit, kOBrien, 4, "Negotiators say they will meet again in the spring.");
+  RecountAllPersonCounts(db);  // what the store keeps as it writes
 }
 
 // A direct or reported quote found in block `found_in` of `article`: the words at characters
@@ -194,6 +196,7 @@ inline void FillProse(SQLite::Database& db) {
   db.exec(
       "INSERT INTO mentions (article_id, person_id, found_in, start_offset, end_offset) VALUES "
       "(4, 1, 1, 50, 61), (4, 3, 2, 0, 13), (4, 8, 2, 65, 77)");
+  RecountAllPersonCounts(db);  // what the store keeps as it writes
 }
 
 inline std::unique_ptr<FixtureDb> FilledDb(bool with_prose = false) {
@@ -212,6 +215,7 @@ class RowCollector : public RowWriter {
   }
   void Write(const Row& row) override { rows.push_back(row); }
   void End() override { ++ends; }
+  void Abort(const std::string& reason) override { aborted = reason; }
 
   // The text of column `name` in row `i` ("NULL" for a NULL cell).
   std::string At(size_t i, const std::string& name) const {
@@ -231,6 +235,7 @@ class RowCollector : public RowWriter {
   std::vector<Row> rows;
   int begins = 0;
   int ends = 0;
+  std::string aborted;  // the reason given to Abort, when the rows stopped short
 };
 
 inline int64_t Count(SQLite::Database& db, const std::string& sql) {

@@ -1,5 +1,7 @@
 #include "base/status.h"
 
+#include "base/text_util.h"
+
 namespace newsarchive {
 
 Status Status::Error(Code code, std::string message, std::string file, int line,
@@ -23,7 +25,7 @@ std::string Status::ToString() const {
   if (ok()) return "ok";
   std::string out;
   if (!file_.empty()) {
-    out += file_;
+    out += TerminalSafe(file_);  // a file name may hold a line break or an escape sequence
     if (line_ > 0) out += ":" + std::to_string(line_);
     out += ": ";
   }

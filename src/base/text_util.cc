@@ -1,6 +1,7 @@
 #include "base/text_util.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace newsarchive {
@@ -179,6 +180,47 @@ void AppendUtf8(uint32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
+}
+
+bool IsBidiControl(uint32_t cp) {
+  return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string TerminalSafe(std::string_view text, bool keep_line_breaks) {
+  std::string out;
+  out.reserve(text.size());
+  char escape[16];
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      if (c == '\n' && keep_line_breaks) {
+        out.push_back('\n');
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c < 0x20 || c == 0x7F) {
+        std::snprintf(escape, sizeof escape, "\\x%02X", c);
+        out.append(escape);
+      } else {
+        out.push_back(static_cast<char>(c));
+      }
+      continue;
+    }
+    const size_t start = i;
+    const uint32_t cp = DecodeCodePoint(text, i);
+    if ((cp >= 0x80 && cp < 0xA0) || IsBidiControl(cp)) {
+      std::snprintf(escape, sizeof escape, "\\u{%04X}", static_cast<unsigned>(cp));
+      out.append(escape);
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 namespace {

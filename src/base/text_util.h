@@ -94,6 +94,15 @@ std::string_view Utf8Tail(std::string_view s, size_t max_bytes);
 uint32_t DecodeCodePoint(std::string_view s, size_t& i);
 void AppendUtf8(uint32_t cp, std::string* out);
 
+// The Unicode bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A..U+202E,
+// U+2066..U+2069), which make a terminal show text in another order than it is stored.
+bool IsBidiControl(uint32_t cp);
+
+// `text` safe to print to a terminal, with nothing hidden or reordered: C0 and C1 control
+// characters, DEL and bidi controls are written as escapes (\n, \t, \x1B, \u{202E}), a
+// backslash stays one backslash. With `keep_line_breaks`, '\n' stays a line break.
+std::string TerminalSafe(std::string_view text, bool keep_line_breaks = false);
+
 // Letter case for ASCII, Latin-1 and Latin Extended-A (the letters of names in these transcripts).
 // Other code points are neither upper nor lower and map to themselves.
 bool IsUpperLetter(uint32_t cp);

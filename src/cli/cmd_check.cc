@@ -1,6 +1,5 @@
 // newsarchive check: integrity, foreign-key and full-text checks, and orphans, in one report.
 #include <CLI/CLI.hpp>
-#include <unistd.h>
 
 #include <iostream>
 #include <string>
@@ -43,19 +42,15 @@ void PrintResult(const CheckResult& result, size_t shown, std::ostream& out) {
 }
 
 int RunCheck(const GlobalOptions& global, const CheckOptions& options) {
-  if (::access(global.db_path.c_str(), F_OK) != 0) {
-    std::cerr << "newsarchive check: " << global.db_path << ": no archive there\n";
+  // Read-only, whatever the file holds: an empty or old file is reported, never created or
+  // migrated (the full-text indexes are then compared by row id: see CheckArchive).
+  Result<CheckReport> checked = Archive::CheckFile(global.db_path);
+  if (!checked.ok()) {
+    std::cerr << "newsarchive check: " << checked.status().ToString()
+              << "\n";
     return kExitDatabase;
   }
-  // Read-write when the file allows it, so the FTS5 integrity-check can run; a read-only file
-  // (or file system) is still checked, with the row-id comparison for the full-text indexes.
-  const bool writable = ::access(global.db_path.c_str(), W_OK) == 0;
-  auto db = Archive::Open(global.db_path, writable ? ArchiveMode::kReadWrite : ArchiveMode::kReadOnly);
-  if (!db.ok()) {
-    std::cerr << "newsarchive check: " << db.status().WithFile(global.db_path).ToString() << "\n";
-    return kExitDatabase;
-  }
-  const CheckReport report = (*db)->Check();
+  const CheckReport& report = *checked;
   const size_t shown = options.all ? static_cast<size_t>(kMaxFindingsPerCheck) : 10;
   for (const CheckResult& result : report.checks) PrintResult(result, shown, std::cout);
   std::cout << global.db_path << ": " << Plural(report.errors(), "error") << ", "
@@ -70,9 +65,10 @@ void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_cod
   CLI::App* cmd = app.add_subcommand(
       "check",
       "Check the archive: file integrity, foreign keys, full-text indexes, half-written articles,\n"
-      "quotes and mentions in the prose that point outside their paragraph, and orphans (people\n"
-      "with no quotes, no roles and no mentions). Changes no data. Exits 0 when no error is\n"
-      "found (warnings allowed), 4 when the archive is damaged.\n\n"
+      "quotes and mentions in the prose that point outside their paragraph, orphans (people\n"
+      "with no quotes, no roles and no mentions) and the kept per-person counts. Opens the file\n"
+      "read-only: changes, creates and migrates nothing. Exits 0 when no error is found\n"
+      "(warnings allowed), 4 when the archive is damaged or not an archive.\n\n"
       "Example:\n"
       "  newsarchive --db archive.db check");
   cmd->add_flag("--all", options->all, "List up to 100 findings per check instead of 10");

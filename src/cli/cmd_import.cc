@@ -1,9 +1,11 @@
 // newsarchive import: transcripts into the archive. The core (store/importer.h) does the work and
 // reports each file; this file decides what the user sees: a line per file on stdout, problems
 // and warnings on stderr as `path:line: why`, a progress bar and a one-line summary on stderr,
-// and the exit code.
+// and the exit code. The per-file lines are for a person watching a few files: shown on a
+// terminal for fewer than kPerFileLinesMaxFiles files, otherwise only with --verbose.
 #include <CLI/CLI.hpp>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -16,6 +18,7 @@
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
+#include "base/text_util.h"
 #include "output/article_dump.h"
 #include "output/json_writer.h"
 #include "store/archive.h"
@@ -26,14 +29,28 @@ namespace {
 
 // Below this many files no progress bar is drawn: the run is over before it would help.
 constexpr int64_t kProgressBarMinFiles = 20;
+// From this many files on, a terminal gets the summary alone (--verbose lists every file).
+constexpr int64_t kPerFileLinesMaxFiles = kProgressBarMinFiles;
 
 struct ImportCommandOptions {
   std::vector<std::string> paths;
   ImportOptions import;
   std::string format = "text";
+  bool verbose = false;  // --verbose: a line per file however many files, terminal or not
+};
+
+// What an import prints besides errors and its exit code.
+struct ImportOutput {
+  bool per_file_lines = false;  // "imported PATH (article N: ...)" on stdout
+  bool warnings = true;         // warnings and ignored files on stderr (off with --quiet)
 };
 
 std::string Count(int64_t n, const char* what) { return std::to_string(n) + " " + what; }
+
+// "1 speaker", "4 speakers".
+std::string Plural(int64_t n, const std::string& what) {
+  return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
 
 // "imported 9, already imported 0, skipped 0, rejected 1 (12 files, 0.3 s)".
 std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
@@ -57,11 +74,12 @@ std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
 
 // The stdout line for a file that went in (or was already there).
 std::string ResultLine(const FileReport& report) {
-  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + report.path;
+  // The name escaped: a line break in it would forge a line of its own.
+  std::string line = std::string(FileOutcomeName(report.outcome)) + " " + TerminalSafe(report.path);
   if (report.article_id > 0) line += " (article " + std::to_string(report.article_id);
   if (report.article != nullptr) {
-    line += ": " + Count(static_cast<int64_t>(report.article->speakers.size()), "speakers") +
-            ", " + Count(static_cast<int64_t>(report.article->quotes.size()), "quotes");
+    line += ": " + Plural(static_cast<int64_t>(report.article->speakers.size()), "speaker") +
+            ", " + Plural(static_cast<int64_t>(report.article->quotes.size()), "quote");
   }
   if (report.article_id > 0) line += ")";
   return line;
@@ -87,10 +105,11 @@ std::string ResultJson(const FileReport& report) {
   return out + "}";
 }
 
-void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar* bar) {
+void PrintReport(const FileReport& report, bool dry_run, bool json, const ImportOutput& shown,
+                 ProgressBar* bar) {
   if (bar != nullptr) bar->Clear();
-  for (const Diagnostic& warning : report.warnings) {
-    std::cerr << report.path << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
+  for (const Diagnostic& warning : shown.warnings ? report.warnings : std::vector<Diagnostic>()) {
+    std::cerr << TerminalSafe(report.path) << (warning.line > 0 ? ":" + std::to_string(warning.line) : "")
               << ": warning: " << warning.message << "\n";
   }
   switch (report.outcome) {
@@ -99,7 +118,7 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar*
       std::cerr << report.status.ToString() << "\n";
       break;
     case FileOutcome::kIgnored:
-      std::cerr << report.path << ": warning: " << report.status.message() << "\n";
+      if (shown.warnings) std::cerr << TerminalSafe(report.path) << ": warning: " << report.status.message() << "\n";
       return;
     default:
       break;
@@ -111,10 +130,12 @@ void PrintReport(const FileReport& report, bool dry_run, bool json, ProgressBar*
       out += "\n";
     } else {
       AppendArticleText(*report.article, report.path, report.encoding, &out);
+      out = TerminalSafe(out, /*keep_line_breaks=*/true);
     }
   } else if (json) {
     out = ResultJson(report) + "\n";
-  } else if (report.outcome != FileOutcome::kRejected && report.outcome != FileOutcome::kSkipped) {
+  } else if (shown.per_file_lines && report.outcome != FileOutcome::kRejected &&
+             report.outcome != FileOutcome::kSkipped) {
     out = ResultLine(report) + "\n";
   }
   std::cout << out << std::flush;
@@ -159,8 +180,15 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
   InterruptScope interrupt;
   ImportCallbacks callbacks;
   callbacks.cancel = &InterruptScope::Flag();
+  const Importer* running = nullptr;  // set below, before any file is imported
+  ImportOutput shown;
+  shown.warnings = !global.quiet;
   callbacks.on_file = [&](const FileReport& report) {
-    PrintReport(report, dry_run, json, bar.get());
+    // The walk has counted every file before the first one is reported.
+    const bool few_files = running->summary().files_total < kPerFileLinesMaxFiles;
+    shown.per_file_lines =
+        options.verbose || (!global.quiet && few_files && isatty(STDOUT_FILENO));
+    PrintReport(report, dry_run, json, shown, bar.get());
   };
   callbacks.on_progress = [&](const ImportProgress& progress) {
     if (bar == nullptr && progress.files_total >= kProgressBarMinFiles && !global.quiet) {
@@ -168,12 +196,18 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     }
     if (bar != nullptr) bar->Update(progress.files_done);
   };
+  callbacks.on_rebuild = [&] {
+    if (bar != nullptr) bar->Clear();
+    bar.reset();
+    if (!global.quiet) std::cerr << kName << "rebuilding the indexes set aside for bulk loading\n";
+  };
 
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&start] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   Importer importer(db.get(), options.import);
+  running = &importer;
   ImportSummary summary;
   try {
     summary = importer.Run(options.paths, callbacks);
@@ -181,10 +215,13 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
     if (bar != nullptr) bar->Clear();
     const ImportSummary& so_far = importer.summary();
     std::cerr << SummaryLine(so_far, dry_run, elapsed()) << "\n"
-              << kName << "database error: " << e.what() << " (" << global.db_path
-              << "); the transcript being imported was rolled back, the "
-              << (so_far.imported + so_far.replaced) << " stored before it are safe\n";
-    return kExitDatabase;
+              << kName << "database error: " << e.what() << " (" << global.db_path << "); the "
+              << so_far.rolled_back << " transcript(s) of the open batch were rolled back, the "
+              << (so_far.imported + so_far.replaced) << " stored before them are safe"
+              << (e.locked() ? "; another process kept the archive locked, run the import again"
+                             : "")
+              << "\n";
+    return e.locked() ? kExitLocked : kExitDatabase;
   }
   if (bar != nullptr) bar->Clear();
 
@@ -213,9 +250,12 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "import",
       "Import transcripts (text files) into the archive: directories are read recursively in\n"
       "sorted order (hidden files, *.md and SQLite files left out), - reads standard input.\n"
-      "Each transcript is stored in one transaction: importing the same file again changes\n"
-      "nothing, and a file that is not a transcript is rejected with the reason while the\n"
-      "others go on. Per-file results go to stdout; problems and the summary to stderr.\n"
+      "Each transcript is stored whole or not at all (a savepoint in batches of many, a line\n"
+      "printed once its batch is committed): importing the same file again changes nothing,\n"
+      "and a file that is not a transcript is rejected with the reason while the others go\n"
+      "on. Problems and a summary go to stderr; a line per file goes to stdout on a terminal\n"
+      "for fewer than " + std::to_string(kPerFileLinesMaxFiles) +
+      " files, else with --verbose (--quiet: errors only).\n"
       "Exit codes: 0 all imported (or already there), 3 some files rejected, 1 all rejected,\n"
       "4 the archive cannot be opened, 130 interrupted by Ctrl-C (after the current file).");
   cmd->add_option("paths", options->paths, "Transcript files or directories; - for stdin")
@@ -232,6 +272,14 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   cmd->add_flag("--replace", import.replace,
                 "Replace a stored story by this changed version of it (same URL, or same title, "
                 "date and file name)");
+  auto bulk = std::make_shared<bool>(false);
+  auto no_bulk = std::make_shared<bool>(false);
+  cmd->add_flag("--bulk", *bulk,
+                "Bulk mode whatever the sizes: set the indexes aside while writing and rebuild "
+                "them at the end (the archive is locked to others until then). By default it is "
+                "chosen for 1,000 files or more into an archive holding no more stories");
+  cmd->add_flag("--no-bulk", *no_bulk, "Never bulk mode: the archive stays readable meanwhile")
+      ->excludes("--bulk");
   cmd->add_flag("--dry-run", import.dry_run,
                 "Parse and print what would be stored; write nothing (no archive is created)");
   cmd->add_option("--format", options->format,
@@ -239,6 +287,8 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                   "parsed article)")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  cmd->add_flag("-v,--verbose", options->verbose,
+                "A line per file on stdout however many files there are, in a pipe too");
   cmd->footer(
       "Examples:\n"
       "  newsarchive import samples/\n"
@@ -246,7 +296,10 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "  newsarchive import --dry-run --format json saved/kim-summit.txt\n"
       "  curl -s https://example.org/transcript.txt | newsarchive import --url "
       "https://example.org/transcript -\n");
-  cmd->callback([&global, options, exit_code] { *exit_code = RunImport(global, *options); });
+  cmd->callback([&global, options, exit_code, bulk, no_bulk] {
+    options->import.bulk = *bulk ? BulkMode::kOn : *no_bulk ? BulkMode::kOff : BulkMode::kAuto;
+    *exit_code = RunImport(global, *options);
+  });
 }
 
 }  // namespace newsarchive

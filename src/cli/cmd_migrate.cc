@@ -40,7 +40,8 @@ int RunMigrate(const GlobalOptions& global, const MigrateOptions& options) {
                       Cell::Text(s.applied ? "applied" : "pending"),
                       s.applied ? Cell::Text(s.applied_at) : Cell::Null()});
     }
-    return WriteRows(options.output, {"version", "migration", "state", "applied_at"}, rows);
+    return WriteRows(options.output, {"version", "migration", "state", "applied_at"}, rows,
+                     global.db_path);
   }
 
   std::vector<std::string> pending;

@@ -14,7 +14,8 @@ namespace {
 struct PeopleOptions {
   QueryOptions query;
   int64_t article = 0;
-  bool all = false;  // the voices of one story each too
+  bool all = false;
+  std::string sort = "turns";
 };
 
 int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
@@ -26,8 +27,14 @@ int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
     BoundQuery cast = CastQuery(options.article);
     return session->Run(cast.sql, cast.params);
   }
+  Result<PeopleSort> sort = ParsePeopleSort(options.sort);
+  if (!sort.ok()) return Fail(sort.status(), "--sort");
   int64_t max_rows = RowLimit(options.query);
-  BoundQuery people = PeopleQuery(SqlLimit(max_rows), options.all);
+  PeopleFilter filter;
+  filter.include_unidentified = options.all;
+  filter.sort = *sort;
+  filter.limit = SqlLimit(max_rows);
+  BoundQuery people = PeopleQuery(filter);
   return session->Run(people.sql, people.params, max_rows);
 }
 
@@ -39,19 +46,27 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "people",
       "Everyone in the archive, speakers and people the stories only mention, with\n"
       "their roles, stories, and how often each is heard (turns, direct and reported\n"
-      "quotes) and mentioned (ids to use with --person); with --article, the cast of\n"
-      "one story in order of appearance. Unnamed voices (\"Unidentified Man #2\", a\n"
-      "generic \"Host\") belong to one story each and are listed with --all or --article.\n\n"
+      "quotes) and mentioned (ids to use with --person), who speaks most first.\n"
+      "Unnamed voices (\"Unidentified Man #2\", a generic \"Host\") belong to one story\n"
+      "each and are listed with --all. With --article, the cast of one story in order\n"
+      "of appearance.\n\n"
       "Examples:\n"
       "  newsarchive people\n"
+      "  newsarchive people --all --sort name\n"
       "  newsarchive people --article 1 --format csv");
-  cmd->add_option("--article", options->article,
-                  "The cast of this story (an id from `articles`), with\nroles, first turn, "
-                  "turns, quotes, words and mentions")
-      ->type_name("ID")
-      ->check(CLI::PositiveNumber);
+  WholeNumber(
+      cmd->add_option("--article", options->article,
+                      "The cast of this story (an id from `articles`), with\nroles, first turn, "
+                      "turns, quotes, words and mentions"),
+      1)
+      ->type_name("ID");
   cmd->add_flag("--all", options->all,
-                 "Also the unnamed voices of each story (\"Unidentified Man #2\")");
+                "Also generic labels (Host, Guest) and unidentified\nspeakers (Unidentified Man #2)");
+  cmd->add_option("--sort", options->sort,
+                  "turns (who speaks most first), stories, name or id")
+      ->type_name("ORDER")
+      ->check(CLI::IsMember({"turns", "stories", "name", "id"}))
+      ->capture_default_str();
   AddQueryOptions(cmd, &options->query, /*with_limit=*/true);
   cmd->callback([&global, options, exit_code] { *exit_code = RunPeople(global, *options); });
 }

@@ -81,9 +81,9 @@ void SetupQuotesCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                    "Only this person: full name, any name part (any case,\naccents optional) or id",
                    "Full-text search: all words must appear; \"a phrase\";\nword* for a prefix; "
                    "OR between words");
-  cmd->add_option("--article", options->article, "Only this story (an id from `articles`)")
-      ->type_name("ID")
-      ->check(CLI::PositiveNumber);
+  WholeNumber(
+      cmd->add_option("--article", options->article, "Only this story (an id from `articles`)"), 1)
+      ->type_name("ID");
   cmd->add_option("--role", options->role,
                   "Only speakers whose role in the story contains TEXT\n(any case): Host, "
                   "President, correspondent")

@@ -19,7 +19,9 @@ struct ReportOptions {
 };
 
 int RunReport(const GlobalOptions& global, const ReportOptions& options) {
-  if (options.list) return WriteRows(options.query.output, ReportListColumns(), ReportListRows());
+  if (options.list) {
+    return WriteRows(options.query.output, ReportListColumns(), ReportListRows(), global.db_path);
+  }
   if (options.name.empty()) {
     return Fail(Status::InvalidInput("name a report, or list them with `newsarchive report --list`"));
   }

@@ -2,10 +2,10 @@
 // In any format but table it writes the story's rows instead, one per quote.
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
+#include "base/text_util.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_command.h"
@@ -20,18 +20,15 @@ struct ShowOptions {
   int64_t article = 0;
 };
 
-int WriteText(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::cout << text;
-    std::cout.flush();
-    return std::cout ? kExitOk : Fail(Status::Error(Status::Code::kIoError,
-                                                    "cannot write to standard output"));
-  }
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file << text;
-  file.close();
-  if (!file) return Fail(Status::Error(Status::Code::kIoError, "cannot write " + path));
-  return kExitOk;
+// The story as text, through the same OutputTarget as rows: a file appears complete or not at
+// all, and the archive is never the target. Control and bidi characters are shown escaped.
+int WriteText(const OutputOptions& output, const std::string& archive_path,
+              const std::string& text) {
+  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(output, archive_path);
+  if (!target.ok()) return Fail(target.status());
+  (*target)->stream() << TerminalSafe(text, /*keep_line_breaks=*/true);
+  Status committed = (*target)->Commit();
+  return committed.ok() ? kExitOk : Fail(committed);
 }
 
 int RunShow(const GlobalOptions& global, const ShowOptions& options) {
@@ -47,7 +44,7 @@ int RunShow(const GlobalOptions& global, const ShowOptions& options) {
   }
   Result<Story> story = LoadStory(session->archive(), options.article);
   if (!story.ok()) return Fail(story.status());
-  return WriteText(options.query.output.output_path, FormatStory(*story));
+  return WriteText(options.query.output, global.db_path, FormatStory(*story));
 }
 
 }  // namespace
@@ -65,9 +62,10 @@ void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code
       "Examples:\n"
       "  newsarchive show 1\n"
       "  newsarchive show 1 --format csv --output story.csv");
-  cmd->add_option("ARTICLE", options->article, "The story's id (see `newsarchive articles`)")
-      ->required()
-      ->check(CLI::PositiveNumber);
+  WholeNumber(
+      cmd->add_option("ARTICLE", options->article, "The story's id (see `newsarchive articles`)"),
+      1)
+      ->required();
   AddQueryOptions(cmd, &options->query, /*with_limit=*/false);
   cmd->callback([&global, options, exit_code] { *exit_code = RunShow(global, *options); });
 }

@@ -89,7 +89,7 @@ int RunVerify(const GlobalOptions& global, const VerifyOptions& options) {
     std::cout.flush();
     if (rows.empty()) return kExitOk;
   }
-  return WriteRows(options.query.output, columns, rows);
+  return WriteRows(options.query.output, columns, rows, global.db_path);
 }
 
 }  // namespace

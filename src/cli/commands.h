@@ -7,6 +7,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace newsarchive {
@@ -27,6 +28,7 @@ void SetupQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_cod
 void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupBackupCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupVerifyCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void SetupServeCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 // Hidden: `_generate man|bash|zsh` writes the manual page or a completion script from `app`.
 void SetupGenerateCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 

@@ -12,6 +12,7 @@ enum ExitCode {
   kExitUsage = 2,
   kExitPartial = 3,
   kExitDatabase = 4,
+  kExitLocked = 5,
   kExitInterrupted = 130,
 };
 
@@ -30,6 +31,9 @@ inline constexpr ExitCodeMeaning kExitCodeMeanings[] = {
     {kExitDatabase,
      "the database could not be opened, or is corrupt, newer than this binary, read-only or not "
      "an archive"},
+    {kExitLocked,
+     "another process kept the archive locked for longer than the 5 s busy timeout (nothing is "
+     "wrong with it: run the command again)"},
     {kExitInterrupted,
      "stopped by Ctrl-C (SIGINT) after finishing the current unit of work; an import keeps every "
      "transcript it finished"},

@@ -1,7 +1,9 @@
 // newsarchive: turns news transcripts into a searchable record of who said what.
 // main() wires the commands together and is the one place unexpected errors are caught.
 #include <CLI/CLI.hpp>
+#include <poll.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -11,8 +13,22 @@
 #include "cli/version.h"
 #include "store/archive.h"
 
+namespace {
+
+// Whether standard output is a pipe nobody reads any more (`newsarchive quotes | head -1`).
+bool StdoutReaderGone() {
+  pollfd out{1, POLLOUT, 0};
+  return ::poll(&out, 1, 0) == 1 && (out.revents & POLLERR) != 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace newsarchive;
+  // A write to standard output that fails (a closed pipe, a full disk) ends the command at
+  // once: SIGPIPE is ignored so that it is an error we see, and std::cout throws on it.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::cout.exceptions(std::ios::badbit);
   CLI::App app{
       "newsarchive: import news transcripts into a SQLite archive of articles, people, roles and\n"
       "quotes, then ask it who said what.\n\n"
@@ -43,17 +59,28 @@ int main(int argc, char** argv) {
   SetupQueryCommand(app, global, &exit_code);
   SetupCheckCommand(app, global, &exit_code);
   SetupBackupCommand(app, global, &exit_code);
+  SetupServeCommand(app, global, &exit_code);
   SetupGenerateCommand(app, global, &exit_code);  // hidden: the manual page and completions
 
   try {
     app.parse(argc, argv);
+    std::cout.flush();
+  } catch (const std::ios_base::failure&) {
+    // No second throw from here on: std::cerr flushes std::cout before each write.
+    std::cout.exceptions(std::ios::goodbit);
+    // The reader of a pipe that closed has what it wanted; anything else is worth a line.
+    if (!StdoutReaderGone()) std::cerr << "newsarchive: cannot write to standard output\n";
+    return kExitError;
   } catch (const CLI::ParseError& e) {
+    std::cout.exceptions(std::ios::goodbit);
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   } catch (const DatabaseError& e) {
+    std::cout.exceptions(std::ios::goodbit);
     std::cerr << "newsarchive: database error: " << e.what() << " (" << global.db_path << ")\n";
-    return kExitDatabase;
+    return e.locked() ? kExitLocked : kExitDatabase;
   } catch (const std::exception& e) {
+    std::cout.exceptions(std::ios::goodbit);
     std::cerr << "newsarchive: error: " << e.what() << "\n";
     return kExitError;
   }

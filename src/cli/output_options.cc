@@ -1,6 +1,7 @@
 #include "cli/output_options.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -94,7 +95,91 @@ int StdoutWidth() {
   return 0;
 }
 
-Result<std::unique_ptr<OutputTarget>> OutputTarget::Open(const OutputOptions& options) {
+FdStreamBuf::FdStreamBuf(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof(buffer_)); }
+
+FdStreamBuf::~FdStreamBuf() { Close(); }
+
+bool FdStreamBuf::Flush() {
+  const char* data = pbase();
+  size_t left = static_cast<size_t>(pptr() - pbase());
+  while (left > 0 && error_ == 0) {
+    const ssize_t wrote = ::write(fd_, data, left);
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote < 0 && errno == EAGAIN) {  // a FIFO opened without blocking: wait for room
+      pollfd room{fd_, POLLOUT, 0};
+      ::poll(&room, 1, -1);
+      continue;
+    }
+    if (wrote <= 0) {
+      error_ = wrote < 0 ? errno : EIO;
+      break;
+    }
+    data += wrote;
+    left -= static_cast<size_t>(wrote);
+  }
+  setp(buffer_, buffer_ + sizeof(buffer_));
+  return error_ == 0;
+}
+
+FdStreamBuf::int_type FdStreamBuf::overflow(int_type c) {
+  if (!Flush()) return traits_type::eof();
+  if (!traits_type::eq_int_type(c, traits_type::eof())) {
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
+int FdStreamBuf::sync() { return Flush() ? 0 : -1; }
+
+bool FdStreamBuf::Close() {
+  if (fd_ < 0) return error_ == 0;
+  Flush();
+  if (::close(fd_) != 0 && error_ == 0) error_ = errno;
+  fd_ = -1;
+  return error_ == 0;
+}
+
+namespace {
+
+// Whether `info` is the archive at `archive_path` or one of the files SQLite keeps beside it.
+bool IsArchiveFile(const struct stat& info, const std::string& archive_path) {
+  if (archive_path.empty()) return false;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    struct stat archive {};
+    if (::stat((archive_path + suffix).c_str(), &archive) == 0 && archive.st_dev == info.st_dev &&
+        archive.st_ino == info.st_ino) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Opens what is at `path` (not a regular file) for writing straight through, never waiting:
+// a FIFO with no reader is an error rather than a hang. A symbolic link is followed; one that
+// points to nothing yet creates its target.
+Result<int> OpenStraight(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC,
+                        0666);
+  if (fd < 0) {
+    if (errno == ENXIO) return IoError(path, "it is a FIFO and nothing is reading it");
+    return IoError(path, std::strerror(errno));
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && ::ftruncate(fd, 0) != 0) {
+    const std::string reason = std::strerror(errno);
+    ::close(fd);
+    return IoError(path, reason);
+  }
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  return fd;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<OutputTarget>> OutputTarget::Open(const OutputOptions& options,
+                                                         const std::string& archive_path) {
   Result<OutputFormat> format = ResolveOutputFormat(options);
   if (!format.ok()) return format.status();
   std::unique_ptr<OutputTarget> target(new OutputTarget());
@@ -111,7 +196,22 @@ Result<std::unique_ptr<OutputTarget>> OutputTarget::Open(const OutputOptions& op
   const std::string& path = options.output_path;
   struct stat existing {};
   const bool exists = stat(path.c_str(), &existing) == 0;
+  if (exists && IsArchiveFile(existing, archive_path)) {
+    return Status::Error(Status::Code::kRefused,
+                         "--output " + path + " is the archive itself; nothing was written");
+  }
   if (exists && S_ISDIR(existing.st_mode)) return IoError(path, "it is a directory");
+  struct stat node {};
+  const bool is_node = lstat(path.c_str(), &node) == 0;
+  target->path_ = path;
+  if (is_node && !S_ISREG(node.st_mode)) {
+    Result<int> fd = OpenStraight(path);
+    if (!fd.ok()) return fd.status();
+    target->direct_buf_ = std::make_unique<FdStreamBuf>(*fd);
+    target->direct_ = std::make_unique<std::ostream>(target->direct_buf_.get());
+    target->writer_ = MakeRowWriter(*format, *target->direct_, writer_options);
+    return target;
+  }
   // A unique name beside FILE, so the rename stays on one file system and two runs never
   // write into each other's temporary file.
   std::vector<char> name(path.begin(), path.end());
@@ -123,7 +223,6 @@ Result<std::unique_ptr<OutputTarget>> OutputTarget::Open(const OutputOptions& op
   fchmod(fd, exists ? (existing.st_mode & 07777) : DefaultFileMode());
   close(fd);
   target->temp_path_ = name.data();
-  target->path_ = path;
   target->file_.open(target->temp_path_, std::ios::binary | std::ios::trunc);
   if (!target->file_) {
     const std::string reason = std::strerror(errno);
@@ -133,6 +232,12 @@ Result<std::unique_ptr<OutputTarget>> OutputTarget::Open(const OutputOptions& op
   }
   target->writer_ = MakeRowWriter(*format, target->file_, writer_options);
   return target;
+}
+
+std::ostream& OutputTarget::stream() {
+  if (!to_file()) return std::cout;
+  if (direct_ != nullptr) return *direct_;
+  return file_;
 }
 
 OutputTarget::~OutputTarget() {
@@ -148,6 +253,12 @@ Status OutputTarget::Commit() {
     if (!std::cout) {
       return Status::Error(Status::Code::kIoError, "cannot write to standard output");
     }
+    committed_ = true;
+    return Status::Ok();
+  }
+  if (direct_buf_ != nullptr) {
+    direct_->flush();
+    if (!direct_buf_->Close()) return IoError(path_, std::strerror(direct_buf_->error()));
     committed_ = true;
     return Status::Ok();
   }

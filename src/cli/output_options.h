@@ -9,6 +9,8 @@
 #define NEWSARCHIVE_CLI_OUTPUT_OPTIONS_H_
 
 #include <fstream>
+#include <ostream>
+#include <streambuf>
 #include <memory>
 #include <string>
 
@@ -40,21 +42,57 @@ Result<OutputFormat> ResolveOutputFormat(const OutputOptions& options);
 // a terminal, else $COLUMNS when it is a positive number, else 0 for no limit.
 int StdoutWidth();
 
-// Where one command's rows go. Rows for a file are written to a temporary file beside it
-// (FILE.tmp-XXXXXX) and renamed over FILE by Commit, so a failed or interrupted command never
-// leaves a half-written FILE; without Commit the temporary file is removed.
+// An ostream buffer writing to a file descriptor it owns, remembering the errno of a failed
+// write. For outputs that are not regular files (a device, a FIFO, a symbolic link).
+class FdStreamBuf : public std::streambuf {
+ public:
+  explicit FdStreamBuf(int fd);
+  ~FdStreamBuf() override;
+  FdStreamBuf(const FdStreamBuf&) = delete;
+  FdStreamBuf& operator=(const FdStreamBuf&) = delete;
+
+  // Flushes and closes; false when a write or the close failed (error() says why).
+  bool Close();
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override;
+  int sync() override;
+
+ private:
+  bool Flush();
+
+  int fd_;
+  int error_ = 0;
+  char buffer_[1 << 16];
+};
+
+// Where one command's rows go. Rows for a regular file (or a name not taken yet) are written to
+// a temporary file beside it (FILE.tmp-XXXXXX) and renamed over FILE by Commit, so a failed or
+// interrupted command never leaves a half-written FILE; without Commit the temporary file is
+// removed. Anything else (a device such as /dev/null, a FIFO, a symbolic link) is written
+// straight through, so the node or link itself is never replaced. The archive itself (by device
+// and inode: any spelling, a symbolic link, a hard link) is never a target.
 class OutputTarget {
  public:
   // Opens the target `options` name. kInvalidInput for a bad format (see ResolveOutputFormat);
-  // kIoError naming the path when the file cannot be created.
-  static Result<std::unique_ptr<OutputTarget>> Open(const OutputOptions& options);
+  // kRefused when the file is the archive at `archive_path` (or one of its -wal, -shm, -journal
+  // files); kIoError naming the path when the file cannot be created, or a FIFO has no reader
+  // (opening never waits).
+  static Result<std::unique_ptr<OutputTarget>> Open(const OutputOptions& options,
+                                                    const std::string& archive_path = "");
   ~OutputTarget();
   OutputTarget(const OutputTarget&) = delete;
   OutputTarget& operator=(const OutputTarget&) = delete;
 
   RowWriter& writer() { return *writer_; }
+  // Where the writer writes, for text that is not rows (`show`).
+  std::ostream& stream();
   OutputFormat format() const { return format_; }
   bool to_file() const { return !path_.empty(); }
+  // Whether what is written shows before Commit (standard output, a device, a FIFO): output cut
+  // short must then say so itself.
+  bool shows_partial() const { return temp_path_.empty(); }
 
   // Flushes, and for a file closes it and renames it into place. kIoError naming the path when
   // a write failed (a full disk) or the rename did; the temporary file is then removed.
@@ -65,8 +103,10 @@ class OutputTarget {
 
   OutputFormat format_ = OutputFormat::kTable;
   std::string path_;       // empty for standard output
-  std::string temp_path_;  // the file being written, until Commit
+  std::string temp_path_;  // the file being written, until Commit; empty when written straight
   std::ofstream file_;
+  std::unique_ptr<FdStreamBuf> direct_buf_;  // a file written straight through
+  std::unique_ptr<std::ostream> direct_;
   std::unique_ptr<RowWriter> writer_;
   bool committed_ = false;
 };

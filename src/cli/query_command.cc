@@ -1,8 +1,11 @@
 #include "cli/query_command.h"
 
 #include <CLI/CLI.hpp>
-
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
+#include <limits>
 
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
@@ -26,18 +29,62 @@ class RowCounter : public RowWriter {
 
 }  // namespace
 
+CLI::Option* WholeNumber(CLI::Option* option, int64_t minimum) {
+  const std::string bound = std::to_string(minimum);
+  return option->check(CLI::Validator(
+      [minimum, bound](std::string& text) {
+        const std::string expected =
+            "expected a whole number, " + bound + " or more, not '" + text + "'";
+        if (text.empty() || text.size() > 40) return expected;
+        char* end = nullptr;
+        errno = 0;
+        const long long value = std::strtoll(text.c_str(), &end, 10);
+        if (end == text.c_str() || *end != '\0') return expected;
+        if (errno == ERANGE) {
+          return "'" + text + "' is too large (at most " +
+                 std::to_string(std::numeric_limits<int64_t>::max()) + ")";
+        }
+        if (value < minimum) return expected;
+        return std::string();
+      },
+      "", "WHOLE_NUMBER"));
+}
+
+CLI::Option* NonEmpty(CLI::Option* option) {
+  return option->check(CLI::Validator(
+      [](std::string& text) {
+        return text.empty() ? std::string(
+                                  "must not be empty (leave the option out to filter "
+                                  "nothing)")
+                            : std::string();
+      },
+      "", "NON_EMPTY"));
+}
+
 void AddQueryOptions(CLI::App* cmd, QueryOptions* options, bool with_limit) {
   AddOutputOptions(cmd, &options->output);
   if (with_limit) {
-    cmd->add_option("--limit", options->limit,
-                    "At most N rows; 0 for all (default: 100 for table\noutput, all otherwise)")
-        ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
+    WholeNumber(cmd->add_option("--limit", options->limit,
+                                "At most N rows; 0 for all (default: 100 for table\noutput, "
+                                "all otherwise)"),
+                0)
+        ->type_name("N");
   }
+  // NonNegativeNumber lets "nan" through, which would mean no limit.
+  const CLI::Validator seconds(
+      [](std::string& text) {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(value) || value < 0) {
+          return "expected a number of seconds, 0 or more (0: no limit), not '" + text + "'";
+        }
+        return std::string();
+      },
+      "", "SECONDS");
   cmd->add_option("--timeout", options->timeout_seconds,
                   "Stop the query after SECONDS; 0 for no limit")
       ->type_name("SECONDS")
-      ->check(CLI::NonNegativeNumber)
+      ->check(seconds)
       ->capture_default_str();
 }
 
@@ -56,8 +103,8 @@ int64_t RowLimit(const QueryOptions& options) {
 
 void AddFilterOptions(CLI::App* cmd, FilterOptions* options, const std::string& person_help,
                       const std::string& search_help) {
-  cmd->add_option("--person", options->person, person_help)->type_name("NAME");
-  cmd->add_option("--search", options->search, search_help)->type_name("TEXT");
+  NonEmpty(cmd->add_option("--person", options->person, person_help))->type_name("NAME");
+  NonEmpty(cmd->add_option("--search", options->search, search_help))->type_name("TEXT");
   cmd->add_option("--since", options->since, "Stories on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
       ->type_name("DATE");
   cmd->add_option("--until", options->until, "Stories on or before DATE")->type_name("DATE");
@@ -157,7 +204,8 @@ bool QuerySession::ArticleExists(int64_t id, int* exit_code) {
 }
 
 int QuerySession::Run(const std::string& sql, const SqlParams& params, int64_t max_rows) {
-  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options_->output);
+  Result<std::unique_ptr<OutputTarget>> target =
+      OutputTarget::Open(options_->output, global_->db_path);
   if (!target.ok()) return Fail(target.status());
   InterruptScope interrupt;
   RunOptions run_options;
@@ -180,8 +228,8 @@ int QuerySession::Run(const std::string& sql, const SqlParams& params, int64_t m
 }
 
 int WriteRows(const OutputOptions& options, const std::vector<std::string>& columns,
-              const std::vector<Row>& rows) {
-  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options);
+              const std::vector<Row>& rows, const std::string& archive_path) {
+  Result<std::unique_ptr<OutputTarget>> target = OutputTarget::Open(options, archive_path);
   if (!target.ok()) return Fail(target.status());
   RowWriter& writer = (*target)->writer();
   writer.Begin(columns);

@@ -24,6 +24,13 @@ struct QueryOptions {
   int64_t limit = -1;           // --limit, for the commands that have it; -1 when not given
 };
 
+// Makes `option` take only a whole number from `minimum` up to INT64_MAX, written in decimal; a
+// value out of range is refused with a short message (not clamped, not a 309-digit bound).
+CLI::Option* WholeNumber(CLI::Option* option, int64_t minimum);
+
+// Makes `option` refuse an empty value (an empty --person would otherwise mean "anyone").
+CLI::Option* NonEmpty(CLI::Option* option);
+
 // Adds the output options and --timeout to `cmd`; with `with_limit`, --limit too.
 void AddQueryOptions(CLI::App* cmd, QueryOptions* options, bool with_limit);
 
@@ -103,9 +110,10 @@ class QuerySession {
   std::unique_ptr<Archive> db_;
 };
 
-// Writes fixed rows (no database) to the output `options` name. Returns the exit code.
+// Writes fixed rows (no database) to the output `options` name, which may not be the archive
+// at `archive_path`. Returns the exit code.
 int WriteRows(const OutputOptions& options, const std::vector<std::string>& columns,
-              const std::vector<Row>& rows);
+              const std::vector<Row>& rows, const std::string& archive_path);
 
 }  // namespace newsarchive
 

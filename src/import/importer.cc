@@ -2,20 +2,28 @@
 // these bytes are already in the archive stop there, before decoding or parsing (so importing
 // an archive's sources again is quick); else decode, parse, fill in what the options give and the
 // text did not, and store. Every expected failure becomes a kRejected report naming the file and,
-// where the parser knows it, the line; the walk goes on with the next file.
+// where the parser knows it, the line; the walk goes on with the next file. All of that but the
+// storing runs on a second thread (Pipeline), so parsing one file overlaps writing another.
 #include "import/importer.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <iostream>
+#include <thread>
+#include <utility>
 
 #include "attribute/prose_attribution.h"
+#include "base/calendar.h"
 #include "base/sha256.h"
+#include "import/bounded_queue.h"
 #include "parse/transcript_parser.h"
 #include "read/file_walker.h"
 #include "read/text_decode.h"
@@ -25,8 +33,6 @@
 namespace newsarchive {
 namespace {
 
-bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
 bool IsIsoDate(const std::string& text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -35,9 +41,7 @@ bool IsIsoDate(const std::string& text) {
   const int year = std::stoi(text.substr(0, 4));
   const int month = std::stoi(text.substr(5, 2));
   const int day = std::stoi(text.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= kDays[month - 1] + (month == 2 && IsLeapYear(year) ? 1 : 0);
+  return IsCalendarDate(year, month, day);
 }
 
 // "268 bytes", "64 MiB", "200.5 MiB".
@@ -69,6 +73,12 @@ Status ValidateImportOptions(const ImportOptions& options) {
                                 options.date + "'");
   }
   if (options.max_file_bytes <= 0) return Status::InvalidInput("the file size limit must be positive");
+  if (options.batch_files <= 0) return Status::InvalidInput("a batch must hold at least one story");
+  if (options.bulk == BulkMode::kOn && options.replace) {
+    return Status::InvalidInput(
+        "--bulk cannot be combined with --replace: a replaced story's old rows are found through "
+        "the indexes bulk mode sets aside");
+  }
   return Status::Ok();
 }
 
@@ -84,6 +94,14 @@ const char* FileOutcomeName(FileOutcome outcome) {
   }
   return "rejected";
 }
+
+struct Importer::Prepared {
+  FileReport report;
+  bool store = false;   // parsed, to be written
+  bool silent = false;  // left out of the walk unread (README.md): counted, never reported
+  Article article;
+  SourceInfo source;
+};
 
 Importer::Importer(Archive* archive, ImportOptions options)
     : options_(std::move(options)), stdin_(&std::cin) {
@@ -109,7 +127,9 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
     return Status::Ok();
   }
 
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO with no writer opens at once (and then reads as empty) instead of
+  // waiting in open() where Ctrl-C cannot reach it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     return Status::Error(Status::Code::kIoError,
                          errno == ENOENT ? "no such file (did it vanish during the import?)"
@@ -117,7 +137,13 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
                          path);
   }
   struct stat info;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+  if (::fstat(fd, &info) != 0 || (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode))) {
+    ::close(fd);
+    return Status::InvalidInput("not a regular file or a pipe; not read (- reads standard input)",
+                                path);
+  }
+  const bool is_pipe = S_ISFIFO(info.st_mode);
+  if (!is_pipe) {
     if (info.st_size > limit) {
       ::close(fd);
       return Status::InvalidInput("file is " + SizeText(info.st_size) + ", " + too_big, path);
@@ -129,6 +155,16 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
     ssize_t got = ::read(fd, buffer, sizeof(buffer));
     if (got < 0) {
       if (errno == EINTR) continue;
+      if (errno == EAGAIN && is_pipe) {  // a writer is there but has sent nothing yet
+        if (cancel_ != nullptr && cancel_->load()) {
+          ::close(fd);
+          bytes->clear();
+          return Status::Error(Status::Code::kIoError, "interrupted while reading", path);
+        }
+        pollfd ready{fd, POLLIN, 0};
+        ::poll(&ready, 1, 100);  // and look at the cancel flag every 100 ms
+        continue;
+      }
       int error = errno;
       ::close(fd);
       return Status::Error(Status::Code::kIoError,
@@ -146,8 +182,8 @@ Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* b
   return Status::Ok();
 }
 
-void Importer::ImportBytes(const std::string& path, const std::string& bytes,
-                           FileReport* report) {
+void Importer::Prepare(const std::string& path, std::string bytes, Prepared* file) {
+  FileReport* report = &file->report;
   report->path = path;
   report->bytes = static_cast<int64_t>(bytes.size());
   report->outcome = FileOutcome::kRejected;
@@ -165,41 +201,48 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
   }
 
   Result<DecodedText> decoded = DecodeText(bytes);
+  // Memory stays proportional to the file: each copy of the text is let go once the next one
+  // is made (the bytes once decoded, the document once parsed).
+  std::string().swap(bytes);
   if (!decoded.ok()) {
     report->status = decoded.status().WithFile(path);
     return;
   }
   report->encoding = decoded->encoding;
   report->warnings = decoded->warnings;
-  const Document document = TextDocument(decoded->text, path);
-  Result<Article> parsed = ParseDocument(document);
+  Result<Article> parsed = ParseDocument(TextDocument(decoded->text, path));
   if (!parsed.ok()) {
     report->status = parsed.status().WithFile(path);
     return;
   }
-  article_ = std::move(*parsed);
-  AttributeProse(&article_);
-  report->warnings.insert(report->warnings.end(), article_.warnings.begin(),
-                          article_.warnings.end());
-  if (article_.source.empty()) article_.source = options_.source;
-  if (article_.program.empty()) article_.program = options_.program;
-  if (article_.url.empty()) article_.url = options_.url;
-  if (article_.published_on.empty()) article_.published_on = options_.date;
-  if (article_.title.empty()) {
-    article_.title = TitleFromPath(path == "-" ? "standard input" : path);
+  Article& article = file->article;
+  article = std::move(*parsed);
+  AttributeProse(&article);
+  report->warnings.insert(report->warnings.end(), article.warnings.begin(),
+                          article.warnings.end());
+  if (article.source.empty()) article.source = options_.source;
+  if (article.program.empty()) article.program = options_.program;
+  if (article.url.empty()) article.url = options_.url;
+  if (article.published_on.empty()) article.published_on = options_.date;
+  if (article.title.empty()) {
+    article.title = TitleFromPath(path == "-" ? "standard input" : path);
     report->warnings.push_back({0, "no headline found; the title is the file name"});
   }
-  report->article = &article_;
   if (archive_ == nullptr) {
     report->outcome = FileOutcome::kParsed;
     return;
   }
+  file->source = SourceInfo{path, std::move(decoded->text), sha256, decoded->encoding};
+  file->store = true;
+}
 
-  SourceInfo source{path, std::move(decoded->text), sha256, decoded->encoding};
-  Result<StoreResult> stored = archive_->ImportArticle(article_, source, options_.replace);
+void Importer::Store(Prepared* file) {
+  FileReport* report = &file->report;
+  const std::string& path = report->path;
+  Result<StoreResult> stored = archive_->ImportArticle(file->article, file->source, options_.replace);
+  file->source.original_text = std::string();  // the batch keeps the article only
   if (!stored.ok()) {
     report->status = stored.status().WithFile(path);
-    report->article = nullptr;
     return;
   }
   report->article_id = stored->article_id;
@@ -215,6 +258,17 @@ void Importer::ImportBytes(const std::string& path, const std::string& bytes,
       report->status = Status::Error(Status::Code::kAlreadyExists, stored->message, path);
       break;
   }
+}
+
+void Importer::ImportBytes(const std::string& path, std::string bytes, FileReport* report) {
+  single_ = std::make_unique<Prepared>();
+  Prepare(path, std::move(bytes), single_.get());
+  if (single_->store) Store(single_.get());
+  FileOutcome outcome = single_->report.outcome;
+  bool has_article = outcome == FileOutcome::kImported || outcome == FileOutcome::kReplaced ||
+                     outcome == FileOutcome::kParsed;
+  *report = single_->report;
+  report->article = has_article ? &single_->article : nullptr;
 }
 
 void Importer::Count(FileOutcome outcome) {
@@ -234,58 +288,179 @@ void Importer::Count(FileOutcome outcome) {
   }
 }
 
+bool Importer::ChooseBulk() {
+  if (archive_ == nullptr || options_.replace || options_.bulk == BulkMode::kOff) return false;
+  if (options_.bulk == BulkMode::kAuto &&
+      (summary_.files_total < kBulkMinFiles || summary_.files_total < archive_->ArticleCount())) {
+    return false;
+  }
+  return archive_->BeginBulkLoad();
+}
+
+// The two threads of Run. The parsing thread walks, reads and prepares each file into the
+// queue; the calling thread stores them, batch by batch, and reports each batch's files once it
+// is committed, so a report never names a story a crash could still take back.
+class Importer::Pipeline {
+ public:
+  Pipeline(Importer* importer, const std::vector<std::string>& paths,
+           const ImportCallbacks& callbacks)
+      : importer_(*importer), callbacks_(callbacks), queue_(kQueueFiles, kQueueBytes) {
+    parser_ = std::thread([this, paths] { Produce(paths); });
+  }
+  ~Pipeline() {
+    queue_.Cancel();
+    if (parser_.joinable()) parser_.join();
+  }
+
+  void Run() {
+    using Clock = std::chrono::steady_clock;
+    Archive* archive = importer_.archive_;
+    // With no batch open the wait is only bounded to stay clear of time_point overflow.
+    auto no_batch = [] { return Clock::now() + std::chrono::hours(24); };
+    Clock::time_point batch_end = no_batch();
+    int64_t batch_files = 0, batch_bytes = 0;
+    try {
+      for (;;) {
+        if (callbacks_.cancel != nullptr && callbacks_.cancel->load()) {
+          importer_.summary_.interrupted = true;
+          break;
+        }
+        Prepared file;
+        auto popped = queue_.Pop(&file, batch_end);
+        if (popped == BoundedQueue<Prepared>::PopResult::kClosed) break;
+        if (popped == BoundedQueue<Prepared>::PopResult::kItem) {
+          if (file.store) {
+            if (!archive->InBatch()) {
+              archive->BeginBatch();
+              batch_end = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                             std::chrono::duration<double>(kBatchSeconds));
+              batch_files = batch_bytes = 0;
+            }
+            importer_.Store(&file);
+            ++batch_files;
+            batch_bytes += file.report.bytes;
+          }
+          pending_.push_back(std::move(file));
+        }
+        const bool open = archive != nullptr && archive->InBatch();
+        if (!open && popped == BoundedQueue<Prepared>::PopResult::kTimeout) {
+          batch_end = no_batch();
+          continue;
+        }
+        if (open && popped != BoundedQueue<Prepared>::PopResult::kTimeout &&
+            batch_files < importer_.options_.batch_files && batch_bytes < kBatchBytes && Clock::now() < batch_end) {
+          continue;
+        }
+        if (open) archive->CommitBatch();
+        batch_end = no_batch();
+        Flush();
+      }
+      if (archive != nullptr && archive->InBatch()) archive->CommitBatch();
+      Flush();
+    } catch (...) {
+      queue_.Cancel();
+      if (archive != nullptr) {
+        try {
+          archive->RollbackBatch();
+        } catch (...) {  // the error that brought us here is the one to report
+        }
+      }
+      for (const Prepared& file : pending_) importer_.summary_.rolled_back += file.store;
+      throw;
+    }
+    queue_.Cancel();
+    parser_.join();
+    if (failure_) std::rethrow_exception(failure_);
+  }
+
+ private:
+  void Produce(const std::vector<std::string>& paths) {
+    try {
+      std::string bytes;
+      WalkEntry entry;
+      for (FileWalker walker(paths); walker.Next(&entry);) {
+        Prepared file;
+        file.report.path = entry.path;
+        if (entry.kind == WalkEntry::Kind::kIgnored) {
+          file.silent = true;
+          file.report.outcome = FileOutcome::kIgnored;
+        } else if (entry.kind == WalkEntry::Kind::kSkipped) {
+          file.report.outcome = FileOutcome::kIgnored;
+          file.report.status = Status::Error(Status::Code::kRefused, entry.message, entry.path);
+        } else if (entry.kind == WalkEntry::Kind::kUnreadable) {
+          file.report.status = Status::Error(Status::Code::kIoError, entry.message, entry.path);
+        } else {
+          Status read =
+              importer_.ReadFile(entry.path, entry.kind == WalkEntry::Kind::kStdin, &bytes);
+          if (read.ok()) {
+            importer_.Prepare(entry.path, std::move(bytes), &file);
+          } else {
+            file.report.status = read;
+          }
+        }
+        const int64_t weight = file.report.bytes;
+        if (!queue_.Push(std::move(file), weight)) return;
+      }
+    } catch (...) {
+      failure_ = std::current_exception();
+    }
+    queue_.Close();
+  }
+
+  // Counts and reports the files waiting for their batch, in walk order.
+  void Flush() {
+    ImportSummary& summary = importer_.summary_;
+    for (Prepared& file : pending_) {
+      FileReport& report = file.report;
+      importer_.Count(report.outcome);
+      if (file.silent) continue;
+      if (report.outcome == FileOutcome::kIgnored) {
+        if (callbacks_.on_file) callbacks_.on_file(report);
+        continue;
+      }
+      summary.bytes += report.bytes;
+      summary.warnings += static_cast<int64_t>(report.warnings.size());
+      const bool has_article = report.outcome == FileOutcome::kImported ||
+                               report.outcome == FileOutcome::kReplaced ||
+                               report.outcome == FileOutcome::kParsed;
+      report.article = has_article ? &file.article : nullptr;
+      if (callbacks_.on_file) callbacks_.on_file(report);
+      if (callbacks_.on_progress) {
+        callbacks_.on_progress({summary.files, summary.files_total, summary.bytes});
+      }
+    }
+    pending_.clear();
+  }
+
+  Importer& importer_;
+  const ImportCallbacks& callbacks_;
+  BoundedQueue<Prepared> queue_;
+  std::vector<Prepared> pending_;  // stored or not, waiting for the open batch's commit
+  std::exception_ptr failure_;     // what stopped the parsing thread, rethrown by Run
+  std::thread parser_;
+};
+
 ImportSummary Importer::Run(const std::vector<std::string>& paths,
                             const ImportCallbacks& callbacks) {
   summary_ = ImportSummary();
-  // A first walk only counts, so progress can show a total; listing directories is cheap
-  // beside reading and parsing what is in them.
+  cancel_ = callbacks.cancel;
+  // A first walk only counts, so progress can show a total and bulk mode be chosen; listing
+  // directories is cheap beside reading and parsing what is in them.
   WalkEntry entry;
   for (FileWalker counter(paths); counter.Next(&entry);) {
     if (entry.kind != WalkEntry::Kind::kSkipped && entry.kind != WalkEntry::Kind::kIgnored) {
       ++summary_.files_total;
     }
   }
-
-  std::string bytes;
-  FileWalker walker(paths);
-  while (walker.Next(&entry)) {
-    if (callbacks.cancel != nullptr && callbacks.cancel->load()) {
-      summary_.interrupted = true;
-      break;
-    }
-    FileReport report;
-    report.path = entry.path;
-    if (entry.kind == WalkEntry::Kind::kIgnored) {
-      Count(FileOutcome::kIgnored);
-      continue;
-    }
-    if (entry.kind == WalkEntry::Kind::kSkipped) {
-      Count(FileOutcome::kIgnored);
-      report.outcome = FileOutcome::kIgnored;
-      report.status = Status::Error(Status::Code::kRefused, entry.message, entry.path);
-      if (callbacks.on_file) callbacks.on_file(report);
-      continue;
-    }
-    if (entry.kind == WalkEntry::Kind::kUnreadable) {
-      report.status = Status::Error(Status::Code::kIoError, entry.message, entry.path);
-    } else {
-      Status read = ReadFile(entry.path, entry.kind == WalkEntry::Kind::kStdin, &bytes);
-      if (read.ok()) {
-        ImportBytes(entry.path, bytes, &report);
-      } else {
-        report.status = read;
-      }
-    }
-    Count(report.outcome);
-    summary_.bytes += report.bytes;
-    summary_.warnings += static_cast<int64_t>(report.warnings.size());
-    if (callbacks.on_file) callbacks.on_file(report);
-    if (callbacks.on_progress) {
-      callbacks.on_progress({summary_.files, summary_.files_total, summary_.bytes});
-    }
+  summary_.bulk = ChooseBulk();
+  {
+    Pipeline pipeline(this, paths, callbacks);
+    pipeline.Run();
   }
-  bytes.clear();
-  bytes.shrink_to_fit();
+  if (summary_.bulk) {
+    if (callbacks.on_rebuild) callbacks.on_rebuild();
+    archive_->FinishBulkLoad();
+  }
   return summary_;
 }
 

@@ -1,6 +1,8 @@
 // The importer: paths in, archive rows out. Walks the paths (read/file_walker.h), reads each file,
-// decodes it (DecodeText), parses it (ParseTranscript) and stores it (Archive::ImportArticle), one transaction per
-// transcript, reporting each file's outcome through a callback. Never prints; the CLI decides
+// decodes it (DecodeText) and parses it (ParseDocument) on a second thread, and stores it
+// (Archive::ImportArticle) on the calling thread, many stories to a batch (one transaction, a
+// savepoint per story), in bulk mode when the import is large beside the archive. Reports each
+// file's outcome through a callback once its batch is committed. Never prints; the CLI decides
 // how to show what happened.
 #ifndef NEWSARCHIVE_IMPORT_IMPORTER_H_
 #define NEWSARCHIVE_IMPORT_IMPORTER_H_
@@ -23,6 +25,14 @@ class Archive;
 // A transcript larger than this is refused rather than read (a transcript is rarely over 1 MiB).
 constexpr int64_t kDefaultMaxFileBytes = int64_t{64} << 20;
 
+// Whether an import sets the archive's indexes aside while it writes (Archive::BeginBulkLoad).
+enum class BulkMode {
+  kAuto,  // when at least kBulkMinFiles files go into an archive holding no more stories than that
+  kOn,    // --bulk
+  kOff,   // --no-bulk
+};
+constexpr int64_t kBulkMinFiles = 1000;
+
 struct ImportOptions {
   // Used only where the transcript itself does not say (the text wins).
   std::string source;   // --source: "NPR"
@@ -31,10 +41,15 @@ struct ImportOptions {
   std::string date;     // --date: YYYY-MM-DD, a real calendar date
   bool replace = false;  // --replace: a changed version of a story replaces the stored one
   bool dry_run = false;  // --dry-run: parse and report, write nothing
+  BulkMode bulk = BulkMode::kAuto;
+  // Most stories in one batch (one commit); 1 commits, and reports, each story on its own.
+  int64_t batch_files = 1000;
   int64_t max_file_bytes = kDefaultMaxFileBytes;
 };
 
-// kInvalidInput when an option is malformed (a --date that is not a real YYYY-MM-DD date).
+// kInvalidInput when an option is malformed (a --date that is not a real YYYY-MM-DD date) or
+// options do not go together (--bulk with --replace: a replaced story's old rows are found
+// through the indexes bulk mode sets aside).
 Status ValidateImportOptions(const ImportOptions& options);
 
 enum class FileOutcome {
@@ -82,12 +97,17 @@ struct ImportSummary {
   int64_t bytes = 0;
   int64_t warnings = 0;
   bool interrupted = false;  // the cancel flag stopped the run before the last file
+  bool bulk = false;         // the indexes were set aside while writing, and rebuilt at the end
+  // After a database error: the stories of the open batch, rolled back (not counted above).
+  int64_t rolled_back = 0;
 };
 
 struct ImportCallbacks {
-  std::function<void(const FileReport&)> on_file;          // after each file
+  // After each file, in walk order, once what it wrote is committed.
+  std::function<void(const FileReport&)> on_file;
   std::function<void(const ImportProgress&)> on_progress;  // after each file
-  // Checked between transcripts: once true, the run stops after the current one.
+  std::function<void()> on_rebuild;  // bulk mode: before the indexes set aside are rebuilt
+  // Checked between transcripts: once true, the run commits what it stored and stops.
   const std::atomic<bool>* cancel = nullptr;
 };
 
@@ -103,25 +123,44 @@ class Importer {
   // Where "-" reads from; std::cin by default.
   void set_standard_input(std::istream* in) { stdin_ = in; }
 
-  // Imports every file the paths name, in walk order, and returns the counts. Database errors
-  // (disk full, database locked past the busy timeout) are thrown as DatabaseError; summary() then tells how far
-  // the run got, and every transcript counted as imported is in the archive.
+  // Imports every file the paths name, in walk order, and returns the counts, which count only
+  // what is committed. Database errors (disk full, database locked past the busy timeout) are
+  // thrown as DatabaseError after the open batch is rolled back; summary() then tells how far
+  // the run got (rolled_back: the stories lost with the batch), and every transcript counted as
+  // imported is in the archive. Memory stays bounded: the parsing thread runs at most a few MB
+  // ahead of the writer, and a batch holds at most a few MB of stories.
   ImportSummary Run(const std::vector<std::string>& paths, const ImportCallbacks& callbacks);
   const ImportSummary& summary() const { return summary_; }
 
-  // Imports one transcript whose bytes are already read (the work of Run for one file). Fills
-  // *report; the article it points to lives until the next call.
-  void ImportBytes(const std::string& path, const std::string& bytes, FileReport* report);
+  // Imports one transcript whose bytes are already read (the work of Run for one file), letting
+  // them go once decoded. Fills *report; the article it points to lives until the next call.
+  void ImportBytes(const std::string& path, std::string bytes, FileReport* report);
+
+  // Limits of the pipeline: the parsed files waiting for the writer, and one batch (besides
+  // ImportOptions::batch_files).
+  static constexpr size_t kQueueFiles = 64;
+  static constexpr int64_t kQueueBytes = int64_t{4} << 20;
+  static constexpr int64_t kBatchBytes = int64_t{4} << 20;
+  static constexpr double kBatchSeconds = 1.0;
 
  private:
+  struct Prepared;
+  class Pipeline;
+
   Status ReadFile(const std::string& path, bool is_stdin, std::string* bytes);
+  // Everything before storing: hash (stopping there when the bytes are already imported),
+  // decode, parse, fill in from the options. Safe on the parsing thread.
+  void Prepare(const std::string& path, std::string bytes, Prepared* file);
+  void Store(Prepared* file);
+  bool ChooseBulk();
   void Count(FileOutcome outcome);
 
   ImportOptions options_;
   Archive* archive_ = nullptr;  // null for dry runs
   std::istream* stdin_;
-  Article article_;  // the last parsed article, kept for the report
+  std::unique_ptr<Prepared> single_;  // ImportBytes' file, kept for its report
   ImportSummary summary_;
+  const std::atomic<bool>* cancel_ = nullptr;  // Run's callbacks.cancel, for reading a pipe
 };
 
 }  // namespace newsarchive

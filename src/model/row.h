@@ -31,6 +31,10 @@ class RowWriter {
   virtual void Begin(const std::vector<std::string>& columns) = 0;
   virtual void Write(const Row& row) = 0;
   virtual void End() = 0;
+  // Instead of End, when the rows stopped short (the time limit, Ctrl-C, an error): ends the
+  // output so that it says, where the data goes, that it is incomplete and why. Writers that
+  // only collect rows need not mark anything.
+  virtual void Abort(const std::string& reason) { (void)reason; }
 };
 
 }  // namespace newsarchive

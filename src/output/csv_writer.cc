@@ -143,4 +143,12 @@ void CsvWriter::Write(const Row& row) {
 
 void CsvWriter::End() { out_.flush(); }
 
+void CsvWriter::Abort(const std::string& reason) {
+  // A last record of one field, which no reader can take for a row of the query's columns.
+  line_.clear();
+  AppendText("incomplete: " + reason);
+  EndRecord();
+  out_.flush();
+}
+
 }  // namespace newsarchive

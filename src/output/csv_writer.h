@@ -44,6 +44,7 @@ class CsvWriter : public RowWriter {
   void Begin(const std::vector<std::string>& columns) override;
   void Write(const Row& row) override;
   void End() override;
+  void Abort(const std::string& reason) override;
 
  private:
   void AppendText(std::string_view text);

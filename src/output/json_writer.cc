@@ -194,4 +194,15 @@ void JsonWriter::End() {
   out_.flush();
 }
 
+void JsonWriter::Abort(const std::string& reason) {
+  line_.clear();
+  if (style_ == Style::kArray) line_.append(rows_ == 0 ? "[\n" : ",\n");
+  line_.append("{\"complete\":false,\"error\":");
+  AppendJsonString(reason, &line_);
+  line_.push_back('}');
+  line_.append(style_ == Style::kArray ? "\n]\n" : "\n");
+  out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  out_.flush();
+}
+
 }  // namespace newsarchive

@@ -33,6 +33,7 @@ class JsonWriter : public RowWriter {
   void Begin(const std::vector<std::string>& columns) override;
   void Write(const Row& row) override;
   void End() override;
+  void Abort(const std::string& reason) override;
 
  private:
   std::ostream& out_;

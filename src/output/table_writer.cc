@@ -1,8 +1,11 @@
 // How the table is laid out: rows are turned into terminal-safe text as they arrive and kept
 // with their display widths. At End, or once the buffer is full, each column's natural width is
-// the widest of its header and cells; when they do not fit `max_width`, a binary search finds the
-// largest cap C such that capping every column at C (but not below its minimum) fits, which is
-// the same as shrinking the widest columns first. Those widths then hold for every later row.
+// the widest of its header and cells; when they do not fit `max_width`, the widest column gets
+// what the others leave at their natural widths, but at least its share (a third of the width,
+// or kMinWrapWidth). When the others do not fit what is left, a binary search finds the largest
+// cap C such that capping each of them at C (but not below its minimum) fits, which is the same
+// as shrinking the widest columns first. Every column left narrower than its text wraps it. Those
+// widths then hold for every later row.
 #include "output/table_writer.h"
 
 #include <algorithm>
@@ -84,8 +87,14 @@ std::string TerminalCellText(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
+      const size_t start = i;
       uint32_t cp = DecodeCodePoint(text, i);
-      // C1 controls (U+0080..U+009F) include CSI, which some terminals obey.
+      // C1 controls (U+0080..U+009F) include CSI, which some terminals obey; a bidi control
+      // would show the rest of the cell (and line) in another order than it is stored.
+      if (IsBidiControl(cp)) {
+        out.append(TerminalSafe(std::string_view(text).substr(start, i - start)));
+        continue;
+      }
       if (cp >= 0x80 && cp < 0xA0) cp = 0xFFFD;
       AppendUtf8(cp, &out);
       continue;
@@ -123,6 +132,53 @@ std::string TruncateToWidth(std::string_view text, int width) {
   return out;
 }
 
+std::vector<std::string> WrapToWidth(std::string_view text, int width) {
+  std::vector<std::string> lines;
+  std::string line;
+  int used = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t end = text.find(' ', i);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(i, end - i);
+    const int word_width = DisplayWidth(word);
+    const int gap = line.empty() ? 0 : 1;
+    if (used + gap + word_width <= width) {
+      if (gap) line.push_back(' ');
+      line.append(word);
+      used += gap + word_width;
+      i = end;
+      continue;
+    }
+    if (!line.empty()) {  // the word starts the next line
+      lines.push_back(std::move(line));
+      line.clear();
+      used = 0;
+      continue;
+    }
+    // A word longer than a line: cut into pieces a line long.
+    size_t at = i;
+    while (at < end) {
+      size_t next = at;
+      const int w = CodePointWidth(DecodeCodePoint(text, next));
+      if (used + w > width && used > 0) break;
+      line.append(text.substr(at, next - at));
+      used += w;
+      at = next;
+    }
+    lines.push_back(std::move(line));
+    line.clear();
+    used = 0;
+    i = at;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
 TableWriter::TableWriter(std::ostream& out, const WriterOptions& options)
     : out_(out), max_width_(options.max_width) {}
 
@@ -157,7 +213,7 @@ void TableWriter::Write(const Row& row) {
   }
   ++rows_;
   if (!widths_.empty()) {
-    PrintLine(cells);
+    PrintRow(cells);
     return;
   }
   buffer_.push_back(std::move(cells));
@@ -176,36 +232,105 @@ void TableWriter::End() {
   out_.flush();
 }
 
+void TableWriter::Abort(const std::string& reason) {
+  if (widths_.empty()) {
+    Layout();
+    PrintBuffered();
+  }
+  out_ << "(incomplete: " << reason << "; " << rows_ << (rows_ == 1 ? " row" : " rows")
+       << " shown)\n";
+  out_.flush();
+}
+
 void TableWriter::Layout() {
   const size_t n = header_.size();
   std::vector<int> natural(n), minimum(n);
   right_align_.assign(n, false);
   for (size_t i = 0; i < n; ++i) {
-    natural[i] = std::max(header_[i].width, 1);
-    for (const std::vector<Shown>& cells : buffer_)
-      natural[i] = std::max(natural[i], cells[i].width);
-    minimum[i] = std::min(natural[i], kMinColumnWidth);
+    int widest_cell = 0;
+    bool has_space = false;  // a column of single words (ids, dates) is not worth wrapping
+    for (const std::vector<Shown>& cells : buffer_) {
+      widest_cell = std::max(widest_cell, cells[i].width);
+      has_space = has_space || cells[i].text.find(' ') != std::string::npos;
+    }
+    natural[i] = std::max({header_[i].width, widest_cell, 1});
     right_align_[i] = seen_number_[i] && !seen_text_[i];
-  }
-  widths_ = natural;
-  if (max_width_ <= 0 || n == 0) return;
-  const auto total_with_cap = [&](int cap) {
-    int64_t total = kGap * static_cast<int64_t>(n - 1);
-    for (size_t i = 0; i < n; ++i) total += std::max(minimum[i], std::min(natural[i], cap));
-    return total;
-  };
-  int low = 0;
-  int high = *std::max_element(natural.begin(), natural.end());
-  if (total_with_cap(high) <= max_width_) return;
-  while (low < high) {  // the largest cap that fits, or 0 when even the minimums do not
-    const int mid = low + (high - low + 1) / 2;
-    if (total_with_cap(mid) <= max_width_) {
-      low = mid;
+    if (right_align_[i]) {  // numbers stay whole; their header may be cut
+      minimum[i] = std::max(widest_cell, std::min(header_[i].width, kMinNumberHeaderWidth));
     } else {
-      high = mid - 1;
+      minimum[i] = std::min(natural[i], has_space ? kMinWrappedWidth : kMinColumnWidth);
     }
   }
-  for (size_t i = 0; i < n; ++i) widths_[i] = std::max(minimum[i], std::min(natural[i], low));
+  widths_ = natural;
+  wrapped_.assign(n, false);
+  if (max_width_ <= 0 || n == 0) return;
+  const int64_t gaps = kGap * static_cast<int64_t>(n - 1);
+  int64_t natural_total = gaps;
+  for (int width : natural) natural_total += width;
+  if (natural_total <= max_width_) return;
+
+  const size_t wrap = static_cast<size_t>(std::max_element(natural.begin(), natural.end()) -
+                                          natural.begin());
+  const int share = std::min(natural[wrap], std::max(kMinWrapWidth, max_width_ / 3));
+  // The others' total when each is capped at `cap` (never below its minimum).
+  const auto others_with_cap = [&](int cap) {
+    int64_t total = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (i != wrap) total += std::max(minimum[i], std::min(natural[i], cap));
+    }
+    return total;
+  };
+  const int64_t budget = max_width_ - gaps - share;
+  int low = 0;
+  int high = natural[wrap];  // no other column is wider
+  if (others_with_cap(high) > budget) {
+    while (low < high) {  // the largest cap that fits, or 0 when even the minimums do not
+      const int mid = low + (high - low + 1) / 2;
+      if (others_with_cap(mid) <= budget) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (i != wrap) widths_[i] = std::max(minimum[i], std::min(natural[i], low));
+    }
+  }
+  int64_t left = max_width_ - gaps;
+  for (size_t i = 0; i < n; ++i) {
+    if (i != wrap) left -= widths_[i];
+  }
+  widths_[wrap] = static_cast<int>(std::clamp<int64_t>(left, minimum[wrap], natural[wrap]));
+  for (size_t i = 0; i < n; ++i) wrapped_[i] = widths_[i] < natural[i];
+}
+
+void TableWriter::PrintRow(const std::vector<Shown>& cells) {
+  const size_t n = cells.size();
+  std::vector<std::vector<std::string>> wrapped(n);
+  size_t height = 1;
+  for (size_t i = 0; i < n; ++i) {
+    if (!wrapped_[i] || cells[i].width <= widths_[i]) continue;
+    wrapped[i] = WrapToWidth(cells[i].text, widths_[i]);
+    height = std::max(height, wrapped[i].size());
+  }
+  if (height == 1) {
+    PrintLine(cells);
+    return;
+  }
+  std::vector<Shown> line(n);
+  for (size_t k = 0; k < height; ++k) {
+    for (size_t i = 0; i < n; ++i) {
+      if (wrapped[i].empty()) {  // not wrapped: on the first line only
+        line[i] = k == 0 ? cells[i] : Shown{std::string(), 0};
+      } else if (k < wrapped[i].size()) {
+        const int width = DisplayWidth(wrapped[i][k]);
+        line[i] = {std::move(wrapped[i][k]), width};
+      } else {
+        line[i] = {std::string(), 0};
+      }
+    }
+    PrintLine(line);
+  }
 }
 
 void TableWriter::PrintLine(const std::vector<Shown>& cells) {
@@ -228,6 +353,9 @@ void TableWriter::PrintLine(const std::vector<Shown>& cells) {
       if (i + 1 < n) AppendSpaces(padding, &line_);  // no trailing spaces
     }
   }
+  if (!widths_.empty() && max_width_ > 0) {  // empty cells of wrapped lines leave no trailing spaces
+    line_.erase(line_.find_last_not_of(' ') + 1);
+  }
   line_.push_back('\n');
   out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
 }
@@ -239,7 +367,7 @@ void TableWriter::PrintBuffered() {
     for (int width : widths_) rule.push_back({std::string(static_cast<size_t>(width), '-'), width});
     PrintLine(rule);
   }
-  for (const std::vector<Shown>& cells : buffer_) PrintLine(cells);
+  for (const std::vector<Shown>& cells : buffer_) PrintRow(cells);
   buffer_.clear();
   buffer_.shrink_to_fit();
   buffered_bytes_ = 0;
@@ -319,6 +447,16 @@ void MarkdownWriter::Write(const Row& row) {
 
 void MarkdownWriter::End() {
   if (!header_written_) WriteHeader(nullptr);
+  out_.flush();
+}
+
+void MarkdownWriter::Abort(const std::string& reason) {
+  if (!header_written_) WriteHeader(nullptr);
+  // After a blank line, so no Markdown reader takes it for a row of the table.
+  line_ = "\n*Incomplete: ";
+  AppendMarkdownCell(reason, &line_);
+  line_.append("*\n");
+  out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
   out_.flush();
 }
 

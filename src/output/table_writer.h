@@ -7,10 +7,15 @@
 // and other control characters as their Unicode control pictures (ESC as `␛`) so data can never
 // move the cursor or recolour the terminal; bytes that are not UTF-8 show as U+FFFD. Widths are
 // display widths: East Asian wide characters count 2, combining marks 0. With `max_width` set
-// the widest columns are shrunk first (never below kMinColumnWidth) and cut text ends in `…`.
+// and the table too wide, the widest column keeps at least a third of the width (or
+// kMinWrapWidth), the others are shrunk to fit the rest, widest first (never below
+// kMinColumnWidth, or kMinWrappedWidth for text with spaces; numbers never), and the text of every
+// shrunk column is wrapped onto as many lines as it needs, so nothing is lost; only a header too
+// long for its column is cut, ending in `…`.
 // To measure, the writer buffers up to kMaxBufferedRows rows (or kMaxBufferedBytes of text);
 // past that it prints them and keeps their widths for the rest, so memory stays bounded (a
-// later, longer cell is cut to fit when there is a `max_width`, else printed whole). The
+// later, longer cell is wrapped in a shrunk column, cut to fit in another when there is a
+// `max_width`, else printed whole). The
 // table ends with `(N rows)`; an empty result prints the header, the rule and `(0 rows)`.
 //
 // Markdown: `| a | b |` lines with a `| --- | ---: |` alignment row (numeric columns as in the
@@ -39,17 +44,25 @@ int DisplayWidth(std::string_view text);
 std::string TerminalCellText(std::string_view text);
 // `text` cut to at most `width` display columns, ending in `…` when cut.
 std::string TruncateToWidth(std::string_view text, int width);
+// `text` broken into lines of at most `width` display columns, at spaces where it can be (the
+// spaces at a break are dropped), inside a word longer than a line where it must. A character
+// wider than `width` still gets a line of its own. At least one line, "" for empty text.
+std::vector<std::string> WrapToWidth(std::string_view text, int width);
 
 class TableWriter : public RowWriter {
  public:
   static constexpr size_t kMaxBufferedRows = 10000;
   static constexpr size_t kMaxBufferedBytes = 32 << 20;
-  static constexpr int kMinColumnWidth = 6;
+  static constexpr int kMinColumnWidth = 10;      // a column of single words: dates stay whole
+  static constexpr int kMinWrappedWidth = 8;      // a column of text with spaces
+  static constexpr int kMinNumberHeaderWidth = 4;  // "pos…"
+  static constexpr int kMinWrapWidth = 16;
 
   TableWriter(std::ostream& out, const WriterOptions& options);
   void Begin(const std::vector<std::string>& columns) override;
   void Write(const Row& row) override;
   void End() override;
+  void Abort(const std::string& reason) override;
 
  private:
   struct Shown {
@@ -58,6 +71,7 @@ class TableWriter : public RowWriter {
   };
   void Layout();
   void PrintLine(const std::vector<Shown>& cells);
+  void PrintRow(const std::vector<Shown>& cells);
   void PrintBuffered();
 
   std::ostream& out_;
@@ -69,6 +83,7 @@ class TableWriter : public RowWriter {
   std::vector<bool> right_align_;
   size_t buffered_bytes_ = 0;
   std::vector<int> widths_;  // empty until the layout is fixed
+  std::vector<bool> wrapped_;  // per column: shrunk to fit max_width, its cells wrapped
   int64_t rows_ = 0;
   std::string line_;
 };
@@ -79,6 +94,7 @@ class MarkdownWriter : public RowWriter {
   void Begin(const std::vector<std::string>& columns) override;
   void Write(const Row& row) override;
   void End() override;
+  void Abort(const std::string& reason) override;
 
  private:
   void WriteHeader(const Row* first_row);

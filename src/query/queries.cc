@@ -5,7 +5,10 @@
 #include "query/queries.h"
 
 #include <cctype>
+#include <string>
 #include <vector>
+
+#include "base/calendar.h"
 
 namespace newsarchive {
 namespace {
@@ -170,7 +173,9 @@ Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
   if (text.size() > 7) {
     if (text.size() != 10 || text[7] != '-' || !IsDigits(text, 8, 2)) return bad;
     day = text.substr(8, 2);
-    if (day < "01" || day > "31") return bad;
+    if (!IsCalendarDate(std::stoi(text.substr(0, 4)), std::stoi(month), std::stoi(day))) {
+      return Status::InvalidInput("no such day: \"" + text + "\"");
+    }
   } else if (text.size() != 4 && text.size() != 7) {
     return bad;
   }
@@ -222,7 +227,9 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
   bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
   std::string where = QuoteConditions(filter, role_only, &query);
 
-  std::string columns = "SELECT p.name AS speaker, " + RolesInStory("q.person_id", "q.article_id") +
+  std::string columns = std::string("SELECT p.name AS speaker, ") +
+                        (filter.with_person_id ? "q.person_id AS person_id, " : "") +
+                        RolesInStory("q.person_id", "q.article_id") +
                         " AS role, q.kind AS kind, a.id AS article_id, a.title AS article, "
                         "a.published_on AS date, coalesce(q.position, q.found_in) AS position, "
                         "q.source AS unnamed_source, ";
@@ -278,21 +285,44 @@ BoundQuery RankWindowQuery(const QuoteFilter& filter) {
   return query;
 }
 
-BoundQuery PeopleQuery(int64_t limit, bool with_voices) {
+Result<PeopleSort> ParsePeopleSort(const std::string& name) {
+  if (name == "turns") return PeopleSort::kTurns;
+  if (name == "stories") return PeopleSort::kStories;
+  if (name == "name") return PeopleSort::kName;
+  if (name == "id") return PeopleSort::kId;
+  return Status::InvalidInput("unknown sort \"" + name + "\"; choose turns, stories, name or id");
+}
+
+// The counts come from person_counts (kept by the store); by name, the order comes from
+// people_by_name, so a page of people costs its own rows however large the archive.
+BoundQuery PeopleQuery(const PeopleFilter& filter) {
   BoundQuery query;
+  const char* order = "turns DESC, p.name COLLATE NOCASE, p.id";
+  switch (filter.sort) {
+    case PeopleSort::kTurns:
+      break;
+    case PeopleSort::kStories:
+      order = "stories DESC, turns DESC, p.name COLLATE NOCASE, p.id";
+      break;
+    case PeopleSort::kName:
+      order = "p.name COLLATE NOCASE, p.id";
+      break;
+    case PeopleSort::kId:
+      order = "p.id";
+      break;
+  }
   query.sql =
       "SELECT p.id AS id, p.name AS name, "
       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles, "
-      "(SELECT count(*) FROM (SELECT article_id FROM quotes WHERE person_id = p.id "
-      "UNION SELECT article_id FROM roles WHERE person_id = p.id "
-      "UNION SELECT article_id FROM mentions WHERE person_id = p.id)) AS stories, " +
-      QuoteCounts("person_id = p.id") +
-      ", (SELECT count(*) FROM mentions WHERE person_id = p.id) AS mentions "
-      "FROM people p" +
-      std::string(with_voices ? "" : " WHERE p.is_unidentified = 0") +
-      " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
-  query.params["limit"] = Cell::Integer(limit);
+      "coalesce(c.stories, 0) AS stories, coalesce(c.turns, 0) AS turns, "
+      "(SELECT count(*) FROM quotes WHERE person_id = p.id AND kind = 'direct') AS direct, "
+      "(SELECT count(*) FROM quotes WHERE person_id = p.id AND kind = 'reported') AS reported, "
+      "coalesce(c.mentions, 0) AS mentions "
+      "FROM people p LEFT JOIN person_counts c ON c.person_id = p.id";
+  if (!filter.include_unidentified) query.sql += " WHERE p.is_unidentified = 0";
+  query.sql += std::string(" ORDER BY ") + order + " LIMIT :limit";
+  query.params["limit"] = Cell::Integer(filter.limit);
   return query;
 }
 

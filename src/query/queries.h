@@ -48,6 +48,7 @@ struct QuoteFilter {
   std::optional<int64_t> person_id;
   std::optional<int64_t> article_id;
   std::string role;    // part of a role title the speaker held in that story, any case
+  bool with_person_id = false;  // a person_id column after speaker (the web view links it)
   std::string search;  // FTS5 query (see FtsQuery); ranks by bm25 and adds a snippet column
   std::string since;   // normalized dates (see NormalizeDate)
   std::string until;
@@ -60,7 +61,8 @@ struct QuoteFilter {
 };
 
 // Turns, direct and reported quotes (those of filter.kinds) with speaker (NULL for an unnamed
-// source, or a turn with no person: a reporter's "QUESTION:"), role(s) in the story, kind, article id, title and date, position (of the quote's own
+// source, or a turn with no person: a reporter's "QUESTION:", "Operator"), person_id when asked
+// for, role(s) in the story, kind, article id, title and date, position (of the quote's own
 // turn or block), unnamed_source (how the story describes one), text, and a highlighted snippet
 // when searching. Story order (date, article, then quote id: the store writes each turn or block
 // and then the quotes found in it) unless searching, then best match first.
@@ -71,12 +73,28 @@ BoundQuery QuotesQuery(const QuoteFilter& filter);
 // window.
 BoundQuery RankWindowQuery(const QuoteFilter& filter);
 
+// How `people` orders its rows; every order ends with the name and the id, so ties are stable.
+enum class PeopleSort {
+  kTurns,    // who speaks most first (the default)
+  kStories,  // who appears in the most stories first
+  kName,     // by name, any case
+  kId,       // in the order they entered the archive
+};
+
+// "turns", "stories", "name", "id"; kInvalidInput naming the choices.
+Result<PeopleSort> ParsePeopleSort(const std::string& name);
+
+struct PeopleFilter {
+  bool include_unidentified = false;  // also generic labels (Host, Guest) and unidentified speakers
+  PeopleSort sort = PeopleSort::kTurns;
+  int64_t limit = -1;
+};
+
 // Everyone in the archive, speakers and people only mentioned: id, name, roles (each distinct
 // title once), stories (quoted, holding a role or mentioned in), turns, direct, reported,
-// mentions.
-// Only real people unless `with_voices`: the unnamed voices of one story each are not people of
-// the archive.
-BoundQuery PeopleQuery(int64_t limit, bool with_voices = false);
+// mentions. Only named people unless `include_unidentified`: the unnamed voices of one story
+// each are not people of the archive.
+BoundQuery PeopleQuery(const PeopleFilter& filter);
 
 // The cast of one story in order of first appearance: id, name, roles in the story, first turn,
 // turns, direct, reported, words (of the turns), mentions. People with no turn come last.

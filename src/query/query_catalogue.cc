@@ -16,9 +16,9 @@ namespace newsarchive {
 namespace {
 
 const char kTopSpeakerSql[] =
-    "SELECT q.person_id FROM quotes q JOIN people p ON p.id = q.person_id "
-    "WHERE p.is_unidentified = 0 AND q.kind = 'turn' GROUP BY q.person_id "
-    "ORDER BY count(*) DESC, sum(q.word_count) DESC, q.person_id LIMIT 1";
+    "SELECT c.person_id FROM person_counts c JOIN people p ON p.id = c.person_id "
+    "WHERE p.is_unidentified = 0 AND c.turns > 0 "
+    "ORDER BY c.turns DESC, c.words DESC, c.person_id LIMIT 1";
 
 const char kNewestTurnSql[] =
     "SELECT text FROM quotes WHERE article_id = "
@@ -42,11 +42,11 @@ std::vector<Report> BuildCatalogue() {
       {"top-speakers",
        "People with the most turns, with their words and stories",
        {Limit("20")},
-       "SELECT p.id AS id, p.name AS name, count(*) AS turns, sum(q.word_count) AS words, "
-       "count(DISTINCT q.article_id) AS stories "
-       "FROM quotes q JOIN people p ON p.id = q.person_id "
-       "WHERE p.is_unidentified = 0 AND q.kind = 'turn' "
-       "GROUP BY q.person_id ORDER BY turns DESC, words DESC, p.name LIMIT :limit"});
+       "SELECT p.id AS id, p.name AS name, c.turns AS turns, c.words AS words, "
+       "c.turn_stories AS stories "
+       "FROM person_counts c JOIN people p ON p.id = c.person_id "
+       "WHERE p.is_unidentified = 0 AND c.turns > 0 "
+       "ORDER BY c.turns DESC, c.words DESC, p.name LIMIT :limit"});
   reports.push_back(
       {"reporters",
        "People with a byline: their stories, organizations, first and last dates",

@@ -137,6 +137,7 @@ Result<Story> LoadStory(Archive& archive, int64_t article_id) {
   for (size_t i = 0; i < turns.size(); ++i) {
     if (turns.Text(i, "position").empty()) continue;  // a quote found in a turn: below
     StoryTurn turn;
+    turn.position = std::stoll(turns.Text(i, "position"));
     turn.speaker = turns.Text(i, "speaker");
     // A turn with no person ("QUESTION:") reads as the page printed it.
     if (turn.speaker.empty() && turns.Text(i, "kind") == "turn") turn.speaker = turns.Text(i, "label");

@@ -40,6 +40,7 @@ struct StoryTurn {
   std::string text;        // paragraphs joined by "\n\n"
   std::vector<ProseMark> marks;  // in order, not overlapping
   std::vector<int> notes;        // the prose quotes that start here (numbers)
+  int64_t position = 0;    // in the story, from 1
 };
 
 struct Story {

@@ -88,11 +88,22 @@ bool FileWalker::Visit(const std::string& path, unsigned char type, bool is_root
     *entry = {IgnoredKind(path), path, ""};
     return true;
   }
+  if (is_root && path.empty()) {
+    *entry = {WalkEntry::Kind::kUnreadable, path, "'' (an empty name) names no file"};
+    return true;
+  }
   struct stat info;
   if (::stat(path.c_str(), &info) != 0) {
     int error = errno;
     struct stat link;
     bool dangling = error == ENOENT && ::lstat(path.c_str(), &link) == 0;
+    // Inside a directory a link that leads nowhere (or to itself) is no transcript the user
+    // asked for: it is left out with a warning rather than failing the import.
+    if (!is_root && (dangling || error == ELOOP)) {
+      *entry = {WalkEntry::Kind::kSkipped, path,
+                dangling ? "broken symbolic link; skipped" : "symbolic link loop; skipped"};
+      return true;
+    }
     *entry = {WalkEntry::Kind::kUnreadable, path,
               dangling ? "broken symbolic link" : ErrnoText(error)};
     return true;
@@ -100,7 +111,8 @@ bool FileWalker::Visit(const std::string& path, unsigned char type, bool is_root
   if (S_ISDIR(info.st_mode)) {
     if (!visited_dirs_.emplace(info.st_dev, info.st_ino).second) {
       *entry = {WalkEntry::Kind::kSkipped, path,
-                "directory already walked (a symbolic link loop?); skipped"};
+                is_root ? "directory already walked (named more than once); skipped"
+                        : "directory already walked (a symbolic link loop?); skipped"};
       return true;
     }
     return !Enter(path, entry);

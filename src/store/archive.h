@@ -32,7 +32,14 @@ enum class ArchiveMode {
 // line and kExitDatabase. Whatever transaction was open has been rolled back.
 class DatabaseError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit DatabaseError(const std::string& what, bool locked = false)
+      : std::runtime_error(what), locked_(locked) {}
+  // Another process held the archive locked past the busy timeout (SQLITE_BUSY/SQLITE_LOCKED):
+  // nothing is wrong with the file, and running the command again will do.
+  bool locked() const { return locked_; }
+
+ private:
+  bool locked_ = false;
 };
 
 // Values for the named parameters of a query (`:name`, `@name` or `$name`), keyed by the name
@@ -43,11 +50,23 @@ using SqlParams = std::map<std::string, Cell>;
 // not "012" or "1e3"), text otherwise.
 Cell ParamValueFromText(const std::string& text);
 
+// The longest string or blob a query may make or read (SQLITE_LIMIT_LENGTH): above the largest
+// transcript an archive holds (64 MiB), far below what would exhaust memory.
+constexpr int64_t kQueryMaxValueBytes = int64_t{128} << 20;
+// The memory SQLite may use for one query (sqlite3_hard_heap_limit64; the soft limit is half).
+constexpr int64_t kQueryMemoryLimitBytes = int64_t{512} << 20;
+
 struct RunOptions {
-  double timeout_seconds = 30;  // stop the query after this long; 0 or less for no limit
-  // When it becomes true (a SIGINT handler sets it) the query stops at the next check.
+  // Stop the query after this long, wherever it is (a watchdog thread interrupts even one long
+  // function call); 0 or less for no limit, and so is anything above 1e9 s (31 years).
+  double timeout_seconds = 30;
+  // When it becomes true (a SIGINT handler sets it) the query stops at once, as at the deadline.
   const std::atomic<bool>* interrupt = nullptr;
   int64_t max_rows = -1;  // write at most this many rows; -1 for all
+  int64_t max_value_bytes = kQueryMaxValueBytes;  // 0: SQLite's own limit (1e9)
+  // SQLite's heap while the query runs, and the text of one row; past it the query stops with a
+  // message. 0 for no limit. The heap limit is process-wide while the query runs.
+  int64_t memory_limit_bytes = kQueryMemoryLimitBytes;
 };
 
 struct RunStats {
@@ -95,6 +114,11 @@ class Archive {
   // anything (the file is not created, migrated or switched to WAL). Refusals as Open.
   static Result<std::vector<MigrationState>> ReadMigrationStates(const std::string& path);
 
+  // Every check of `newsarchive check` on the file at `path`, opened read-only whatever it holds
+  // (see CheckArchiveFile): an empty, foreign, damaged or unmigrated file is reported, never
+  // created, migrated or written. kNotFound when nothing is there; a directory or FIFO refused.
+  static Result<CheckReport> CheckFile(const std::string& path);
+
   virtual ~Archive() = default;
 
   // --- Reading. Every query, predefined or typed by a user, goes through Query.
@@ -112,16 +136,40 @@ class Archive {
   // Every row of a small read-only lookup (the same guard and errors as Query).
   Result<std::vector<Row>> Rows(const std::string& sql, const SqlParams& params = SqlParams());
 
-  // --- Writing (an archive opened kReadWrite).
+  // --- Writing (an archive opened kReadWrite). One thread writes; FindBySha256 alone may also
+  // be called from one other thread at the same time (the importer's parsing thread).
 
-  // Writes `article` in one transaction (see Store::ImportArticle): the same bytes again change
-  // nothing, another version of the same story is kOtherVersion unless `replace`. kInvalidInput,
-  // writing nothing, for an article that is not self-consistent.
+  // Writes `article` (see Store::ImportArticle): in a transaction of its own, or inside the open
+  // batch in a savepoint of its own. The same bytes again change nothing, another version of the
+  // same story is kOtherVersion unless `replace`. kInvalidInput, writing nothing, for an article
+  // that is not self-consistent or that the schema refuses.
   virtual Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                             bool replace) = 0;
 
-  // The article holding exactly the bytes with this sha256, or 0.
+  // The article holding exactly the bytes with this sha256, or 0; inside a batch, the batch's
+  // stories count too.
   virtual int64_t FindBySha256(const std::string& sha256) = 0;
+
+  // Batches: the ImportArticle calls between BeginBatch and CommitBatch are one transaction, so
+  // many stories cost one commit; each story is still all or nothing (a savepoint), and a crash
+  // loses the open batch only. RollbackBatch undoes the open batch (harmless when the database
+  // already did, after an error). InBatch: whether a batch is open.
+  virtual void BeginBatch() = 0;
+  virtual void CommitBatch() = 0;
+  virtual void RollbackBatch() = 0;
+  virtual bool InBatch() = 0;
+
+  // Bulk loading, for a large import into a small archive: BeginBulkLoad sets the secondary
+  // indexes and the full-text index upkeep aside (recording in the archive that they are owed,
+  // committed at once) and keeps every other connection out until FinishBulkLoad, which rebuilds
+  // them all in one transaction. If the process dies in between, the next Open for writing
+  // rebuilds them and a read-only Open is refused until then. BeginBulkLoad returns false, and
+  // changes nothing, when the archive cannot (an older schema).
+  virtual bool BeginBulkLoad() = 0;
+  virtual void FinishBulkLoad() = 0;
+
+  // How many articles the archive holds.
+  virtual int64_t ArticleCount() = 0;
 
   // --- Keeping it sound.
 

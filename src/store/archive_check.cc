@@ -10,17 +10,19 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <fstream>
 #include <utility>
+
+#include "store/archive_db.h"
+#include "store/migrator.h"
+#include "store/person_counts.h"
 
 namespace newsarchive {
 namespace {
 
 void Add(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
          std::string message) {
-  ++(severity == CheckSeverity::kError ? result->errors : result->warnings);
-  if (result->findings.size() < static_cast<size_t>(kMaxFindingsPerCheck)) {
-    result->findings.push_back({severity, std::move(table), row_id, std::move(message)});
-  }
+  AddFinding(result, severity, std::move(table), row_id, std::move(message));
 }
 
 bool TableExists(SQLite::Database& db, const std::string& name) {
@@ -191,7 +193,111 @@ void CheckOrphans(SQLite::Database& db, CheckResult* result) {
   }
 }
 
+// The bytes of SQLite's database header (https://sqlite.org/fileformat.html) that say what the
+// file should be: big-endian integers at fixed offsets.
+uint32_t HeaderInt(const std::string& header, size_t offset, size_t width) {
+  uint32_t value = 0;
+  for (size_t i = 0; i < width; ++i) {
+    value = (value << 8) | static_cast<unsigned char>(header[offset + i]);
+  }
+  return value;
+}
+
+// The "file" check: is this a whole SQLite database? False when it is not one at all.
+bool CheckFileHeader(const std::string& path, int64_t size, CheckResult* result) {
+  auto error = [&](const std::string& message) {
+    Add(result, CheckSeverity::kError, "", 0, path + " " + message);
+    return false;
+  };
+  if (size == 0) return error("is an empty file (0 bytes), not an archive; nothing was created");
+  std::string header(100, '\0');
+  std::ifstream in(path, std::ios::binary);
+  in.read(header.data(), static_cast<std::streamsize>(header.size()));
+  header.resize(static_cast<size_t>(in.gcount()));
+  static const std::string kMagic("SQLite format 3\0", 16);
+  if (header.compare(0, kMagic.size(), kMagic) != 0) {
+    return error("is not a SQLite database (it does not start with \"SQLite format 3\"; " +
+                 std::to_string(size) + " bytes)");
+  }
+  if (header.size() < 100) {
+    return error("is truncated: " + std::to_string(size) + " bytes, less than a header");
+  }
+  uint32_t page_size = HeaderInt(header, 16, 2);
+  if (page_size == 1) page_size = 65536;
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0) {
+    return error("has a damaged header: page size " + std::to_string(page_size));
+  }
+  // The page count is only valid when the "version valid for" number matches the change counter.
+  const uint32_t pages = HeaderInt(header, 28, 4);
+  if (pages > 0 && HeaderInt(header, 92, 4) == HeaderInt(header, 24, 4)) {
+    const int64_t expected = int64_t{pages} * page_size;
+    if (size < expected) {
+      Add(result, CheckSeverity::kError, "", 0,
+          path + " is truncated: its header counts " + std::to_string(pages) + " pages of " +
+              std::to_string(page_size) + " bytes (" + std::to_string(expected) +
+              " bytes), the file has " + std::to_string(size));
+    }
+  }
+  return true;
+}
+
+void CheckSchemaHistory(SQLite::Database& db, const std::string& path, CheckResult* result) {
+  Result<std::vector<MigrationState>> states = Migrator(db, path).ReadStates();
+  if (!states.ok()) {
+    Add(result, CheckSeverity::kError, "schema_migrations", 0, states.status().message());
+    return;
+  }
+  int pending = 0;
+  for (const MigrationState& state : *states) pending += state.applied ? 0 : 1;
+  if (pending > 0) {
+    Add(result, CheckSeverity::kWarning, "schema_migrations", 0,
+        path + " needs " + std::to_string(pending) +
+            " schema migration(s) (run `newsarchive migrate`); checked as it is");
+  }
+}
+
 }  // namespace
+
+Result<CheckReport> CheckArchiveFile(const std::string& path) {
+  Result<ArchivePath> looked = LookAtArchivePath(path);
+  if (!looked.ok()) return looked.status();
+  if (!looked->exists) return Status::Error(Status::Code::kNotFound, "no archive there", path);
+  CheckReport report;
+  CheckResult file;
+  file.name = "file";
+  file.description = "the SQLite header: a whole database file";
+  const bool is_database = CheckFileHeader(path, looked->size, &file);
+  report.checks.push_back(std::move(file));
+  if (!is_database) return report;
+
+  const bool tidy = SideFilesAbsent(path);
+  {
+    Result<std::unique_ptr<SQLite::Database>> db = OpenArchiveFile(path);
+    if (!db.ok()) return db.status();
+    CheckResult schema;
+    schema.name = "schema";
+    schema.description = "the migration history: a newsarchive archive this binary knows";
+    try {
+      CheckSchemaHistory(**db, path, &schema);
+    } catch (const SQLite::Exception& e) {
+      Add(&schema, CheckSeverity::kError, "", 0,
+          std::string("the check could not run: ") + e.what());
+    }
+    report.checks.push_back(std::move(schema));
+    CheckReport rest = CheckArchive(**db);
+    for (CheckResult& result : rest.checks) report.checks.push_back(std::move(result));
+  }
+  if (tidy) TidySideFiles(path);
+  return report;
+}
+
+void AddFinding(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
+                std::string message) {
+  ++(severity == CheckSeverity::kError ? result->errors : result->warnings);
+  if (result->findings.size() < static_cast<size_t>(kMaxFindingsPerCheck)) {
+    result->findings.push_back({severity, std::move(table), row_id, std::move(message)});
+  }
+}
 
 const char* CheckSeverityName(CheckSeverity severity) {
   return severity == CheckSeverity::kError ? "error" : "warning";
@@ -233,6 +339,10 @@ CheckReport CheckArchive(SQLite::Database& db) {
        [](SQLite::Database& d, bool, CheckResult* r) { CheckProsePlaces(d, r); }},
       {"orphans", "people with no quotes, no roles and no mentions",
        [](SQLite::Database& d, bool, CheckResult* r) { CheckOrphans(d, r); }},
+      {"person_counts", "each person's kept counts equal a recount from quotes, roles, articles",
+       [](SQLite::Database& d, bool, CheckResult* r) {
+         if (TableExists(d, "person_counts")) CheckPersonCounts(d, r);
+       }},
   };
   CheckReport report;
   for (const Step& step : steps) {

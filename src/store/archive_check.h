@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
+
 namespace SQLite {
 class Database;
 }  // namespace SQLite
@@ -31,7 +33,8 @@ struct CheckFinding {
 // The outcome of one check. `findings` holds at most kMaxFindingsPerCheck entries; `errors` and
 // `warnings` count them all.
 struct CheckResult {
-  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete", ...
+  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete",
+                            // "prose_places", "orphans", "person_counts"
   std::string description;  // what was checked, e.g. "PRAGMA integrity_check"
   std::vector<CheckFinding> findings;
   int64_t errors = 0;
@@ -47,6 +50,10 @@ struct CheckReport {
 
 constexpr int kMaxFindingsPerCheck = 100;
 
+// Counts a finding in `result` and keeps it while fewer than kMaxFindingsPerCheck are kept.
+void AddFinding(CheckResult* result, CheckSeverity severity, std::string table, int64_t row_id,
+                std::string message);
+
 // Runs every check on `db` (an archive opened by OpenArchive, read-write or read-only) and
 // reports what each found. A check that cannot run because the file is damaged is itself an
 // error finding, never an exception; the other checks still run.
@@ -61,7 +68,19 @@ constexpr int kMaxFindingsPerCheck = 100;
 //  - prose_places: every direct or reported quote and every mention points to a turn or block
 //    of its article and starts inside its text.
 //  - orphans: people with no quotes, no roles and no mentions (warnings).
+//  - person_counts: every person's row of person_counts equals a recount (CheckPersonCounts).
 CheckReport CheckArchive(SQLite::Database& db);
+
+// `newsarchive check` on the file at `path`: opened read-only (OpenArchiveFile), never created,
+// migrated or written. Two checks come first:
+//  - file: the SQLite header (magic string, page size, the page count it states against the
+//    file's size): an empty, foreign or truncated file is an error, and nothing else is run on a
+//    file that is not a SQLite database;
+//  - schema: the migration history (Migrator::ReadStates): a refusal is an error, pending
+//    migrations a warning (the archive is checked as it is);
+// then every check of CheckArchive. kNotFound when nothing is at `path`; the refusals of
+// LookAtArchivePath (a directory, a FIFO, a device) as values.
+Result<CheckReport> CheckArchiveFile(const std::string& path);
 
 }  // namespace newsarchive
 

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -12,10 +13,33 @@
 
 namespace newsarchive {
 
+// What is at an archive's path, looked at without blocking (a FIFO with no writer is not waited
+// for). kRefused for an empty name, ":memory:" (which would keep nothing) and anything that is
+// not a regular file (a directory, FIFO, device, socket); kIoError when it cannot be looked at.
+struct ArchivePath {
+  bool exists = false;
+  int64_t size = 0;  // bytes, when it exists
+};
+Result<ArchivePath> LookAtArchivePath(const std::string& path);
+
 // Opens (and for kReadWrite creates and migrates) the archive at `path`. Expected failures are
-// values: kNotFound (no archive yet), kRefused (newer schema than this binary, not a newsarchive
-// database, corrupt file), each with a message naming the path.
+// values: kNotFound (no archive yet), kRefused (see LookAtArchivePath; newer schema than this
+// binary, not a newsarchive database, corrupt file), each with a message naming the path.
 Result<std::unique_ptr<SQLite::Database>> OpenArchive(const std::string& path, ArchiveMode mode);
+
+// A read-only connection (query_only on) to the existing file at `path`, whatever it holds: no
+// schema or migration check, nothing created or written. On read-only media, where SQLite cannot
+// create the -shm file a WAL archive needs, the file is read as immutable. Refusals as
+// LookAtArchivePath, kNotFound when there is no file. A file that is not a database opens; its
+// first read throws.
+Result<std::unique_ptr<SQLite::Database>> OpenArchiveFile(const std::string& path);
+
+// Whether neither `path`-wal nor `path`-shm exists (a read-only connection would create them).
+bool SideFilesAbsent(const std::string& path);
+
+// Removes the -wal and -shm files a read-only connection left beside `path`, when the -wal is
+// empty (it holds nothing to lose), no other connection uses them and the file may be written.
+void TidySideFiles(const std::string& path);
 
 }  // namespace newsarchive
 

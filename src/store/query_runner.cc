@@ -1,21 +1,29 @@
 // How this works: RunQuery installs a Guard on the connection for the length of one call. The
 // guard sets an authorizer that records why it denies the first forbidden action, a progress
 // handler that stops the query at the deadline or when the interrupt flag is raised, and turns
-// extension loading and ATTACH off. Every statement of the SQL text is prepared under that guard and
-// checked with sqlite3_stmt_readonly() before any of them takes a step; only then is the one
-// statement bound and stepped. The first step happens before writer.Begin(), so an error in it
-// leaves no half-written output behind.
+// extension loading and ATTACH off. It also caps the length of any string or blob
+// (SQLITE_LIMIT_LENGTH) and SQLite's heap (the hard heap limit), so one query cannot take all
+// memory. Every statement of the SQL text is prepared under that guard and checked with
+// sqlite3_stmt_readonly() before any of them takes a step; only then is the one statement bound
+// and stepped, with a Watchdog thread that calls sqlite3_interrupt() at the deadline (the
+// progress handler alone is not called inside one long function). The first step happens before
+// writer.Begin(), so an error in it leaves no half-written output behind; a query stopped after
+// rows were written ends with writer.Abort(), which marks the output incomplete.
 #include "store/query_runner.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <vector>
 
 namespace newsarchive {
@@ -48,13 +56,18 @@ bool InList(const char* name, const char* const* list, size_t size) {
   return false;
 }
 
+// Past this a time limit is no limit: the deadline would overflow the clock.
+constexpr double kNoLimitSeconds = 1e9;
+
 struct GuardState {
   std::string denied;  // why the authorizer said no first; empty while all was allowed
   bool denied_internal = false;  // it said no to a write of SQLite's own tables only
   Clock::time_point deadline = Clock::time_point::max();
   const std::atomic<bool>* interrupt = nullptr;
-  bool timed_out = false;
-  bool interrupted = false;
+  std::atomic<bool> timed_out{false};    // set by the progress handler or the watchdog
+  std::atomic<bool> interrupted{false};
+  int64_t memory_limit = 0;  // RunOptions::memory_limit_bytes
+  bool out_of_memory = false;  // a row's text went past memory_limit
 };
 
 std::string Upper(const char* s) {
@@ -161,16 +174,76 @@ int CheckProgress(void* context) {
   return 0;
 }
 
+// A thread that interrupts the connection at the deadline or when the interrupt flag is raised,
+// wherever the query is: the progress handler runs only between virtual machine instructions,
+// and one function call (a sort, a huge replace()) can take long between two of them.
+class Watchdog {
+ public:
+  Watchdog(sqlite3* db, GuardState& state) : db_(db), state_(state) {
+    if (state.deadline == Clock::time_point::max() && state.interrupt == nullptr) return;
+    thread_ = std::thread([this] { Watch(); });
+  }
+  ~Watchdog() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+  }
+  Watchdog(const Watchdog&) = delete;
+  Watchdog& operator=(const Watchdog&) = delete;
+
+ private:
+  void Watch() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      // Wake at the deadline, and every 50 ms to look at the interrupt flag.
+      const Clock::time_point next = std::min(state_.deadline, Clock::now() + kPoll);
+      if (wake_.wait_until(lock, next, [this] { return done_; })) return;
+      if (state_.interrupt != nullptr && state_.interrupt->load()) {
+        state_.interrupted = true;
+      } else if (Clock::now() >= state_.deadline) {
+        state_.timed_out = true;
+      } else {
+        continue;
+      }
+      sqlite3_interrupt(db_);
+      return;
+    }
+  }
+
+  static constexpr std::chrono::milliseconds kPoll{50};
+  sqlite3* db_;
+  GuardState& state_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
 // Installs the authorizer, the progress handler and the connection limits for one RunQuery call
 // and takes them away again, so the connection is left as it was found.
 class Guard {
  public:
   Guard(sqlite3* db, const RunOptions& options) : db_(db) {
-    if (options.timeout_seconds > 0) {
+    // NaN compares false both ways: no limit, as for 0 (the CLI refuses it before).
+    if (options.timeout_seconds > 0 && options.timeout_seconds < kNoLimitSeconds) {
       state_.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                            std::chrono::duration<double>(options.timeout_seconds));
     }
     state_.interrupt = options.interrupt;
+    if (options.max_value_bytes > 0) {
+      old_length_ = sqlite3_limit(db_, SQLITE_LIMIT_LENGTH,
+                                  static_cast<int>(std::min<int64_t>(options.max_value_bytes,
+                                                                     1000000000)));
+    }
+    if (options.memory_limit_bytes > 0) {
+      state_.memory_limit = options.memory_limit_bytes;
+      old_hard_heap_ = sqlite3_hard_heap_limit64(options.memory_limit_bytes);
+      old_soft_heap_ = sqlite3_soft_heap_limit64(options.memory_limit_bytes / 2);
+    }
     sqlite3_set_authorizer(db_, Authorize, &state_);
     // Checked every few thousand virtual machine instructions: often enough to stop within
     // milliseconds, rarely enough to cost nothing measurable.
@@ -179,6 +252,11 @@ class Guard {
     old_attached_ = sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
   }
   ~Guard() {
+    if (old_length_ >= 0) sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, old_length_);
+    if (old_hard_heap_ >= 0) {
+      sqlite3_hard_heap_limit64(old_hard_heap_);
+      sqlite3_soft_heap_limit64(old_soft_heap_);
+    }
     sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, old_attached_);
     sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, old_load_extension_, nullptr);
     sqlite3_progress_handler(db_, 0, nullptr, nullptr);
@@ -194,6 +272,9 @@ class Guard {
   GuardState state_;
   int old_load_extension_ = 0;
   int old_attached_ = 0;
+  int old_length_ = -1;
+  sqlite3_int64 old_hard_heap_ = -1;
+  sqlite3_int64 old_soft_heap_ = -1;
 };
 
 struct StatementDeleter {
@@ -225,17 +306,30 @@ std::string FirstKeyword(const char* sql) {
   return word.empty() ? "the statement" : word;
 }
 
+std::string MiB(int64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+Status OutOfMemory(const GuardState& state) {
+  return Status::Error(Status::Code::kRefused, "query stopped: it needed more than " +
+                                                   MiB(state.memory_limit) + " of memory");
+}
+
 // The status for a failed step or prepare; throws for failures that are not about the query.
-Status StepFailure(sqlite3* db, int rc, const GuardState& state, double timeout_seconds) {
+Status StepFailure(sqlite3* db, int rc, const GuardState& state, const RunOptions& options) {
   int primary = rc & 0xFF;
-  if (primary == SQLITE_INTERRUPT && state.interrupted) {
-    return Status::Error(Status::Code::kRefused, "query interrupted");
-  }
-  if (primary == SQLITE_INTERRUPT && state.timed_out) {
+  if (state.interrupted) return Status::Error(Status::Code::kRefused, "query interrupted");
+  if (state.timed_out) {
     char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
+    std::snprintf(seconds, sizeof seconds, "%g", options.timeout_seconds);
     return Status::Error(Status::Code::kRefused, std::string("query stopped: it ran longer than ") +
                                                      seconds + " s (raise the limit with --timeout)");
+  }
+  if (state.out_of_memory || (primary == SQLITE_NOMEM && state.memory_limit > 0)) {
+    return OutOfMemory(state);
+  }
+  if (primary == SQLITE_TOOBIG && options.max_value_bytes > 0) {
+    return Status::InvalidInput("query: a value would be longer than the " +
+                                MiB(options.max_value_bytes) +
+                                " a query may make or read (string or blob too big)");
   }
   if (!state.denied.empty()) return Refused(state.denied);
   if (primary == SQLITE_AUTH || state.denied_internal) return Refused("not authorized");
@@ -283,36 +377,52 @@ Status Bind(sqlite3_stmt* stmt, const SqlParams& params, std::set<std::string>* 
   return Status::Ok();
 }
 
-Cell ColumnCell(sqlite3_stmt* stmt, int i) {
+// Column `i` of the current row into *cell; false when SQLite ran out of memory making it (a
+// zeroblob() expanded past the heap limit).
+bool ColumnCell(sqlite3_stmt* stmt, int i, Cell* cell) {
   switch (sqlite3_column_type(stmt, i)) {
     case SQLITE_INTEGER:
-      return Cell::Integer(sqlite3_column_int64(stmt, i));
+      *cell = Cell::Integer(sqlite3_column_int64(stmt, i));
+      return true;
     case SQLITE_FLOAT:
-      return Cell::Real(sqlite3_column_double(stmt, i));
+      *cell = Cell::Real(sqlite3_column_double(stmt, i));
+      return true;
     case SQLITE_TEXT: {
       const char* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-      return Cell::Text(std::string(text, sqlite3_column_bytes(stmt, i)));
+      const int size = sqlite3_column_bytes(stmt, i);
+      if (text == nullptr) return false;
+      *cell = Cell::Text(std::string(text, static_cast<size_t>(size)));
+      return true;
     }
     case SQLITE_BLOB: {
       // Blobs are shown as SQL hex literals: the archive holds none, an ad-hoc query may.
       static const char kHex[] = "0123456789ABCDEF";
       const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(stmt, i));
-      int size = sqlite3_column_bytes(stmt, i);
-      std::string out = "X'";
-      for (int k = 0; k < size; ++k) {
-        out += kHex[bytes[k] >> 4];
-        out += kHex[bytes[k] & 0xF];
+      const size_t size = static_cast<size_t>(sqlite3_column_bytes(stmt, i));
+      if (bytes == nullptr && size > 0) return false;
+      std::string out(2 * size + 3, '\'');
+      out[0] = 'X';
+      for (size_t k = 0; k < size; ++k) {
+        out[2 + 2 * k] = kHex[bytes[k] >> 4];
+        out[3 + 2 * k] = kHex[bytes[k] & 0xF];
       }
-      return Cell::Text(out + "'");
+      *cell = Cell::Text(std::move(out));
+      return true;
     }
     default:
-      return Cell::Null();
+      *cell = Cell::Null();
+      return true;
   }
 }
 
 // Prepares every statement of `sql` under the guard; the prepared ones land in *statements.
 Status PrepareAll(sqlite3* db, const std::string& sql, GuardState& state,
                   std::vector<StatementPtr>* statements) {
+  // SQLite reads SQL text up to a NUL byte only: the rest would never run, nor end the loop.
+  if (const size_t nul = sql.find('\0'); nul != std::string::npos) {
+    return Status::InvalidInput("query: the SQL holds a NUL byte (at byte " +
+                                std::to_string(nul + 1) + "); SQL text cannot contain one");
+  }
   const char* tail = sql.c_str();
   const char* end = sql.c_str() + sql.size();
   while (tail < end) {
@@ -324,8 +434,9 @@ Status PrepareAll(sqlite3* db, const std::string& sql, GuardState& state,
       if (state.denied.empty() && state.denied_internal) {
         return Refused(FirstKeyword(start) + " is a write");
       }
-      return StepFailure(db, rc, state, 0);
+      return StepFailure(db, rc, state, RunOptions());
     }
+    if (!stmt && tail == start) break;  // nothing read: nothing more will be
     if (!stmt) continue;  // only whitespace or a comment was left
     if (!sqlite3_stmt_readonly(stmt.get())) {
       return Refused(FirstKeyword(sqlite3_sql(stmt.get())) + " is a write");
@@ -375,9 +486,11 @@ Result<RunStats> RunQuery(SQLite::Database& db, const std::string& sql, const Sq
   }
 
   RunStats stats;
+  GuardState& state = guard.state();
+  Watchdog watchdog(handle, state);
   int rc = sqlite3_step(stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    return StepFailure(handle, rc, guard.state(), options.timeout_seconds);
+    return StepFailure(handle, rc, state, options);
   }
   std::vector<std::string> columns;
   int column_count = sqlite3_column_count(stmt);
@@ -389,15 +502,27 @@ Result<RunStats> RunQuery(SQLite::Database& db, const std::string& sql, const Sq
       stats.truncated = true;
       break;
     }
-    for (int i = 0; i < column_count; ++i) row[i] = ColumnCell(stmt, i);
+    int64_t row_bytes = 0;
+    for (int i = 0; i < column_count && rc == SQLITE_ROW; ++i) {
+      if (!ColumnCell(stmt, i, &row[i])) rc = SQLITE_NOMEM;
+      row_bytes += static_cast<int64_t>(row[i].text.size());
+    }
+    if (state.memory_limit > 0 && row_bytes > state.memory_limit) state.out_of_memory = true;
+    if (rc != SQLITE_ROW || state.out_of_memory || state.timed_out || state.interrupted) break;
     writer.Write(row);
     ++stats.rows;
     rc = sqlite3_step(stmt);
   }
-  writer.End();
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    return StepFailure(handle, rc, guard.state(), options.timeout_seconds);
+  // Stopped between two rows (a deadline reached at the very end, with every row out, is none).
+  const bool stopped = rc == SQLITE_ROW && !stats.truncated &&
+                       (state.out_of_memory || state.timed_out || state.interrupted);
+  if ((rc != SQLITE_ROW && rc != SQLITE_DONE) || stopped) {
+    // The rows written are not all there are: the output says so where the rows go.
+    Status failure = StepFailure(handle, rc == SQLITE_ROW ? SQLITE_INTERRUPT : rc, state, options);
+    writer.Abort(failure.message());
+    return failure;
   }
+  writer.End();
   return stats;
 }
 

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "store/archive_db.h"
+#include "store/bulk_load.h"
 #include "store/query_runner.h"
 #include "store/store.h"
 
@@ -22,7 +23,8 @@ auto Guarded(F&& work) -> decltype(work()) {
   try {
     return work();
   } catch (const SQLite::Exception& e) {
-    throw DatabaseError(e.what());
+    const int primary = e.getErrorCode() & 0xFF;
+    throw DatabaseError(e.what(), primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
   }
 }
 
@@ -37,24 +39,34 @@ int SchemaVersion() {
 
 Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, ArchiveMode mode) {
   return Guarded([&]() -> Result<std::unique_ptr<Archive>> {
+    // A read-only connection creates -wal and -shm files it may not remove: tidy them on close.
+    const bool tidy = mode == ArchiveMode::kReadOnly && SideFilesAbsent(path);
     Result<std::unique_ptr<SQLite::Database>> db = OpenArchive(path, mode);
     if (!db.ok()) return db.status();
-    return std::unique_ptr<Archive>(std::make_unique<SqliteArchive>(std::move(*db)));
+    auto archive = std::make_unique<SqliteArchive>(std::move(*db));
+    if (tidy) archive->TidyOnClose(path);
+    return std::unique_ptr<Archive>(std::move(archive));
   });
 }
 
 Result<std::vector<MigrationState>> Archive::ReadMigrationStates(const std::string& path) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) {
-    return Status::Error(Status::Code::kNotFound,
-                         "no archive at " + path + " (import something first)");
+  const bool tidy = SideFilesAbsent(path);
+  Result<std::vector<MigrationState>> states = std::vector<MigrationState>();
+  {
+    Result<std::unique_ptr<SQLite::Database>> db = OpenArchiveFile(path);
+    if (!db.ok()) return db.status();
+    try {
+      states = Migrator(**db, path).ReadStates();
+    } catch (const SQLite::Exception& e) {
+      states = Status::Error(Status::Code::kIoError, "cannot read " + path + ": " + e.what());
+    }
   }
-  try {
-    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-    return Migrator(db, path).ReadStates();
-  } catch (const SQLite::Exception& e) {
-    return Status::Error(Status::Code::kIoError, "cannot read " + path + ": " + e.what());
-  }
+  if (tidy) TidySideFiles(path);
+  return states;
+}
+
+Result<CheckReport> Archive::CheckFile(const std::string& path) {
+  return Guarded([&] { return CheckArchiveFile(path); });
 }
 
 Result<std::vector<Row>> Archive::Rows(const std::string& sql, const SqlParams& params) {
@@ -79,7 +91,11 @@ Result<std::vector<Row>> Archive::Rows(const std::string& sql, const SqlParams& 
 
 SqliteArchive::SqliteArchive(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
 
-SqliteArchive::~SqliteArchive() = default;
+SqliteArchive::~SqliteArchive() {
+  store_.reset();
+  db_.reset();
+  if (!tidy_path_.empty()) TidySideFiles(tidy_path_);
+}
 
 Store& SqliteArchive::store() {
   if (store_ == nullptr) store_ = std::make_unique<Store>(*db_);
@@ -97,11 +113,66 @@ Status SqliteArchive::CheckReadOnly(const std::string& sql) {
 
 Result<StoreResult> SqliteArchive::ImportArticle(const Article& article, const SourceInfo& source,
                                                  bool replace) {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] { return store().ImportArticle(article, source, replace); });
 }
 
 int64_t SqliteArchive::FindBySha256(const std::string& sha256) {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] { return store().FindBySha256(sha256); });
+}
+
+void SqliteArchive::BeginBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] { store().BeginBatch(); });
+}
+
+void SqliteArchive::CommitBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] { store().CommitBatch(); });
+}
+
+void SqliteArchive::RollbackBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] { store().RollbackBatch(); });
+}
+
+bool SqliteArchive::InBatch() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return store_ != nullptr && store_->InBatch();
+}
+
+// EXCLUSIVE locking mode: once this connection writes it keeps the database lock until the mode
+// is set back and the database read again, so no other connection reads an archive without its
+// indexes, and one that can open it knows the bulk import that set them aside is gone.
+bool SqliteArchive::BeginBulkLoad() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return Guarded([&] {
+    db_->exec("PRAGMA locking_mode = EXCLUSIVE");
+    if (!SetAside(*db_)) {
+      db_->exec("PRAGMA locking_mode = NORMAL");
+      return false;
+    }
+    store().set_bulk(true);
+    bulk_ = true;
+    return true;
+  });
+}
+
+void SqliteArchive::FinishBulkLoad() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Guarded([&] {
+    RestoreSetAside(*db_);
+    store().set_bulk(false);
+    bulk_ = false;
+    db_->exec("PRAGMA locking_mode = NORMAL");
+    db_->exec("SELECT 1 FROM sqlite_schema LIMIT 1");  // releases the lock
+  });
+}
+
+int64_t SqliteArchive::ArticleCount() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return Guarded([&] { return db_->execAndGet("SELECT count(*) FROM articles").getInt64(); });
 }
 
 CheckReport SqliteArchive::Check() {

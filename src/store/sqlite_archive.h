@@ -4,6 +4,7 @@
 #define NEWSARCHIVE_STORE_SQLITE_ARCHIVE_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "store/archive.h"
@@ -29,8 +30,18 @@ class SqliteArchive : public Archive {
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                     bool replace) override;
   int64_t FindBySha256(const std::string& sha256) override;
+  void BeginBatch() override;
+  void CommitBatch() override;
+  void RollbackBatch() override;
+  bool InBatch() override;
+  bool BeginBulkLoad() override;
+  void FinishBulkLoad() override;
+  int64_t ArticleCount() override;
   CheckReport Check() override;
   Result<BackupReport> Backup(const std::string& dest_path, const BackupOptions& options) override;
+
+  // After the connection closes, remove the -wal and -shm files it left (see TidySideFiles).
+  void TidyOnClose(const std::string& path) { tidy_path_ = path; }
 
   // The connection itself, for the store's own code and tests.
   SQLite::Database& db() { return *db_; }
@@ -38,8 +49,11 @@ class SqliteArchive : public Archive {
  private:
   Store& store();  // prepared on first write
 
+  std::mutex mutex_;  // the connection is used by one thread at a time
   std::unique_ptr<SQLite::Database> db_;
   std::unique_ptr<Store> store_;
+  std::string tidy_path_;
+  bool bulk_ = false;
 };
 
 }  // namespace newsarchive

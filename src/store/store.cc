@@ -1,25 +1,26 @@
-// How an article is written: inside BEGIN IMMEDIATE (so two importers take turns instead of
-// failing on a lock upgrade), the sha256 and the story key are looked up first; then the article
-// row is inserted (or, for --replace, its old quotes and roles deleted and the row updated in
-// place), each speaker is mapped to a person id (cache, then people.name_key, then a new row),
-// and aliases, roles and quotes follow (each turn or block followed by the direct and reported
-// quotes found in it, so ids follow story order, all in one staged INSERT), then the mentions. Every statement is prepared once in
-// the constructor.
+// How an article is written: inside a savepoint of the open batch (or BEGIN IMMEDIATE of its
+// own, so two importers take turns instead of failing on a lock upgrade), the sha256 and the
+// story key are looked up first; then the article row is inserted (or, for --replace, its old
+// quotes and roles deleted and the row updated in place), each speaker is mapped to a person id
+// (people.name_key, else a new row), and aliases, roles and quotes follow (each turn or block
+// followed by the direct and reported quotes found in it, so ids follow story order, all in one
+// staged INSERT), then the mentions and person_counts. Every statement is prepared once in the
+// constructor.
 //
-// The people cache holds only real people (unidentified speakers are per-article and never looked
-// up again). It is dropped when another connection has committed since our last transaction
-// (PRAGMA data_version), since that one may have removed people during a --replace, and when a
-// transaction of ours rolls back.
+// There is no cache of people: the name_key lookup is one probe of a UNIQUE index, and a cache
+// measured 4 to 9% slower (bench/README.md) while needing care on every rollback.
 #include "store/store.h"
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 
 #include <cctype>
 #include <set>
 #include <utility>
 
 #include "people/name_key.h"
+#include "store/person_counts.h"
 #include "store/prose_rows.h"
 
 namespace newsarchive {
@@ -27,7 +28,7 @@ namespace newsarchive {
 struct Store::Statements {
   explicit Statements(SQLite::Database& db)
       : staging_table(CreateStagingTable(db)),
-        data_version(db, "PRAGMA data_version"),
+        counts(db),
         find_sha(db, "SELECT id FROM articles WHERE sha256 = ?"),
         find_story(db, "SELECT id FROM articles WHERE story_key = ?"),
         insert_article(db,
@@ -73,13 +74,18 @@ struct Store::Statements {
                              "SELECT article_id, person_id, position, kind, text, via_interpreter, "
                              "annotation, label, line, word_count, found_in, start_offset, "
                              "end_offset, source FROM temp.quote_staging ORDER BY rowid"),
+        insert_quote(db,
+                     "INSERT INTO quotes (article_id, person_id, position, kind, text, "
+                     "via_interpreter, annotation, label, line, word_count, found_in, "
+                     "start_offset, end_offset, source) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         clear_staging(db, "DELETE FROM temp.quote_staging") {}
 
   // The quotes of one article are gathered here and written with one INSERT ... SELECT: FTS5
   // flushes its pending index data to a new segment at every statement savepoint, so one
-  // statement per quote would write one segment per quote (the import ran twice as slow).
+  // statement per quote would write one segment per quote (the import ran twice as slow). In
+  // bulk mode no trigger feeds FTS5 and the quotes go straight in (insert_quote).
   static bool CreateStagingTable(SQLite::Database& db) {
-    db.exec("PRAGMA temp_store = MEMORY");
     db.exec(
         "CREATE TEMP TABLE IF NOT EXISTS quote_staging (article_id, person_id, position, kind, "
         "text, via_interpreter, annotation, label, line, word_count, found_in, start_offset, "
@@ -88,9 +94,10 @@ struct Store::Statements {
   }
 
   bool staging_table;
-  SQLite::Statement data_version, find_sha, find_story, insert_article, update_article,
-      people_of_article, delete_quotes, delete_roles, delete_orphan, find_person, insert_person,
-      rename_person, insert_alias, insert_role, stage_quote, insert_staged_quotes, clear_staging;
+  PersonCounts counts;
+  SQLite::Statement find_sha, find_story, insert_article, update_article, people_of_article,
+      delete_quotes, delete_roles, delete_orphan, find_person, insert_person, rename_person,
+      insert_alias, insert_role, stage_quote, insert_staged_quotes, insert_quote, clear_staging;
 };
 
 namespace {
@@ -203,26 +210,73 @@ bool IsBetterDisplayName(const std::string& candidate, const std::string& curren
   return a.upper > b.upper;
 }
 
-Store::Store(SQLite::Database& db, size_t max_cached_people)
+namespace {
+
+// One story's writes: a savepoint of the open batch, else a transaction of its own. Unless
+// committed, they are rolled back when the scope ends (an early return or an exception).
+class StoryScope {
+ public:
+  StoryScope(SQLite::Database& db, bool in_batch) : db_(db), in_batch_(in_batch) {
+    db_.exec(in_batch_ ? "SAVEPOINT story" : "BEGIN IMMEDIATE");
+  }
+  ~StoryScope() {
+    if (done_) return;
+    try {
+      if (in_batch_) {
+        db_.exec("ROLLBACK TO story; RELEASE story");
+      } else if (!sqlite3_get_autocommit(db_.getHandle())) {
+        db_.exec("ROLLBACK");
+      }
+    } catch (const SQLite::Exception&) {
+      // SQLite already rolled the transaction back itself (an I/O error, a full disk).
+    }
+  }
+  StoryScope(const StoryScope&) = delete;
+  StoryScope& operator=(const StoryScope&) = delete;
+  void Commit() {
+    db_.exec(in_batch_ ? "RELEASE story" : "COMMIT");
+    done_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  const bool in_batch_;
+  bool done_ = false;
+};
+
+}  // namespace
+
+Store::Store(SQLite::Database& db)
     : db_(db),
       st_(std::make_unique<Statements>(db)),
-      mentions_(std::make_unique<MentionWriter>(db)),
-      max_cached_people_(max_cached_people) {}
+      mentions_(std::make_unique<MentionWriter>(db)) {
+  db_.exec("PRAGMA secure_delete = OFF");
+  db_.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
+}
 
 Store::~Store() = default;
+
+void Store::BeginBatch() {
+  db_.exec("BEGIN IMMEDIATE");
+  batch_ = true;
+}
+
+void Store::CommitBatch() {
+  batch_ = false;
+  db_.exec("COMMIT");
+}
+
+void Store::RollbackBatch() {
+  batch_ = false;
+  if (!sqlite3_get_autocommit(db_.getHandle())) db_.exec("ROLLBACK");
+}
+
+bool Store::InBatch() const { return batch_ && !sqlite3_get_autocommit(db_.getHandle()); }
 
 int64_t Store::FindBySha256(const std::string& sha256) {
   st_->find_sha.tryReset();
   st_->find_sha.bindNoCopy(1, sha256);
   return FirstId(st_->find_sha);
-}
-
-void Store::ForgetCacheIfOthersWrote() {
-  st_->data_version.tryReset();
-  int64_t version = st_->data_version.executeStep() ? st_->data_version.getColumn(0).getInt64() : 0;
-  st_->data_version.tryReset();
-  if (version != data_version_) people_.clear();
-  data_version_ = version;
 }
 
 int64_t Store::PersonFor(const Speaker& speaker, size_t index, const std::string& sha256) {
@@ -234,21 +288,6 @@ int64_t Store::PersonFor(const Speaker& speaker, size_t index, const std::string
   }
   if (scoped) key += "@" + sha256;
 
-  if (!scoped) {
-    auto cached = people_.find(key);
-    if (cached != people_.end()) {
-      CachedPerson& person = cached->second;
-      if (IsBetterDisplayName(speaker.name, person.name)) {
-        st_->rename_person.tryReset();
-        st_->rename_person.bindNoCopy(1, speaker.name);
-        st_->rename_person.bind(2, person.id);
-        Run(st_->rename_person);
-        person.name = speaker.name;
-      }
-      return person.id;
-    }
-  }
-
   SQLite::Statement& find = st_->find_person;
   find.tryReset();
   find.bindNoCopy(1, key);
@@ -259,39 +298,29 @@ int64_t Store::PersonFor(const Speaker& speaker, size_t index, const std::string
     name = find.getColumn(1).getString();
   }
   find.tryReset();
-  if (id != 0 && IsBetterDisplayName(speaker.name, name)) {
-    st_->rename_person.tryReset();
-    st_->rename_person.bindNoCopy(1, speaker.name);
-    st_->rename_person.bind(2, id);
-    Run(st_->rename_person);
-    name = speaker.name;
+  if (id != 0) {
+    if (IsBetterDisplayName(speaker.name, name)) {
+      st_->rename_person.tryReset();
+      st_->rename_person.bindNoCopy(1, speaker.name);
+      st_->rename_person.bind(2, id);
+      Run(st_->rename_person);
+    }
+    return id;
   }
-  if (id == 0) {
-    st_->insert_person.tryReset();
-    st_->insert_person.bindNoCopy(1, speaker.name);
-    st_->insert_person.bindNoCopy(2, key);
-    st_->insert_person.bind(3, scoped ? 1 : 0);
-    Run(st_->insert_person);
-    id = db_.getLastInsertRowid();
-    name = speaker.name;
-  }
-  if (!scoped) {
-    if (people_.size() >= max_cached_people_) people_.clear();
-    people_.emplace(std::move(key), CachedPerson{id, std::move(name)});
-  }
-  return id;
+  st_->insert_person.tryReset();
+  st_->insert_person.bindNoCopy(1, speaker.name);
+  st_->insert_person.bindNoCopy(2, key);
+  st_->insert_person.bind(3, scoped ? 1 : 0);
+  Run(st_->insert_person);
+  return db_.getLastInsertRowid();
 }
 
 void Store::RemoveOrphans(const std::vector<int64_t>& candidates) {
-  bool removed = false;
   for (int64_t id : candidates) {
     st_->delete_orphan.tryReset();
     st_->delete_orphan.bind(1, id);
-    removed |= st_->delete_orphan.exec() > 0;
-    st_->delete_orphan.tryReset();
+    Run(st_->delete_orphan);  // its person_counts row goes with it (ON DELETE CASCADE)
   }
-  // Rare (only --replace): forgetting everything is simpler than finding the removed keys.
-  if (removed) people_.clear();
 }
 
 Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInfo& source,
@@ -317,38 +346,39 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
   Status prose = CheckProseRows(article, source.file_name);
   if (!prose.ok()) return prose;
 
-  SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
-  // Drops the people cache unless the transaction commits: rolled-back ids must not be reused.
-  struct CacheGuard {
-    std::unordered_map<std::string, CachedPerson>& people;
-    bool committed = false;
-    ~CacheGuard() {
-      if (!committed) people.clear();
+  StoryScope scope(db_, InBatch());
+  try {
+    StoreResult result;
+    if (int64_t existing = FindBySha256(source.sha256)) {
+      result.outcome = StoreOutcome::kAlreadyImported;
+      result.article_id = existing;
+      result.message = "already imported (article " + std::to_string(existing) + ")";
+      return result;
     }
-  } guard{people_};
-  ForgetCacheIfOthersWrote();
-
-  StoreResult result;
-  if (int64_t existing = FindBySha256(source.sha256)) {
-    result.outcome = StoreOutcome::kAlreadyImported;
-    result.article_id = existing;
-    result.message = "already imported (article " + std::to_string(existing) + ")";
-    guard.committed = true;  // nothing was written
+    const std::string story_key = StoryKey(article, source.file_name);
+    st_->find_story.tryReset();
+    st_->find_story.bindNoCopy(1, story_key);
+    const int64_t old_id = FirstId(st_->find_story);
+    if (old_id != 0 && !replace) {
+      result.outcome = StoreOutcome::kOtherVersion;
+      result.article_id = old_id;
+      result.message = "a different version of this story is already imported as article " +
+                       std::to_string(old_id) + "; use --replace";
+      return result;
+    }
+    result = Write(article, source, old_id, story_key);
+    scope.Commit();
     return result;
+  } catch (const SQLite::Exception& e) {
+    // A row the schema refuses is this story's fault: it alone is rolled back (by `scope`).
+    if ((e.getErrorCode() & 0xFF) != SQLITE_CONSTRAINT) throw;
+    return Status::InvalidInput(std::string("the archive refused a row of it: ") + e.what(),
+                                source.file_name);
   }
-  const std::string story_key = StoryKey(article, source.file_name);
-  st_->find_story.tryReset();
-  st_->find_story.bindNoCopy(1, story_key);
-  const int64_t old_id = FirstId(st_->find_story);
-  if (old_id != 0 && !replace) {
-    result.outcome = StoreOutcome::kOtherVersion;
-    result.article_id = old_id;
-    result.message = "a different version of this story is already imported as article " +
-                     std::to_string(old_id) + "; use --replace";
-    guard.committed = true;
-    return result;
-  }
+}
 
+StoreResult Store::Write(const Article& article, const SourceInfo& source, int64_t old_id,
+                         const std::string& story_key) {
   std::vector<int64_t> previous_people;
   if (old_id != 0) {
     SQLite::Statement& people = st_->people_of_article;
@@ -383,11 +413,13 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
   Run(row);
   const int64_t article_id = old_id != 0 ? old_id : db_.getLastInsertRowid();
 
+  PersonCountsDelta counts;
   std::vector<int64_t> person_ids(article.speakers.size());
   std::set<std::pair<int64_t, std::string>> roles_seen;
   for (size_t i = 0; i < article.speakers.size(); ++i) {
     const Speaker& speaker = article.speakers[i];
     const int64_t person = person_ids[i] = PersonFor(speaker, i, source.sha256);
+    counts.Person(person);
     auto add_alias = [&](const std::string& alias) {
       if (alias.empty()) return;
       std::string alias_key = NameKey(alias);
@@ -411,18 +443,23 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
       BindOptional(insert, 4, role.organization);
       insert.bind(5, RoleSourceName(role.source));
       Run(insert);
+      counts.Role(person);
     }
   }
 
-  st_->clear_staging.tryReset();
-  Run(st_->clear_staging);  // a failed import may have left rows behind
-  SQLite::Statement& insert = st_->stage_quote;
-  // One staged row: a turn or block (`place` null: it is its own place) or a quote found in one.
+  if (!bulk_) {
+    st_->clear_staging.tryReset();
+    Run(st_->clear_staging);  // a failed import may have left rows behind
+  }
+  SQLite::Statement& insert = bulk_ ? st_->insert_quote : st_->stage_quote;
+  // One row: a turn or block (`place` null: it is its own place) or a quote found in one.
   auto stage = [&](const Quote& quote, int64_t position, const StoredPlace* place) {
+    const int words = WordCount(quote.text);
     insert.tryReset();
     insert.bind(1, article_id);
     if (quote.speaker >= 0) {
       insert.bind(2, person_ids[quote.speaker]);
+      counts.Quote(person_ids[quote.speaker], quote.kind, words);
     } else {
       insert.bind(2);
     }
@@ -441,7 +478,7 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
     } else {
       insert.bind(9);
     }
-    insert.bind(10, WordCount(quote.text));
+    insert.bind(10, words);
     for (int column : {11, 12, 13}) insert.bind(column);
     if (place != nullptr) {
       insert.bind(11, place->found_in);
@@ -470,15 +507,26 @@ Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInf
       }
     }
   }
-  st_->insert_staged_quotes.tryReset();
-  Run(st_->insert_staged_quotes);
-  st_->clear_staging.tryReset();
-  Run(st_->clear_staging);
+  if (!bulk_) {
+    st_->insert_staged_quotes.tryReset();
+    Run(st_->insert_staged_quotes);
+    st_->clear_staging.tryReset();
+    Run(st_->clear_staging);
+  }
   mentions_->Write(article_id, article, person_ids);
+  for (const Mention& mention : article.mentions) counts.Mention(person_ids[mention.speaker]);
 
-  if (!previous_people.empty()) RemoveOrphans(previous_people);
-  transaction.commit();
-  guard.committed = true;
+  if (old_id == 0) {
+    st_->counts.Add(counts, article.published_on);
+  } else {
+    // The old version's counts and dates cannot be subtracted from a min or a max: count the
+    // people of both versions again.
+    std::set<int64_t> touched(previous_people.begin(), previous_people.end());
+    for (int64_t person : counts.people()) touched.insert(person);
+    for (int64_t person : touched) st_->counts.Recount(person);
+    RemoveOrphans(previous_people);
+  }
+  StoreResult result;
   result.outcome = old_id != 0 ? StoreOutcome::kReplaced : StoreOutcome::kImported;
   result.article_id = article_id;
   return result;

@@ -94,5 +94,17 @@ TEST(TextUtil, WordSetsFindWordsAndPrefixes) {
   EXPECT_TRUE(WordSetOf<kWords>().Contains("ZETA"));
 }
 
+TEST(TextUtil, TerminalSafeEscapesControlAndBidiCharacters) {
+  EXPECT_EQ(TerminalSafe("a\nimported b"), "a\\nimported b");
+  EXPECT_EQ(TerminalSafe("x\ty\rz\x1b[2J\x7f"), "x\\ty\\rz\\x1B[2J\\x7F");
+  EXPECT_EQ(TerminalSafe("evil\u202Etxt.exe"), "evil\\u{202E}txt.exe");
+  EXPECT_EQ(TerminalSafe("\u2066a\u2069 \u200F"), "\\u{2066}a\\u{2069} \\u{200F}");
+  EXPECT_EQ(TerminalSafe("c1 \xc2\x9b"), "c1 \\u{009B}");
+  EXPECT_EQ(TerminalSafe("line one\nline two", /*keep_line_breaks=*/true), "line one\nline two");
+  EXPECT_EQ(TerminalSafe("Zoë Ångström — “quoted”"), "Zoë Ångström — “quoted”");
+  EXPECT_TRUE(IsBidiControl(0x202E));
+  EXPECT_FALSE(IsBidiControl(0x2014));
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -65,7 +65,7 @@ printf '%b' 'Caf\xe9 Owners In Elm Hollow Weather The Freeze\n\n' \
   'Nell Brightwater, NPR News, Elm Hollow.\n' >"$dir/d_cp1252.txt"
 
 db=$tmp/archive.db
-"$bin" --db "$db" import "$dir" >"$tmp/out" 2>"$tmp/err"
+"$bin" --db "$db" import --verbose "$dir" >"$tmp/out" 2>"$tmp/err"
 rc=$?
 [ "$rc" = 3 ] && ok || fail "mixed directory: exit code 3 (partial), got $rc" "$tmp/err"
 expect_in "$tmp/out" "imported $dir/a_seed.txt" "the seed (or stand-in) is imported"

@@ -152,8 +152,26 @@ pb=$!
 pids+=("$pa" "$pb")
 wait "$pa"; ra=$?
 wait "$pb"; rb=$?
-[ "$ra" = 0 ] && ok || fail "first of two simultaneous imports exits 0 (got $ra)" "$tmp/a.err"
-[ "$rb" = 0 ] && ok || fail "second of two simultaneous imports exits 0 (got $rb)" "$tmp/b.err"
+# Each importer takes turns with the other (BEGIN IMMEDIATE, 5 s busy timeout). On a loaded
+# machine the wait can outlast the timeout: then the import must stop with exit 5 (kExitLocked)
+# and say the archive was locked, having lost nothing, and running it again finishes the job.
+# Anything else (exit 4, a crash, a lost article) is a failure.
+for run in a b; do
+  rc=$ra
+  [ "$run" = b ] && rc=$rb
+  if [ "$rc" = 0 ]; then
+    ok
+  elif [ "$rc" = 5 ] && grep -q "locked" "$tmp/$run.err"; then
+    echo "note: import $run of two simultaneous ones met the busy timeout (exit 5); running it again"
+    "$bin" --db "$db" --quiet import "$corpus" >/dev/null 2>"$tmp/$run.again.err"
+    again=$?
+    [ "$again" = 0 ] && ok ||
+      fail "import $run, run again after exit 5, exits 0 (got $again)" "$tmp/$run.again.err"
+  else
+    fail "import $run of two simultaneous imports exits 0, or 5 saying the archive was locked (got $rc)" \
+      "$tmp/$run.err"
+  fi
+done
 sql "$db" "$articles_sql" >"$tmp/twice.txt"
 cmp -s "$tmp/twice.txt" "$tmp/ref.txt" && ok ||
   fail "two simultaneous imports give exactly a clean import's articles" "$tmp/twice.txt"

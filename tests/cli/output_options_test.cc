@@ -131,6 +131,57 @@ TEST(OutputTarget, FileAppearsCompleteOnlyOnCommit) {
   EXPECT_EQ(FilesIn(dir.path()), 1) << "temporary file left behind";
 }
 
+// Writes one csv row to `path` through an OutputTarget and commits it.
+Status WriteOneRow(const fs::path& path, const std::string& archive = "") {
+  Result<std::unique_ptr<OutputTarget>> target =
+      OutputTarget::Open({"csv", path.string(), false, false}, archive);
+  if (!target.ok()) return target.status();
+  RowWriter& writer = (*target)->writer();
+  writer.Begin({"id"});
+  writer.Write({Cell::Integer(7)});
+  writer.End();
+  return (*target)->Commit();
+}
+
+TEST(OutputTarget, TheArchiveIsNeverATargetWhateverItsName) {
+  ScopedTempDir dir;
+  const fs::path archive = dir.path() / "a.db";
+  std::ofstream(archive) << "the archive";
+  fs::create_symlink(archive, dir.path() / "link.db");
+  fs::create_hard_link(archive, dir.path() / "hard.db");
+  std::ofstream(dir.path() / "a.db-wal") << "";
+  for (const fs::path& name : {dir.path() / "." / "a.db", dir.path() / "link.db",
+                               dir.path() / "hard.db", dir.path() / "a.db-wal"}) {
+    Status written = WriteOneRow(name, archive.string());
+    EXPECT_EQ(written.code(), Status::Code::kRefused) << name;
+    EXPECT_NE(written.message().find("is the archive itself"), std::string::npos);
+  }
+  EXPECT_EQ(ReadFile(archive), "the archive");
+  EXPECT_TRUE(WriteOneRow(dir.path() / "other.csv", archive.string()).ok());
+}
+
+TEST(OutputTarget, ASymbolicLinkIsWrittenThroughAndStaysALink) {
+  ScopedTempDir dir;
+  const fs::path target = dir.path() / "target.csv";
+  std::ofstream(target) << "a much longer old content than the new one";
+  fs::create_symlink(target, dir.path() / "link.csv");
+  ASSERT_TRUE(WriteOneRow(dir.path() / "link.csv").ok());
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "link.csv"));
+  EXPECT_EQ(ReadFile(target), "id\r\n7\r\n");
+  EXPECT_EQ(FilesIn(dir.path()), 2) << "temporary file left behind";
+}
+
+TEST(OutputTarget, AFifoWithNoReaderIsAnErrorNotAWait) {
+  ScopedTempDir dir;
+  const fs::path fifo = dir.path() / "fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  Status written = WriteOneRow(fifo);
+  EXPECT_EQ(written.code(), Status::Code::kIoError);
+  EXPECT_NE(written.message().find("nothing is reading it"), std::string::npos)
+      << written.message();
+  EXPECT_EQ(fs::status(fifo).type(), fs::file_type::fifo);
+}
+
 TEST(OutputTarget, WithoutCommitNothingIsLeftAndAnOldFileIsKept) {
   ScopedTempDir dir;
   const fs::path path = dir.path() / "quotes.json";

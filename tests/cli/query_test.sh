@@ -84,7 +84,7 @@ ok
 # --- Golden output: the whole archive through each command. ---
 golden quotes quotes --limit 0
 golden people people --limit 0
-golden people-all people --all --limit 0
+golden people-all people --all --sort name --limit 0
 golden articles articles --limit 0
 golden cast-1 people --article 1
 golden show-1 show 1

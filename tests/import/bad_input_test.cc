@@ -420,11 +420,15 @@ TEST_F(BadInputTest, UnreadableFileIsRejectedNamingIt) {
   restore();
 }
 
-TEST_F(BadInputTest, PathThatVanishesDuringTheImportIsRejectedNamingIt) {
+// The parsing thread reads a file right after the walk names it, long before the file ahead of
+// it is reported, so a file named on the command line but gone stands for one that vanishes.
+TEST_F(BadInputTest, PathThatVanishesBeforeItIsReadIsRejectedNamingIt) {
   const std::string path = dir_.Write("vanishing.txt", Story("Vanishing Story", "Gone."));
-  Check({"path that vanishes", [path](const TempDir&) { return path; }, Expect::kRejected,
-         "no such file"},
-        nullptr, [path] { ::unlink(path.c_str()); });
+  Check({"path that vanishes", [path](const TempDir&) {
+           ::unlink(path.c_str());
+           return path;
+         },
+         Expect::kRejected, "no such file"});
 }
 
 }  // namespace

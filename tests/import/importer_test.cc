@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <atomic>
 #include <sstream>
@@ -205,6 +206,20 @@ TEST(Importer, ValidatesTheDateOption) {
   }
 }
 
+TEST(Importer, AFifoWithNoWriterIsReadAsEmptyAndADeviceIsNotRead) {
+  TempDir dir;
+  const std::string fifo = dir.Path("fifo");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  MigratedMemoryDb archive;
+  Importer importer(&archive.archive(), ImportOptions());
+  ImportRun run(importer, dir, {fifo, "/dev/zero"});  // opening the FIFO used to wait forever
+  ASSERT_EQ(run.reports.size(), 2u);
+  EXPECT_EQ(run.reports[0], "rejected fifo: fifo: empty file");
+  EXPECT_EQ(run.reports[1],
+            "rejected /dev/zero: /dev/zero: not a regular file or a pipe; not read (- reads "
+            "standard input)");
+}
+
 TEST(Importer, FileOverTheSizeLimitIsRejectedUnread) {
   TempDir dir;
   const std::string path = dir.Write("big.txt", Transcript("Lighthouse Keeper Retires"));
@@ -226,7 +241,9 @@ TEST(Importer, CancellationStopsBetweenTranscripts) {
     dir.Write(std::string("in/") + name + ".txt", Transcript(std::string("Story ") + name));
   }
   MigratedMemoryDb archive;
-  Importer importer(&archive.archive(), ImportOptions());
+  ImportOptions options;
+  options.batch_files = 1;  // each story committed, and reported, on its own
+  Importer importer(&archive.archive(), options);
   std::atomic<bool> cancel{false};
   ImportCallbacks callbacks;
   int seen = 0;

@@ -121,5 +121,38 @@ TEST(MakeRowWriter, EachFormatWritesItsOwnShape) {
   EXPECT_EQ(WriteRows(OutputFormat::kJsonl, columns, rows), "{\"id\":1,\"name\":\"Kim\"}\n");
 }
 
+// Two rows, then Abort: what each format leaves behind for output cut short.
+std::string AbortedOutput(OutputFormat format) {
+  std::ostringstream out;
+  std::unique_ptr<RowWriter> writer = MakeRowWriter(format, out, WriterOptions());
+  writer->Begin({"id", "name"});
+  writer->Write({Cell::Integer(1), T("Kim")});
+  writer->Write({Cell::Integer(2), T("Lee")});
+  writer->Abort("query stopped: it ran longer than 1 s");
+  return out.str();
+}
+
+TEST(MakeRowWriter, OutputCutShortSaysSoWhereTheRowsGo) {
+  EXPECT_EQ(AbortedOutput(OutputFormat::kCsv),
+            "id,name\r\n1,Kim\r\n2,Lee\r\nincomplete: query stopped: it ran longer than 1 s\r\n");
+  EXPECT_EQ(AbortedOutput(OutputFormat::kTsv),
+            "id\tname\n1\tKim\n2\tLee\nincomplete: query stopped: it ran longer than 1 s\n");
+  EXPECT_EQ(AbortedOutput(OutputFormat::kJson),
+            "[\n{\"id\":1,\"name\":\"Kim\"},\n{\"id\":2,\"name\":\"Lee\"},\n"
+            "{\"complete\":false,\"error\":\"query stopped: it ran longer than 1 s\"}\n]\n");
+  EXPECT_EQ(AbortedOutput(OutputFormat::kJsonl),
+            "{\"id\":1,\"name\":\"Kim\"}\n{\"id\":2,\"name\":\"Lee\"}\n"
+            "{\"complete\":false,\"error\":\"query stopped: it ran longer than 1 s\"}\n");
+  const std::string table = AbortedOutput(OutputFormat::kTable);
+  EXPECT_NE(table.find("Lee\n(incomplete: query stopped: it ran longer than 1 s; 2 rows shown)\n"),
+            std::string::npos)
+      << table;
+  EXPECT_EQ(table.find("(2 rows)"), std::string::npos) << table;
+  const std::string markdown = AbortedOutput(OutputFormat::kMarkdown);
+  EXPECT_NE(markdown.find("| Lee |\n\n*Incomplete: query stopped: it ran longer than 1 s*\n"),
+            std::string::npos)
+      << markdown;
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -74,7 +74,7 @@ TEST(ProseQueries, KindNarrowsToTheKindsAsked) {
 
 TEST(ProseQueries, PeopleCountTurnsQuotesAndMentionsAndListTheOnlyMentioned) {
   auto db = FilledDb(true);
-  RowCollector out = RunAll(*db, PeopleQuery(-1));
+  RowCollector out = RunAll(*db, PeopleQuery(PeopleFilter()));
   auto row = [&](const std::string& name) {
     Strings names = out.Column("name");
     size_t i = std::find(names.begin(), names.end(), name) - names.begin();

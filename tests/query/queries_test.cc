@@ -88,7 +88,9 @@ TEST(NormalizeDate, AcceptsDaysMonthsAndYearsAsBounds) {
       {"2021-00-10", "", ""},                      {"2021-02-32", "", ""},
       {"21-03-04", "", ""},                        {"2021/03/04", "", ""},
       {"2021-3-4", "", ""},                        {"March 2021", "", ""},
-      {"2021-03-04T10:00", "", ""},
+      {"2021-03-04T10:00", "", ""},               {"2019-02-30", "", ""},
+      {"2019-02-29", "", ""},                      {"2020-02-29", "2020-02-29", "2020-02-29"},
+      {"2021-04-31", "", ""},
   };
   for (const Case& c : cases) {
     Result<std::string> since = NormalizeDate(c.typed, false);
@@ -146,7 +148,7 @@ TEST(QuotesQuery, ATurnWithNoPersonIsListedWithNoSpeaker) {
   QuoteFilter search;
   search.search = "\"charter pass\"";
   EXPECT_EQ(RunAll(*db, QuotesQuery(search)).Column("position"), (Strings{"5"}));
-  EXPECT_EQ(RunAll(*db, PeopleQuery(-1)).rows.size(), 6u) << "no person for the question";
+  EXPECT_EQ(RunAll(*db, PeopleQuery(PeopleFilter())).rows.size(), 6u) << "no person for the question";
 }
 
 TEST(QuotesQuery, ByArticleRoleAndDates) {
@@ -232,6 +234,33 @@ TEST(QuotesQuery, SearchRanksOnlyTheNewestMatchesOfItsWindow) {
   EXPECT_EQ(RunAll(*db, RankWindowQuery(filter)).rows.size(), 4u);
 }
 
+TEST(QuotesQuery, KindsPickTurnsOrTheQuotesFoundInTheText) {
+  auto db = FilledDb();
+  QuoteFilter turns;
+  turns.kinds = {"turn"};
+  EXPECT_EQ(RunAll(*db, QuotesQuery(turns)).Column("text"),
+            RunAll(*db, QuotesQuery(QuoteFilter())).Column("text"));
+  QuoteFilter direct;
+  direct.kinds = {"direct"};
+  EXPECT_EQ(RunAll(*db, QuotesQuery(direct)).rows.size(), 0u)
+      << "the fixture holds turns and unattributed text only";
+  direct.search = *FtsQuery("bridge");
+  EXPECT_EQ(RunAll(*db, QuotesQuery(direct)).rows.size(), 0u);
+}
+
+TEST(QuotesQuery, WithPersonIdAddsTheSpeakersIdAfterTheName) {
+  auto db = FilledDb();
+  QuoteFilter filter;
+  filter.person_id = kOkafor;
+  filter.with_person_id = true;
+  RowCollector out = RunAll(*db, QuotesQuery(filter));
+  ASSERT_GE(out.columns.size(), 2u);
+  EXPECT_EQ(out.columns[1], "person_id");
+  EXPECT_EQ(out.Column("person_id"), Strings(out.rows.size(), std::to_string(kOkafor)));
+  filter.search = *FtsQuery("bridge");
+  EXPECT_EQ(RunAll(*db, QuotesQuery(filter)).columns[1], "person_id");
+}
+
 TEST(QuotesQuery, LimitCapsTheRows) {
   auto db = FilledDb();
   QuoteFilter filter;
@@ -239,23 +268,55 @@ TEST(QuotesQuery, LimitCapsTheRows) {
   EXPECT_EQ(RunAll(*db, QuotesQuery(filter)).rows.size(), 2u);
 }
 
-TEST(PeopleQuery, ListsEveryoneByNameWithDistinctRolesStoriesAndTurns) {
+TEST(PeopleQuery, ListsNamedPeopleWhoSpeakMostFirstWithDistinctRolesStoriesAndTurns) {
   auto db = FilledDb();
-  RowCollector out = RunAll(*db, PeopleQuery(-1));
-  EXPECT_EQ(out.columns, (Strings{"id", "name", "roles", "stories", "turns", "direct", "reported", "mentions"}));
-  EXPECT_EQ(out.Column("name"),
+  RowCollector out = RunAll(*db, PeopleQuery(PeopleFilter()));
+  EXPECT_EQ(out.columns,
+            (Strings{"id", "name", "roles", "stories", "turns", "direct", "reported", "mentions"}));
+  const Strings names = out.Column("name");
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Unidentified Man #1"), 0)
+      << "unidentified speakers only with include_unidentified";
+  ASSERT_EQ(names.size(), 6u);
+  Strings turns = out.Column("turns");
+  for (size_t i = 1; i < turns.size(); ++i) {
+    EXPECT_GE(std::stoi(turns[i - 1]), std::stoi(turns[i])) << "most turns first: " << names[i];
+  }
+  const auto row_of = [&](const std::string& name) {
+    return static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  const size_t okafor = row_of("Lena Okafor");
+  ASSERT_LT(okafor, names.size());
+  EXPECT_EQ(out.At(okafor, "roles"), "Mayor; former town clerk");
+  EXPECT_EQ(out.At(okafor, "stories"), "2");
+  EXPECT_EQ(out.At(okafor, "turns"), "3");
+  EXPECT_EQ(out.At(row_of("Siobhan O'Brien"), "roles"), "Byline; Europe correspondent");
+  const size_t brennan = row_of("Tomas Brennan");
+  EXPECT_EQ(out.At(brennan, "roles"), "Host") << "one Host for three stories";
+  EXPECT_EQ(out.At(brennan, "stories"), "3");
+  PeopleFilter two;
+  two.limit = 2;
+  EXPECT_EQ(RunAll(*db, PeopleQuery(two)).rows.size(), 2u);
+}
+
+TEST(PeopleQuery, AllAddsUnidentifiedSpeakersAndSortOrdersByNameStoriesOrId) {
+  auto db = FilledDb();
+  PeopleFilter filter;
+  filter.include_unidentified = true;
+  filter.sort = PeopleSort::kName;
+  EXPECT_EQ(RunAll(*db, PeopleQuery(filter)).Column("name"),
             (Strings{"Juan González", "Kim Ha-neul", "Kim Sorensen", "Lena Okafor",
-                     "Siobhan O'Brien", "Tomas Brennan"}))
-      << "an unnamed voice of one story is no person of the archive";
-  EXPECT_EQ(RunAll(*db, PeopleQuery(-1, /*with_voices=*/true)).Column("name").back(),
-            "Unidentified Man #1");
-  EXPECT_EQ(out.At(3, "roles"), "Mayor; former town clerk");
-  EXPECT_EQ(out.At(3, "stories"), "2");
-  EXPECT_EQ(out.At(3, "turns"), "3");
-  EXPECT_EQ(out.At(4, "roles"), "Byline; Europe correspondent");
-  EXPECT_EQ(out.At(5, "roles"), "Host") << "one Host for three stories";
-  EXPECT_EQ(out.At(5, "stories"), "3");
-  EXPECT_EQ(RunAll(*db, PeopleQuery(2)).rows.size(), 2u);
+                     "Siobhan O'Brien", "Tomas Brennan", "Unidentified Man #1"}));
+  filter.sort = PeopleSort::kId;
+  EXPECT_EQ(RunAll(*db, PeopleQuery(filter)).Column("id"),
+            (Strings{"1", "2", "3", "4", "5", "6", "7"}));
+  filter.sort = PeopleSort::kStories;
+  Strings stories = RunAll(*db, PeopleQuery(filter)).Column("stories");
+  ASSERT_EQ(stories.size(), 7u);
+  for (size_t i = 1; i < stories.size(); ++i) {
+    EXPECT_GE(std::stoi(stories[i - 1]), std::stoi(stories[i]));
+  }
+  EXPECT_EQ(*ParsePeopleSort("stories"), PeopleSort::kStories);
+  EXPECT_EQ(ParsePeopleSort("words").status().code(), Status::Code::kInvalidInput);
 }
 
 TEST(CastQuery, ListsTheSpeakersOfOneStoryInOrderOfFirstAppearance) {

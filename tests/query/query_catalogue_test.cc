@@ -318,7 +318,14 @@ std::vector<PlannedQuery> QueryShapes() {
   q.search = search;
   add("quotes --role --search", QuotesQuery(q));
 
-  add("people", PeopleQuery(101));
+  PeopleFilter people;
+  people.limit = 101;
+  add("people", PeopleQuery(people));
+  people.include_unidentified = true;
+  for (PeopleSort sort : {PeopleSort::kTurns, PeopleSort::kStories, PeopleSort::kName}) {
+    people.sort = sort;
+    add("people --all --sort", PeopleQuery(people));
+  }
   add("people --article", CastQuery(kBridge));
   ArticleFilter articles;
   articles.limit = 101;

@@ -21,6 +21,9 @@ TEST(StoryView, LoadsTheHeaderAndEveryQuoteInStoryOrder) {
   EXPECT_EQ(story->turns[0].role, "Host");
   EXPECT_EQ(story->turns[4].speaker, "") << "unattributed text";
   EXPECT_EQ(story->turns[4].text, "The bridge first opened in 1931.");
+  for (size_t i = 0; i < story->turns.size(); ++i) {
+    EXPECT_EQ(story->turns[i].position, static_cast<int64_t>(i + 1));
+  }
 }
 
 TEST(StoryView, ATurnWithNoPersonReadsAsItsLabel) {

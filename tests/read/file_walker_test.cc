@@ -52,13 +52,31 @@ TEST(FileWalker, RootsKeepTheirOrderAndAreTakenAsGiven) {
             (std::vector<std::string>{"file z.txt", "stdin -", "file notes.md", "file .hidden"}));
 }
 
-TEST(FileWalker, MissingPathsAndBrokenLinksAreUnreadable) {
+TEST(FileWalker, MissingPathsAndBrokenLinksGivenAsRootsAreUnreadable) {
+  TempDir dir;
+  ASSERT_EQ(::symlink("nowhere.txt", dir.Path("b.txt").c_str()), 0);
+  EXPECT_EQ(Walk(dir, {dir.Path("missing.txt"), dir.Path("b.txt"), ""}),
+            (std::vector<std::string>{"unreadable missing.txt: no such file or directory",
+                                      "unreadable b.txt: broken symbolic link",
+                                      "unreadable : '' (an empty name) names no file"}));
+}
+
+TEST(FileWalker, BrokenAndSelfLinksInsideADirectoryAreSkipped) {
   TempDir dir;
   dir.Write("in/a.txt", "x");
   ASSERT_EQ(::symlink("nowhere.txt", dir.Path("in/b.txt").c_str()), 0);
-  EXPECT_EQ(Walk(dir, {dir.Path("missing.txt"), dir.Path("in")}),
-            (std::vector<std::string>{"unreadable missing.txt: no such file or directory",
-                                      "file in/a.txt", "unreadable in/b.txt: broken symbolic link"}));
+  ASSERT_EQ(::symlink("c.txt", dir.Path("in/c.txt").c_str()), 0);
+  EXPECT_EQ(Walk(dir, {dir.Path("in")}),
+            (std::vector<std::string>{"file in/a.txt", "skipped in/b.txt: broken symbolic link; skipped",
+                                      "skipped in/c.txt: symbolic link loop; skipped"}));
+}
+
+TEST(FileWalker, DirectoryNamedTwiceIsWalkedOnceAndSaysSo) {
+  TempDir dir;
+  dir.Write("in/a.txt", "x");
+  EXPECT_EQ(Walk(dir, {dir.Path("in"), dir.Path("in")}),
+            (std::vector<std::string>{
+                "file in/a.txt", "skipped in: directory already walked (named more than once); skipped"}));
 }
 
 TEST(FileWalker, SymbolicLinkLoopIsSkippedAndTheWalkEnds) {

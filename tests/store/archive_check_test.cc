@@ -1,4 +1,5 @@
 #include "store/archive_check.h"
+#include "store/person_counts.h"
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
@@ -27,7 +28,8 @@ class ArchiveCheckTest : public ::testing::Test {
     return db;
   }
 
-  // One article with two turns by one person who also has a role: a sound archive.
+  // One article with two turns by one person who also has a role, and that person's counts: a
+  // sound archive.
   void AddArticle(SQLite::Database& db, int id) {
     const std::string n = std::to_string(id);
     db.exec("INSERT INTO articles (id, title, story_key, original_text, sha256) VALUES (" + n +
@@ -39,6 +41,9 @@ class ArchiveCheckTest : public ::testing::Test {
     db.exec("INSERT INTO quotes (article_id, person_id, position, kind, text) VALUES (" + n +
             ", " + n + ", 1, 'turn', 'Good morning from the valley.'), (" + n + ", " + n +
             ", 2, 'turn', 'The river rose overnight.')");
+    // What the store keeps beside those rows: one story, two turns (no word counts given).
+    db.exec("INSERT INTO person_counts (person_id, stories, turn_stories, turns) VALUES (" + n +
+            ", 1, 1, 2)");
   }
 
   std::string FileBytes() const { return testing_util::ReadFileBytes(path_); }
@@ -67,7 +72,7 @@ TEST_F(ArchiveCheckTest, SoundArchivePassesEveryCheck) {
   AddArticle(db, 1);
   AddArticle(db, 2);
   const CheckReport report = CheckArchive(db);
-  ASSERT_EQ(report.checks.size(), 6u);
+  ASSERT_EQ(report.checks.size(), 7u);
   for (const CheckResult& c : report.checks) {
     EXPECT_TRUE(c.ok()) << c.name << ":\n" << Messages(c);
   }
@@ -85,6 +90,7 @@ TEST_F(ArchiveCheckTest, QuotesAndMentionsInTheProseMustStandInsideTheirBlock) {
           "end_offset) VALUES (1, 1, 'reported', 'river rose', 2, 4, 14)");
   db.exec("INSERT INTO mentions (article_id, person_id, found_in, start_offset, end_offset) "
           "VALUES (1, 7, 2, 0, 3)");
+  RecountAllPersonCounts(db);  // rows written without the store
   CheckReport sound = CheckArchive(db);
   EXPECT_EQ(sound.errors() + sound.warnings(), 0) << Messages(Find(sound, "orphans"));
   db.exec("PRAGMA foreign_keys = OFF");
@@ -113,6 +119,25 @@ TEST_F(ArchiveCheckTest, PersonWithNoQuotesAndNoRolesIsAnOrphanWarning) {
   EXPECT_EQ(orphans.findings[0].table, "people");
   EXPECT_EQ(orphans.findings[0].row_id, 7);
   EXPECT_NE(orphans.findings[0].message.find("Nobody Special"), std::string::npos);
+}
+
+TEST_F(ArchiveCheckTest, KeptCountsThatDifferFromARecountAreErrorsNamingBoth) {
+  SQLite::Database db = Open();
+  AddArticle(db, 1);
+  AddArticle(db, 2);
+  db.exec("UPDATE person_counts SET turns = 5, last_date = '2020-01-01' WHERE person_id = 1");
+  db.exec("DELETE FROM person_counts WHERE person_id = 2");
+  const CheckReport report = CheckArchive(db);
+  const CheckResult& counts = Find(report, "person_counts");
+  ASSERT_EQ(counts.errors, 2) << Messages(counts);
+  EXPECT_EQ(counts.findings[0].row_id, 1);
+  EXPECT_NE(counts.findings[0].message.find("turns 5 (counted: 2)"), std::string::npos)
+      << counts.findings[0].message;
+  EXPECT_NE(counts.findings[0].message.find("last_date 2020-01-01 (counted: none)"),
+            std::string::npos)
+      << counts.findings[0].message;
+  EXPECT_EQ(counts.findings[1].row_id, 2);
+  EXPECT_NE(counts.findings[1].message.find("has no counts row"), std::string::npos);
 }
 
 TEST_F(ArchiveCheckTest, QuotePointingToNoPersonIsAForeignKeyError) {
@@ -244,7 +269,7 @@ TEST_F(ArchiveCheckTest, DamagedPagesAreReportedNotThrown) {
   SQLite::Database db = Open();
   CheckReport report;
   ASSERT_NO_THROW(report = CheckArchive(db));
-  EXPECT_EQ(report.checks.size(), 6u);
+  EXPECT_EQ(report.checks.size(), 7u);
   EXPECT_GE(Find(report, "integrity").errors, 1);
 }
 

@@ -1,6 +1,7 @@
 #include "store/query_runner.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -277,6 +278,67 @@ TEST(QueryRunner, TimeLimitStopsAQueryThatRunsForever) {
   EXPECT_LT(elapsed, 5.0);
   // The connection is usable afterwards.
   EXPECT_EQ(Count(*db, "SELECT count(*) FROM people"), 7);
+}
+
+const char kEndlessRows[] =
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c";
+
+TEST(QueryRunner, RowsCutShortByTheTimeLimitEndWithAbortNotEnd) {
+  auto db = FilledDb();
+  RowCollector out;
+  RunOptions options;
+  options.timeout_seconds = 0.2;
+  Result<RunStats> run = RunQuery(*db, kEndlessRows, {}, out, options);
+  EXPECT_EQ(run.status().code(), Status::Code::kRefused);
+  EXPECT_FALSE(out.rows.empty());
+  EXPECT_EQ(out.ends, 0) << "the output would look complete";
+  EXPECT_EQ(out.aborted, run.status().message());
+}
+
+TEST(QueryRunner, AHugeTimeLimitIsNoLimitNotAnOverflow) {
+  auto db = FilledDb();
+  for (double seconds : {1e10, 1e300}) {
+    RowCollector out;
+    RunOptions options;
+    options.timeout_seconds = seconds;
+    Result<RunStats> run = RunQuery(*db, "SELECT count(*) FROM people", {}, out, options);
+    ASSERT_TRUE(run.ok()) << seconds << ": " << run.status().ToString();
+    EXPECT_EQ(out.rows.at(0)[0].text, "7");
+  }
+}
+
+TEST(QueryRunner, SqlWithANulByteIsRefusedNotLoopedOver) {
+  auto db = FilledDb();
+  RowCollector out;
+  Result<RunStats> run = RunQuery(*db, std::string("SELECT 1\0 SELECT 2", 19), {}, out);
+  EXPECT_EQ(run.status().code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(run.status().message(),
+            "query: the SQL holds a NUL byte (at byte 9); SQL text cannot contain one");
+  EXPECT_FALSE(CheckReadOnly(*db, std::string("SELECT 1\0", 9)).ok());
+}
+
+TEST(QueryRunner, ValuesLongerThanTheLimitAreRefusedBeforeTheyAreMade) {
+  auto db = FilledDb();
+  RowCollector out;
+  RunOptions options;
+  options.max_value_bytes = 1 << 20;
+  Result<RunStats> run = RunQuery(*db, "SELECT zeroblob(2000000)", {}, out, options);
+  EXPECT_EQ(run.status().code(), Status::Code::kInvalidInput);
+  EXPECT_NE(run.status().message().find("longer than the 1 MiB"), std::string::npos)
+      << run.status().message();
+  // The limit is the query's own: the connection gets its old one back.
+  EXPECT_EQ(Count(*db, "SELECT length(zeroblob(2000000))"), 2000000);
+}
+
+TEST(QueryRunner, AQueryNeedingMoreMemoryThanTheLimitStopsWithAMessage) {
+  auto db = FilledDb();
+  RowCollector out;
+  RunOptions options;
+  options.memory_limit_bytes = 8 << 20;
+  Result<RunStats> run = RunQuery(*db, "SELECT zeroblob(50000000)", {}, out, options);
+  EXPECT_EQ(run.status().code(), Status::Code::kRefused);
+  EXPECT_EQ(run.status().message(), "query stopped: it needed more than 8 MiB of memory");
+  EXPECT_EQ(sqlite3_hard_heap_limit64(-1), 0) << "the process-wide limit is restored";
 }
 
 TEST(QueryRunner, InterruptFlagStopsARunningQuery) {

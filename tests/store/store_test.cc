@@ -10,6 +10,7 @@
 
 #include "base/sha256.h"
 #include "store/archive_db.h"
+#include "store/person_counts.h"
 #include "test_util.h"
 
 namespace newsarchive {
@@ -77,7 +78,7 @@ StoreResult MustImport(Store& store, Article& article, const SourceInfo& source,
 // Every table's row count, to show that something changed nothing.
 std::string Counts(MigratedMemoryDb& archive) {
   std::string out;
-  for (const char* table : {"articles", "people", "person_aliases", "roles", "quotes"}) {
+  for (const char* table : {"articles", "people", "person_aliases", "roles", "quotes", "person_counts"}) {
     out += std::string(table) + "=" + std::to_string(archive.Count(table)) + " ";
   }
   return out;
@@ -309,9 +310,13 @@ TEST(Store, ReplaceRewritesTheArticleInPlaceAndRemovesPeopleLeftWithNothing) {
   EXPECT_EQ(archive.Count("quotes_fts", "quotes_fts MATCH 'pelicans'"), 1)
       << "only the new text and the other story are indexed";
   EXPECT_EQ(archive.Count("quotes", "article_id = " + other_id), 1);
+  CheckResult counts;
+  CheckPersonCounts(db, &counts);
+  EXPECT_EQ(counts.errors, 0) << "the people of both versions were counted again";
+  EXPECT_EQ(archive.Count("person_counts"), archive.Count("people"));
 }
 
-TEST(Store, FailureMidArticleLeavesNothingAndForgetsRolledBackPeople) {
+TEST(Store, RefusedRowMidArticleRejectsItAndLeavesNothing) {
   MigratedMemoryDb archive;
   SQLite::Database& db = archive.db();
   Store store(db);
@@ -328,8 +333,11 @@ TEST(Store, FailureMidArticleLeavesNothingAndForgetsRolledBackPeople) {
   int host = broken.Speaker("Tomas Brennan", {"BRENNAN"}, {MakeRole("Host")});
   int clerk = broken.Speaker("Kim Sorensen", {"KIM SORENSEN, TOWN CLERK"}, {MakeRole("Town clerk")});
   broken.Turn(host, "The polls are open.").Turn(clerk, "Turnout is high.").Turn(clerk, "BOOM");
-  EXPECT_THROW(store.ImportArticle(broken.article(), Source("b.txt", "two"), false),
-               SQLite::Exception);
+  Result<StoreResult> refused = store.ImportArticle(broken.article(), Source("b.txt", "two"), false);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), Status::Code::kInvalidInput);
+  EXPECT_NE(refused.status().message().find("simulated failure"), std::string::npos)
+      << refused.status().message();
   EXPECT_EQ(Counts(archive), before) << "nothing of the failed article remains";
   EXPECT_EQ(archive.Count("people", "name = 'Kim Sorensen'"), 0);
 
@@ -342,6 +350,41 @@ TEST(Store, FailureMidArticleLeavesNothingAndForgetsRolledBackPeople) {
                                     "Sorensen')"),
             2);
   EXPECT_EQ(Query(db, "SELECT count(*) FROM pragma_foreign_key_check"), "0");
+}
+
+// In a batch a refused story rolls back to its savepoint alone; the batch commits the others, and
+// until then a rollback takes them all.
+TEST(Store, InABatchARefusedStoryRollsBackAloneAndTheOthersCommitTogether) {
+  MigratedMemoryDb archive;
+  SQLite::Database& db = archive.db();
+  Store store(db);
+  db.exec("CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN new.text = 'BOOM' "
+          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+  store.BeginBatch();
+  EXPECT_TRUE(store.InBatch());
+  ArticleBuilder a("Harbor Bridge Reopens"), bad("Mining Town Votes"), c("Ferry Returns");
+  a.Turn(a.Speaker("Tomas Brennan"), "Good morning.");
+  bad.Turn(bad.Speaker("Kim Sorensen"), "Turnout is high.").Turn(0, "BOOM");
+  c.Turn(c.Speaker("Tomas Brennan"), "The ferry is back.");
+  MustImport(store, a.article(), Source("a.txt", "a"));
+  EXPECT_FALSE(store.ImportArticle(bad.article(), Source("b.txt", "b"), false).ok());
+  MustImport(store, c.article(), Source("c.txt", "c"));
+  EXPECT_EQ(store.FindBySha256(Sha256Hex("c")), 2) << "the batch's stories are found in it";
+  store.CommitBatch();
+  EXPECT_FALSE(store.InBatch());
+  EXPECT_EQ(Query(db, "SELECT group_concat(title, '|') FROM articles"),
+            "Harbor Bridge Reopens|Ferry Returns");
+  EXPECT_EQ(archive.Count("people", "name = 'Kim Sorensen'"), 0);
+  EXPECT_EQ(Query(db, "SELECT stories || ' ' || turns FROM person_counts WHERE person_id = 1"),
+            "2 2");
+
+  store.BeginBatch();
+  ArticleBuilder d("Orchard Fire Contained");
+  d.Turn(d.Speaker("Juan González"), "The wind turned.");
+  MustImport(store, d.article(), Source("d.txt", "d"));
+  store.RollbackBatch();
+  EXPECT_EQ(archive.Count("articles"), 2);
+  EXPECT_EQ(archive.Count("person_counts"), 1);
 }
 
 TEST(Store, QuotePointingAtNoSpeakerOfTheStoryIsInvalidInputAndWritesNothing) {
@@ -410,25 +453,24 @@ TEST(Store, StoryKeyIsTheNormalizedUrlElseTitleDateAndFileName) {
   }
 }
 
-TEST(Store, PeopleCacheStaysWithinItsBoundAndStaysCorrect) {
+TEST(Store, APersonNamedAgainIsFoundNotDuplicated) {
   MigratedMemoryDb archive;
-  Store store(archive.db(), 2);
+  Store store(archive.db());
   const char* const names[] = {"Lena Okafor", "Tomas Brennan", "Kim Sorensen", "Juan González"};
   for (int round = 0; round < 2; ++round) {
     for (const char* name : names) {
       ArticleBuilder story(std::string("A Story About ") + name + " " + std::to_string(round));
       story.Turn(story.Speaker(name), "Hello.");
       MustImport(store, story.article(), Source("s.txt", name + std::to_string(round)));
-      EXPECT_LE(store.cached_people(), 2u);
     }
   }
-  EXPECT_EQ(archive.Count("people"), 4) << "evicted people are found again, not duplicated";
+  EXPECT_EQ(archive.Count("people"), 4) << "people are found again, not duplicated";
   EXPECT_EQ(archive.Count("quotes"), 8);
 }
 
-// Another connection removing a cached person (its own --replace) must not leave this store
-// pointing at a deleted row: the cache is dropped when someone else has committed.
-TEST(Store, CacheIsDroppedWhenAnotherConnectionWrote) {
+// Another connection removing a person this store wrote (its own --replace) must not leave this
+// store pointing at a deleted row.
+TEST(Store, APersonRemovedByAnotherConnectionIsWrittenAgain) {
   TempDir dir;
   const std::string path = dir.Path("archive.db");
   auto first = OpenArchive(path, ArchiveMode::kReadWrite);
@@ -440,7 +482,6 @@ TEST(Store, CacheIsDroppedWhenAnotherConnectionWrote) {
   ArticleBuilder v1("Harbor Bridge Reopens");
   v1.Turn(v1.Speaker("Lena Okafor"), "Pelicans everywhere.");
   MustImport(one, v1.article(), Source("bridge.txt", "v1"));
-  EXPECT_EQ(one.cached_people(), 1u);
 
   ArticleBuilder v2("Harbor Bridge Reopens");
   v2.Turn(v2.Speaker("Juan González"), "Cormorants.");
