@@ -155,8 +155,9 @@ VerifyMatch Score(const Row& row, const std::string& claim, const std::vector<Cl
   if (alignment.real_first >= 0) {
     size_t begin = real[alignment.real_first].begin;
     match.text = real_text.substr(begin, real[alignment.real_last].end - begin);
-    match.diff = RenderWordDiff(alignment, claim, words, real_text, real);
-    match.differences = DescribeDifferences(alignment, claim, words, real_text, real);
+    WordDiff diff = CompareWords(alignment, claim, words, real_text, real);
+    match.diff = std::move(diff.diff);
+    match.differences = std::move(diff.differences);
   }
   if (match.exact) {
     match.verdict = Verdict::kExact;

@@ -46,8 +46,8 @@ struct VerifyMatch {
   double score = 0;
   bool exact = false;
   int words_found = 0;      // claim words found, the same or a variant, in order
-  std::string diff;         // see RenderWordDiff
-  std::string differences;  // see DescribeDifferences
+  std::string diff;         // see WordDiff
+  std::string differences;
   Verdict verdict = Verdict::kNotFound;  // of this match alone
 };
 

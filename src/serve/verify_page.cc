@@ -13,7 +13,7 @@
 namespace newsarchive {
 namespace {
 
-// RenderWordDiff's "[-claim-]{+real+}" as HTML: <del> and <ins>, everything else escaped.
+// WordDiff::diff's "[-claim-]{+real+}" as HTML: <del> and <ins>, everything else escaped.
 std::string DiffHtml(const std::string& diff) {
   std::string out;
   size_t at = 0;
