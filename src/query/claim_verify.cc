@@ -179,13 +179,13 @@ std::string SpeakerOf(const VerifyMatch& match) {
   return match.speaker.empty() ? "no one named (" + match.kind + ")" : match.speaker;
 }
 
+}  // namespace
+
 std::string ScoreText(double score) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", score);
   return buffer;
 }
-
-}  // namespace
 
 const char* VerdictName(Verdict verdict) {
   switch (verdict) {

@@ -17,6 +17,9 @@ namespace newsarchive {
 enum class Verdict { kExact, kClose, kOtherSpeaker, kNotFound };
 const char* VerdictName(Verdict verdict);  // "exact", "close", "other-speaker", "not-found"
 
+// A score as the verdict line prints it: two decimals ("0.57").
+std::string ScoreText(double score);
+
 // The thresholds, documented in the README: a match is `close` from this score on, and only when
 // at least kMinWordsFound of the claim's words were found in order.
 constexpr double kCloseScore = 0.5;

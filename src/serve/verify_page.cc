@@ -1,8 +1,7 @@
 // The verify page: a claim and, optionally, who it says said it; the verdict, then the nearest
 // real words with their speaker, story, score and a word diff (claim-only words struck through,
 // real words left out of the claim underlined).
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 #include <string>
 
 #include "query/claim_verify.h"
@@ -38,12 +37,6 @@ std::string DiffHtml(const std::string& diff) {
     at = end + 2;
   }
   return out;
-}
-
-std::string ScoreText(double score) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
 }
 
 }  // namespace
