@@ -68,7 +68,8 @@ Result<std::string> HomePage(Archive& archive, const ServeOptions& options) {
   if (!top.ok()) return top.status();
   body += "<h2>Who speaks most</h2>\n" + *top;
   body += "<p>" + Link("/people", "Everyone") + " · " + Link("/articles", "every story") + " · " +
-          Link("/reports", "the reports") + " · " + Link("/sql", "your own SQL") + "</p>\n";
+          Link("/reports", "the reports") + " · " + Link("/verify", "verify a claim") + " · " +
+          Link("/sql", "your own SQL") + "</p>\n";
   return Page("Archive", "The archive", body);
 }
 
