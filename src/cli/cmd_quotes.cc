@@ -1,6 +1,5 @@
 // newsarchive quotes: who said what, filtered by person, story, role, words and dates.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -40,6 +39,7 @@ int RunQuotes(const GlobalOptions& global, const QuotesOptions& options) {
   filter.until = filters.until;
   filter.role = options.role;
   filter.kinds = options.kinds;
+  filter.source_in_speaker = IsTableOutput(options.query);
   if (options.article > 0) filter.article_id = options.article;
   int64_t max_rows = RowLimit(options.query);
   filter.limit = SqlLimit(max_rows);

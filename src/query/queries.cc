@@ -62,11 +62,13 @@ void AddDateRange(const std::string& since, const std::string& until, std::strin
 // Subqueries counting the quotes of each kind that match `condition` (on quotes): columns turns,
 // direct and reported.
 std::string QuoteCounts(const std::string& condition) {
-  std::string columns;
-  for (const char* kind : {"turn", "direct", "reported"}) {
-    columns += std::string(columns.empty() ? "" : ", ") + "(SELECT count(*) FROM quotes WHERE " +
-               condition + " AND kind = '" + kind + "') AS " +
-               (std::string(kind) == "turn" ? "turns" : kind);
+  // A turn no one is named for (a reporter's "QUESTION:") is not a speaker's turn; a prose quote
+  // from an unnamed source is still a quote the story holds.
+  std::string columns =
+      "(SELECT count(person_id) FROM quotes WHERE " + condition + " AND kind = 'turn') AS turns";
+  for (const char* kind : {"direct", "reported"}) {
+    columns += std::string(", (SELECT count(*) FROM quotes WHERE ") + condition + " AND kind = '" +
+               kind + "') AS " + kind;
   }
   return columns;
 }
@@ -160,8 +162,8 @@ Result<std::string> FtsPhrase(const std::string& text) {
 
 Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
   if (text.empty()) return std::string();
-  Status bad = Status::InvalidInput("expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" +
-                                    text + "\"");
+  Status bad =
+      Status::InvalidInput("expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" + text + "\"");
   if (!IsDigits(text, 0, 4)) return bad;
   std::string month = end_of_period ? "12" : "01";
   std::string day = end_of_period ? "31" : "01";
@@ -227,12 +229,15 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
   bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
   std::string where = QuoteConditions(filter, role_only, &query);
 
-  std::string columns = std::string("SELECT p.name AS speaker, ") +
-                        (filter.with_person_id ? "q.person_id AS person_id, " : "") +
-                        RolesInStory("q.person_id", "q.article_id") +
-                        " AS role, q.kind AS kind, a.id AS article_id, a.title AS article, "
-                        "a.published_on AS date, coalesce(q.position, q.found_in) AS position, "
-                        "q.source AS unnamed_source, ";
+  std::string columns =
+      std::string(filter.source_in_speaker
+                      ? "SELECT coalesce(p.name, '(' || q.source || ')') AS speaker, "
+                      : "SELECT p.name AS speaker, ") +
+      (filter.with_person_id ? "q.person_id AS person_id, " : "") +
+      RolesInStory("q.person_id", "q.article_id") +
+      " AS role, q.kind AS kind, a.id AS article_id, a.title AS article, "
+      "a.published_on AS date, coalesce(q.position, q.found_in) AS position, " +
+      (filter.source_in_speaker ? "" : "q.source AS unnamed_source, ");
   if (!searching) {
     std::string from;
     if (role_only) {
@@ -372,9 +377,8 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
     query.params["person"] = Cell::Integer(*filter.person_id);
   }
   AddDateRange(filter.since, filter.until, &where, &query.params);
-  Finish(sql + where,
-         searching ? "articles_fts.rank" : "a.published_on, a.id",
-         filter.limit, &query);
+  Finish(sql + where, searching ? "articles_fts.rank" : "a.published_on, a.id", filter.limit,
+         &query);
   return query;
 }
 
@@ -389,14 +393,15 @@ BoundQuery ArticleHeaderQuery(int64_t article_id) {
 
 BoundQuery StoryQuery(int64_t article_id) {
   BoundQuery query;
-  query.sql = "SELECT q.position AS position, p.name AS speaker, " +
-              RolesInStory("q.person_id", "q.article_id") +
-              " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
-              "q.annotation AS annotation, q.text AS text, q.label AS label, q.found_in AS found_in, "
-              "q.start_offset AS start_offset, q.end_offset AS end_offset, "
-              "q.source AS unnamed_source "
-              "FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
-              "WHERE q.article_id = :article ORDER BY q.id";
+  query.sql =
+      "SELECT q.position AS position, p.name AS speaker, " +
+      RolesInStory("q.person_id", "q.article_id") +
+      " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
+      "q.annotation AS annotation, q.text AS text, q.label AS label, q.found_in AS found_in, "
+      "q.start_offset AS start_offset, q.end_offset AS end_offset, "
+      "q.source AS unnamed_source "
+      "FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
+      "WHERE q.article_id = :article ORDER BY q.id";
   query.params["article"] = Cell::Integer(article_id);
   return query;
 }

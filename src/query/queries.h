@@ -49,6 +49,9 @@ struct QuoteFilter {
   std::optional<int64_t> article_id;
   std::string role;    // part of a role title the speaker held in that story, any case
   bool with_person_id = false;  // a person_id column after speaker (the web view links it)
+  // For a reader's table: an unnamed source's description stands in the speaker column, in
+  // parentheses, instead of a column of its own that is NULL on nearly every row.
+  bool source_in_speaker = false;
   std::string search;  // FTS5 query (see FtsQuery); ranks by bm25 and adds a snippet column
   std::string since;   // normalized dates (see NormalizeDate)
   std::string until;

@@ -5,7 +5,6 @@
 // the moment the report runs.
 #include "query/query_catalogue.h"
 
-
 #include <cctype>
 
 #include "base/edit_distance.h"
@@ -31,22 +30,24 @@ ReportParam Limit(const char* value) {
 
 std::vector<Report> BuildCatalogue() {
   std::vector<Report> reports;
-  reports.push_back({"summary", "What the archive holds: stories, people, turns, words, dates", {},
+  reports.push_back({"summary",
+                     "What the archive holds: stories, people, turns, words, dates",
+                     {},
                      "SELECT (SELECT count(*) FROM articles) AS stories, "
                      "(SELECT count(*) FROM people WHERE is_unidentified = 0) AS people, "
-                     "(SELECT count(*) FROM quotes WHERE kind = 'turn') AS turns, "
-                     "(SELECT sum(word_count) FROM quotes WHERE kind = 'turn') AS words, "
+                     "(SELECT count(person_id) FROM quotes WHERE kind = 'turn') AS turns, "
+                     "(SELECT sum(word_count) FROM quotes WHERE kind = 'turn' AND person_id IS NOT "
+                     "NULL) AS words, "
                      "(SELECT min(published_on) FROM articles) AS first_date, "
                      "(SELECT max(published_on) FROM articles) AS last_date"});
-  reports.push_back(
-      {"top-speakers",
-       "People with the most turns, with their words and stories",
-       {Limit("20")},
-       "SELECT p.id AS id, p.name AS name, c.turns AS turns, c.words AS words, "
-       "c.turn_stories AS stories "
-       "FROM person_counts c JOIN people p ON p.id = c.person_id "
-       "WHERE p.is_unidentified = 0 AND c.turns > 0 "
-       "ORDER BY c.turns DESC, c.words DESC, p.name LIMIT :limit"});
+  reports.push_back({"top-speakers",
+                     "People with the most turns, with their words and stories",
+                     {Limit("20")},
+                     "SELECT p.id AS id, p.name AS name, c.turns AS turns, c.words AS words, "
+                     "c.turn_stories AS stories "
+                     "FROM person_counts c JOIN people p ON p.id = c.person_id "
+                     "WHERE p.is_unidentified = 0 AND c.turns > 0 "
+                     "ORDER BY c.turns DESC, c.words DESC, p.name LIMIT :limit"});
   reports.push_back(
       {"reporters",
        "People with a byline: their stories, organizations, first and last dates",
@@ -112,16 +113,17 @@ std::vector<Report> BuildCatalogue() {
        "FROM quotes q "
        "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id "
        "WHERE q.via_interpreter = 1 ORDER BY a.published_on, a.id, q.position LIMIT :limit"});
-  reports.push_back(
-      {"cast-sizes",
-       "Stories with the most speakers, with their turns and words",
-       {Limit("20")},
-       "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
-       "count(DISTINCT q.person_id) FILTER (WHERE q.kind = 'turn') AS speakers, "
-       "count(*) FILTER (WHERE q.kind = 'turn') AS turns, "
-       "coalesce(sum(q.word_count) FILTER (WHERE q.kind = 'turn'), 0) AS words "
-       "FROM quotes q JOIN articles a ON a.id = q.article_id "
-       "WHERE q.kind IN ('turn', 'unattributed') GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
+  reports.push_back({"cast-sizes",
+                     "Stories with the most speakers, with their turns and words",
+                     {Limit("20")},
+                     "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
+                     "count(DISTINCT q.person_id) FILTER (WHERE q.kind = 'turn') AS speakers, "
+                     "count(q.person_id) FILTER (WHERE q.kind = 'turn') AS turns, "
+                     "coalesce(sum(q.word_count) FILTER (WHERE q.kind = 'turn' AND q.person_id IS "
+                     "NOT NULL), 0) AS words "
+                     "FROM quotes q JOIN articles a ON a.id = q.article_id "
+                     "WHERE q.kind IN ('turn', 'unattributed') GROUP BY q.article_id ORDER BY "
+                     "speakers DESC, turns DESC, a.id LIMIT :limit"});
   reports.push_back(
       {"quoted-in-prose",
        "People most quoted inside the prose (direct and reported quotes), with their stories",
@@ -275,8 +277,8 @@ Result<SqlParams> ReportParams(Archive& archive, const Report& report,
     bool known = false;
     for (const ReportParam& param : report.params) known = known || param.name == name;
     if (!known) {
-      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name +
-                                  "\"; " + ParamNames(report));
+      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name + "\"; " +
+                                  ParamNames(report));
     }
   }
   SqlParams params;
