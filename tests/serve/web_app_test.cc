@@ -107,7 +107,7 @@ TEST_F(WebAppTest, PeopleAreNamedPeopleUnlessAllIsAsked) {
   EXPECT_EQ(TableRows(all.body), 7);
   EXPECT_EQ(Get("/people", {{"sort", "height"}}).status, 400);
   WebResponse cast = Get("/people.csv", {{"article", "1"}});
-  EXPECT_EQ(cast.body.rfind("id,name,roles,first_turn,turns,words", 0), 0u) << cast.body;
+  EXPECT_EQ(cast.body.rfind("id,name,roles,first_turn,turns,direct,reported,words,mentions", 0), 0u) << cast.body;
 }
 
 TEST_F(WebAppTest, APersonPageHasRolesQuotesStoriesCoAppearancesAndAChart) {
