@@ -64,4 +64,15 @@ void NameNumberedSpeakers(const std::vector<int>& turn_speaker,
   }
 }
 
+void NameNumberedSpeakers(Article* article) {
+  std::vector<int> turn_speaker;
+  std::vector<std::string_view> turn_text;
+  for (const Quote& q : article->quotes) {
+    if (q.kind != QuoteKind::kTurn || q.speaker < 0) continue;
+    turn_speaker.push_back(q.speaker);
+    turn_text.push_back(q.text);
+  }
+  NameNumberedSpeakers(turn_speaker, turn_text, &article->speakers);
+}
+
 }  // namespace newsarchive

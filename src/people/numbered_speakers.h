@@ -28,6 +28,9 @@ void NameNumberedSpeakers(const std::vector<int>& turn_speaker,
                           const std::vector<std::string_view>& turn_text,
                           std::vector<Speaker>* speakers);
 
+// The same over a parsed story's speaker turns.
+void NameNumberedSpeakers(Article* article);
+
 }  // namespace newsarchive
 
 #endif  // NEWSARCHIVE_PEOPLE_NUMBERED_SPEAKERS_H_

@@ -116,5 +116,20 @@ TEST(ArticleDump, TextShowsHeaderSpeakersAndNumberedQuotes) {
             "    2. (unattributed): (Band plays.)\n");
 }
 
+TEST(ArticleDump, AnArticleSaysItsFormATranscriptDoesNot) {
+  Article article = Sample();
+  std::string transcript;
+  AppendArticleJson(article, "a.txt", "utf-8", {}, &transcript);
+  EXPECT_EQ(transcript.find("\"form\""), std::string::npos);
+  article.form = StoryForm::kArticle;
+  std::string json;
+  AppendArticleJson(article, "a.txt", "utf-8", {}, &json);
+  EXPECT_NE(json.find("\"layout\":\"npr\",\"form\":\"article\",\"title\""), std::string::npos);
+  std::string text;
+  AppendArticleText(article, "a.txt", "utf-8", &text);
+  EXPECT_NE(text.find("  layout:        npr\n  form:          article\n  speakers:"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsarchive
