@@ -77,6 +77,7 @@ CREATE TABLE quotes (
   start_offset    INTEGER,  -- ... and where their words start and end in it, in characters
   end_offset      INTEGER,
   source          TEXT,     -- an unnamed source as the story describes it: a bureau engineer
+  start_time      TEXT,     -- when the turn starts in the recording: 00:01:23.450
   UNIQUE (article_id, position),
   FOREIGN KEY (article_id, found_in) REFERENCES quotes (article_id, position) ON DELETE CASCADE,
   CHECK ((kind IN ('turn', 'unattributed')) = (position IS NOT NULL)),

@@ -51,6 +51,7 @@ void AppendArticleJson(const Article& article, const std::string& file,
   *out += '{';
   Field("file", file, true, out);
   Field("encoding", encoding, false, out);
+  Field("reader", article.reader, false, out);
   Field("layout", article.layout, false, out);
   // Only an article says its form: a transcript's dump is what it was before forms existed.
   if (article.form != StoryForm::kTranscript) {
@@ -155,7 +156,7 @@ void AppendArticleText(const Article& article, const std::string& file,
       {"dateline", &article.dateline}, {"source", &article.source},
       {"program", &article.program},   {"url", &article.url},
       {"published_on", &article.published_on}, {"copyright", &article.copyright},
-      {"layout", &article.layout}};
+      {"reader", &article.reader}, {"layout", &article.layout}};
   const std::string form =
       article.form == StoryForm::kTranscript ? "" : StoryFormName(article.form);
   for (const auto& [name, value] : fields) {

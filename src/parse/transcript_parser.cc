@@ -22,6 +22,7 @@
 #include "base/text_util.h"
 #include "parse/article_body.h"
 #include "parse/article_header.h"
+#include "parse/document_fields.h"
 #include "parse/layout.h"
 #include "parse/page_chrome.h"
 #include "parse/page_headline.h"
@@ -32,6 +33,7 @@
 #include "people/markers.h"
 #include "people/name_key.h"
 #include "people/name_mentions.h"
+#include "people/numbered_speakers.h"
 #include "people/names.h"
 #include "people/speaker_label.h"
 #include "people/speaker_resolver.h"
@@ -65,7 +67,8 @@ struct Draft {
 class Parser {
  public:
   explicit Parser(const Document& document)
-      : page_(document),
+      : document_(document),
+        page_(document),
         text_(page_.text()),
         lines_(page_.lines()),
         file_name_(document.name),
@@ -73,7 +76,11 @@ class Parser {
 
   Result<Article> Run() {
     article_.layout = std::string(layout_.name);
-    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_);
+    article_.reader = document_.reader;
+    // What the format states wins over what the parser would read from loose text: a stated
+    // title makes the page's repeat of it no headline to find.
+    ApplyDocumentFields(document_, &article_);
+    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_, &page_);
     wrapped_ = IsHardWrapped(lines_, labels_->chrome_lines(), labels_->label_at());
     BuildParagraphs();
     Walk();
@@ -497,11 +504,7 @@ class Parser {
     }
     if (article_.title.empty()) {
       // Every story needs a title to be found by; the file's own name is the user's.
-      std::string_view stem = file_name_;
-      stem = stem.substr(
-          stem.find_last_of("/\\") == std::string_view::npos ? 0 : stem.find_last_of("/\\") + 1);
-      stem = stem.substr(0, stem.rfind('.'));
-      article_.title = std::string(stem);
+      article_.title = std::string(FileStem(file_name_));
       article_.warnings.push_back({0, "no headline found; titled after the file"});
     }
     if (!lines_.empty()) {
@@ -514,7 +517,14 @@ class Parser {
             {static_cast<int>(last), "file ends after a label (truncated?)"});
       }
     }
-    for (Quote& q : article_.quotes) q.line = page_.SourceLine(q.line);
+    ApplyDocumentFields(document_, &article_);
+    ApplyDocumentBylines(document_, &article_);
+    // "Speaker 1" of a transcription export who introduces themselves becomes that person.
+    NameNumberedSpeakers(&article_);
+    for (Quote& q : article_.quotes) {
+      q.start = page_.StartTime(q.line);
+      q.line = page_.SourceLine(q.line);
+    }
     for (Diagnostic& d : article_.warnings) d.line = page_.SourceLine(d.line);
     return std::move(article_);
   }
@@ -550,6 +560,8 @@ class Parser {
   }
 
   enum class Current { kNone, kTurn, kUnattributed };
+
+  const Document& document_;
 
   const PageLines page_;
   const std::string& text_;

@@ -65,20 +65,20 @@ struct Store::Statements {
         stage_quote(db,
                     "INSERT INTO temp.quote_staging (article_id, person_id, position, kind, text, "
                     "via_interpreter, annotation, label, line, word_count, found_in, "
-                    "start_offset, end_offset, source) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "start_offset, end_offset, source, start_time) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         insert_staged_quotes(db,
                              "INSERT INTO quotes (article_id, person_id, position, kind, text, "
                              "via_interpreter, annotation, label, line, word_count, found_in, "
-                             "start_offset, end_offset, source) "
+                             "start_offset, end_offset, source, start_time) "
                              "SELECT article_id, person_id, position, kind, text, via_interpreter, "
                              "annotation, label, line, word_count, found_in, start_offset, "
-                             "end_offset, source FROM temp.quote_staging ORDER BY rowid"),
+                             "end_offset, source, start_time FROM temp.quote_staging ORDER BY rowid"),
         insert_quote(db,
                      "INSERT INTO quotes (article_id, person_id, position, kind, text, "
                      "via_interpreter, annotation, label, line, word_count, found_in, "
-                     "start_offset, end_offset, source) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "start_offset, end_offset, source, start_time) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         clear_staging(db, "DELETE FROM temp.quote_staging") {}
 
   // The quotes of one article are gathered here and written with one INSERT ... SELECT: FTS5
@@ -89,7 +89,7 @@ struct Store::Statements {
     db.exec(
         "CREATE TEMP TABLE IF NOT EXISTS quote_staging (article_id, person_id, position, kind, "
         "text, via_interpreter, annotation, label, line, word_count, found_in, start_offset, "
-        "end_offset, source)");
+        "end_offset, source, start_time)");
     return true;
   }
 
@@ -486,6 +486,7 @@ StoreResult Store::Write(const Article& article, const SourceInfo& source, int64
       insert.bind(13, place->end);
     }
     BindOptional(insert, 14, quote.source);
+    BindOptional(insert, 15, quote.start);
     Run(insert);
   };
   // Each turn or block, then the prose quotes found in it: quote ids follow story order, so the

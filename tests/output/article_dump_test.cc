@@ -12,6 +12,7 @@ Article Sample() {
   article.title = "Harbor Bridge Reopens";
   article.source = "NPR";
   article.layout = "npr";
+  article.reader = "html";
   article.dateline = "Port Alder";
   article.speakers.push_back({"Lena Okafor", false, {"MAYOR LENA OKAFOR"},
                               {{"Mayor", "Port Alder", RoleSource::kLabel}}});
@@ -33,7 +34,7 @@ TEST(ArticleDump, JsonHoldsEveryFieldWithNullForAbsentOnes) {
   std::string out;
   AppendArticleJson(Sample(), "in/bridge.txt", "utf-8", {{3, "odd line"}}, &out);
   EXPECT_EQ(out,
-            "{\"file\":\"in/bridge.txt\",\"encoding\":\"utf-8\",\"layout\":\"npr\",\"title\":\"Harbor Bridge "
+            "{\"file\":\"in/bridge.txt\",\"encoding\":\"utf-8\",\"reader\":\"html\",\"layout\":\"npr\",\"title\":\"Harbor Bridge "
             "Reopens\",\"summary\":null,\"dateline\":\"Port Alder\",\"source\":\"NPR\","
             "\"program\":null,\"url\":null,\"published_on\":null,\"copyright\":null,"
             "\"warnings\":[{\"line\":3,\"message\":\"odd line\"}],"
@@ -104,6 +105,7 @@ TEST(ArticleDump, TextShowsHeaderSpeakersAndNumberedQuotes) {
             "  title:         Harbor Bridge Reopens\n"
             "  dateline:      Port Alder\n"
             "  source:        NPR\n"
+            "  reader:        html\n"
             "  layout:        npr\n"
             "  speakers:\n"
             "    Lena Okafor: Mayor, Port Alder (label)\n"
