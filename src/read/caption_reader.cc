@@ -204,7 +204,11 @@ class CueSplitter {
   void Text(std::string_view text, bool line_start, bool cue_start) {
     if (text.empty()) return;
     std::string_view t = text;
-    while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
+    // Only a line's own indent goes: the space after a closing styling tag ("<i>Kessling
+    // Island</i> dock") separates words.
+    if (line_start) {
+      while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
+    }
     if (line_start && t.size() >= 2 && t[0] == '-' && t[1] == ' ') {
       Open(voice_, true, true);
       t.remove_prefix(2);

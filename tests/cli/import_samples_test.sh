@@ -48,15 +48,18 @@ if [ ! -s "$db" ] || [ "$(q 'SELECT count(*) FROM articles')" == 0 ]; then
   exit 1
 fi
 
-check "18 articles, one per sample" "$(q 'SELECT count(*) FROM articles')" 18
+# 18 transcripts, 6 articles (samples/articles/) and 11 stories in samples/formats/ (the three
+# dataset files hold two records each).
+check "35 articles: one per sample, one per dataset record" "$(q 'SELECT count(*) FROM articles')" 35
 check "foreign keys hold" "$(q 'PRAGMA foreign_key_check' | wc -l | tr -d ' ')" 0
 check "every article's quotes are numbered 1..N" \
   "$(q "SELECT count(*) FROM (SELECT article_id FROM quotes WHERE position IS NOT NULL GROUP BY article_id
           HAVING min(position) <> 1 OR max(position) <> count(*))")" 0
-check "214 turns and 3 unattributed quotes in all" \
+# Unattributed: 3 in the transcripts, 62 article paragraphs, one bare `>>` cue in the SRT sample.
+check "255 turns and 66 unattributed quotes in all" \
   "$(q "SELECT group_concat(kind || ' ' || n, ', ') FROM (SELECT kind, count(*) AS n FROM quotes
         WHERE kind IN ('turn', 'unattributed') GROUP BY kind ORDER BY kind)")" \
-  "turn 214, unattributed 3"
+  "turn 255, unattributed 66"
 check "unattributed quotes have no person" \
   "$(q "SELECT count(*) FROM quotes WHERE kind = 'unattributed' AND person_id IS NOT NULL")" 0
 check "7 turns with no person (QUESTION, Operator, Hon. Members), each keeping its label" \
@@ -309,10 +312,12 @@ check "no part in the proceedings is a person" \
         'The Larch Harbor Quarterly', 'By Ms Okonkwo-Reyes', 'Appearances', 'Prepared Remarks')")" 0
 
 # --- People across the archive. ---
-check "58 people have turns" "$(q "SELECT count(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL")" 58
-check "12 of them are unidentified or generic, each in one story" \
+# People quoted in any way: turns, and direct or reported quotes in the prose.
+check "91 people are quoted" "$(q "SELECT count(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL")" 91
+# The transcripts' 12 and the export's Speaker 2 and Speaker 3.
+check "14 of them are unidentified or generic, each in one story" \
   "$(q "SELECT count(*) || '|' || coalesce(max(n), 0) FROM (SELECT p.id, count(DISTINCT q.article_id) AS n
-        FROM people p JOIN quotes q ON q.person_id = p.id WHERE p.is_unidentified = 1 GROUP BY p.id)")" "12|1"
+        FROM people p JOIN quotes q ON q.person_id = p.id WHERE p.is_unidentified = 1 GROUP BY p.id)")" "14|1"
 check "unidentified speakers are flagged" \
   "$(q "SELECT group_concat(name, '|') FROM (SELECT DISTINCT p.name FROM people p JOIN quotes q ON q.person_id = p.id
         WHERE p.is_unidentified = 0 AND (p.name LIKE 'Unidentified%' OR p.name IN ('Host', 'Guest')) ORDER BY 1)")" ""
@@ -329,7 +334,8 @@ recurring() {  # recurring NAME TURNS ARTICLES
 }
 recurring "$AM" 11 4
 recurring "$OK" 16 3
-recurring "$SZ" 11 4
+# Szabo hosts 4 transcripts, the HTML transcript page and three dataset records.
+recurring "$SZ" 15 8
 recurring "$HD" 7 2
 check "no other spelling of McKinnon-Álvarez became a person" \
   "$(q "SELECT group_concat(name, '|') FROM people WHERE name LIKE '%mckinnon%'")" "$AM"
@@ -341,6 +347,81 @@ check "names are in proper case (no capitalised run of three letters)" \
   "$(q "SELECT group_concat(name, '|') FROM people WHERE name GLOB '*[A-Z][A-Z][A-Z]*'")" ""
 check "no name holds a BOM, CR or no-break space" \
   "$(q "SELECT count(*) FROM people WHERE instr(name, char(65279)) OR instr(name, char(13)) OR instr(name, char(160))")" 0
+
+# --- Print articles (samples/articles/) and the other input formats (samples/formats/). ---
+by_file() { q "SELECT group_concat(id) FROM articles WHERE file_name LIKE $(lit "%/$1")"; }
+check "the six article samples and the article page are articles, the rest transcripts" \
+  "$(q "SELECT file_name FROM articles WHERE form = 'article' ORDER BY file_name" | sed 's#.*samples/##' | paste -sd' ')" \
+  "articles/01_wire_dam_removal.txt articles/02_local_library_levy.txt articles/03_web_ferry_app.txt articles/04_sports_herons_title.txt articles/05_council_water_contract.txt articles/06_feature_lighthouse_keeper.txt formats/02_article_page.html"
+# speaker_of FILE TEXT: who a direct or reported quote opening with TEXT is given to ("-": nobody).
+speaker_of() {
+  q "SELECT group_concat(coalesce(p.name, '-'), '|') FROM quotes q LEFT JOIN people p ON p.id = q.person_id
+     WHERE q.article_id = $(by_file "$1") AND q.kind IN ('direct', 'reported') AND q.text LIKE $(lit "$2%")"
+}
+check "wire: a quote after it is given to its speaker" \
+  "$(speaker_of 01_wire_dam_removal.txt "My grandfather fished")" "Elsie Windrow"
+check "wire: 'according to state engineer X' is reported speech of X" \
+  "$(speaker_of 01_wire_dam_removal.txt "most of the sediment")" "Marisol Fenwick"
+check "wire: both writers of 'By A and B, Associated Press' are bylines" \
+  "$(q "SELECT group_concat(p.name, '|') FROM (SELECT DISTINCT p.name FROM roles r JOIN people p ON p.id = r.person_id
+        WHERE r.title = 'Byline' AND r.organization = 'Associated Press' ORDER BY 1) p")" \
+  "Daniel Farris-Quint|Ruth Okabe"
+check "wire: Gov. Tina Marsh is mentioned, as Governor, and never quoted" \
+  "$(q "SELECT count(DISTINCT m.id) || '|' || group_concat(DISTINCT r.title) || '|' ||
+          (SELECT count(*) FROM quotes WHERE person_id = p.id)
+        FROM people p JOIN mentions m ON m.person_id = p.id LEFT JOIN roles r ON r.person_id = p.id
+        WHERE p.name = 'Tina Marsh'")" "1|Governor|0"
+check "local: a pronoun ('he said') goes to the named person before it" \
+  "$(speaker_of 02_local_library_levy.txt "We lost fair and square")" "Roland Esterhazy"
+check "local: the closing bio is no paragraph of the story" \
+  "$(q "SELECT count(*) FROM quotes WHERE article_id = $(by_file 02_local_library_levy.txt) AND text LIKE '%covers city hall%'")" 0
+check "web: 'wrote X' gives the quote to X" \
+  "$(speaker_of 03_web_ferry_app.txt "I downloaded it")" "Priyanka Dhaliwal"
+check "web: 'He added that ...' is reported speech of the representative" \
+  "$(speaker_of 03_web_ferry_app.txt "paper tickets should stay")" "Barnaby Straith-Collins"
+check "sports: no team is a person" \
+  "$(q "SELECT count(*) FROM people WHERE name LIKE '%Herons%' OR name LIKE '%Otters%'")" 0
+check "sports: the coach's quote is his" \
+  "$(speaker_of 04_sports_herons_title.txt "I heard the noise")" "Eamon Riordan-Baptiste"
+check "council: unnamed sources keep no person and their description" \
+  "$(q "SELECT group_concat(coalesce(person_id, 'null') || ':' || source, '|') FROM (SELECT person_id, source FROM quotes
+        WHERE article_id = $(by_file 05_council_water_contract.txt) AND source IS NOT NULL ORDER BY found_in)")" \
+  "null:a spokesperson for the prosecutor's office|null:a city spokesperson"
+check "council: 'He said that ...' after 'A lawyer for Tidewater, X' is X's" \
+  "$(speaker_of 05_council_water_contract.txt "the missing work orders")" "Simon Achterberg"
+check "feature: a quote running over two paragraphs is one quote" \
+  "$(q "SELECT count(*) FROM quotes WHERE article_id = $(by_file 06_feature_lighthouse_keeper.txt) AND kind = 'direct'
+        AND text LIKE '%something that needs fixing.' || char(10) || char(10) || 'What it is, is quiet.%'")" 1
+check "feature: a split quote is one quote of its speaker" \
+  "$(speaker_of 06_feature_lighthouse_keeper.txt "The job")" "Oswaldo Pereira-Lund"
+check "feature: 'State Sen. Andrea McKinnon-Álvarez' is a mention of the transcripts' senator" \
+  "$(q "SELECT count(*) > 0 FROM mentions m JOIN people p ON p.id = m.person_id
+        WHERE p.name = $(lit "$AM") AND m.article_id = $(by_file 06_feature_lighthouse_keeper.txt)")" 1
+check "HTML transcript page: its turns, none from the aside or the script" \
+  "$(q "SELECT count(*) || '|' || sum(text LIKE '%not a label%' OR text LIKE '%related story%')
+        FROM quotes WHERE article_id = $(by_file 01_transcript_page.html) AND kind = 'turn'")" "8|0"
+check "HTML article page: title, date and URL from its meta, the sidebar left out" \
+  "$(q "SELECT title || '|' || published_on || '|' || url || '|' ||
+          (SELECT count(*) FROM quotes WHERE article_id = a.id AND text LIKE '%sidebar%')
+        FROM articles a WHERE id = $(by_file 02_article_page.html)")" \
+  "Tollen Estuary Eel Count Falls For A Fifth Year|2025-09-18|https://www.example.org/news/2025/09/tollen-eel-count|0"
+check "datasets: one story per record, named by file and record id, the gzipped file too" \
+  "$(q "SELECT count(*) FROM articles WHERE file_name LIKE '%/formats/%dataset%#%'")" 6
+check "dataset: a speaker string is a person and a role" \
+  "$(q "SELECT group_concat(r.title) FROM roles r JOIN people p ON p.id = r.person_id WHERE p.name = 'Liesel Brandt'")" \
+  "Captain,Marrow County Fire"
+check "WebVTT: voices are speakers, turns start at their first cue" \
+  "$(q "SELECT group_concat(coalesce(p.name, '-') || '@' || q.start_time, '|') FROM quotes q LEFT JOIN people p ON p.id = q.person_id
+        WHERE q.article_id = $(by_file 06_hearing_captions.vtt) ORDER BY q.position")" \
+  "Ingrid Solberg@00:00:01.000|Wilhelmina Achebe-Strand@00:00:09.100|Ingrid Solberg@00:00:17.200|Wilhelmina Achebe-Strand@00:00:19.900"
+check "SRT: '>> NAME:' changes speaker, a bare '>>' is unattributed, plain cues carry the turn on" \
+  "$(q "SELECT group_concat(coalesce(p.name, '-'), '|') FROM quotes q LEFT JOIN people p ON p.id = q.person_id
+        WHERE q.article_id = $(by_file 07_newscast_captions.srt) ORDER BY q.position")" \
+  "Kieran O'Shaughnessy|Grant Tembo-Walsh|-|Kieran O'Shaughnessy|Grant Tembo-Walsh"
+check "export: Speaker 1 is named from her introduction, the others stay apart" \
+  "$(q "SELECT group_concat(p.name, '|') FROM quotes q JOIN people p ON p.id = q.person_id
+        WHERE q.article_id = $(by_file 08_council_export.txt) ORDER BY q.position")" \
+  "Odile Fairweather|Odile Fairweather|Speaker 2|Speaker 3|Speaker 2|Odile Fairweather"
 
 # --- Quote text holds only speech. ---
 forbidden=(

@@ -54,6 +54,18 @@ const char kSrt[] =
     "3\n00:00:05,100 --> 00:00:07,000\n>> ADAEZE NWOSU: Farmers are worried.\n\n"
     "4\n00:00:07,100 --> 00:00:09,000\n>> TOMAS REYES: Thank you, Adaeze.\n";
 
+TEST(CaptionReader, SpaceAfterAClosingStylingTagKeepsTheWordsApart) {
+  const Document d = CaptionDocument(
+      "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ingrid Solberg>First, the <i>Kessling "
+      "Island</i> dock <b>repairs</b>.\n",
+      true, "b.vtt");
+  Result<Article> a = ParseDocument(d);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  const auto turns = Turns(*a);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0].second, "First, the Kessling Island dock repairs.");
+}
+
 TEST(CaptionReader, SrtSpeakerChangesAtMarkersAndPlainCuesCarryTheTurnOn) {
   EXPECT_TRUE(LooksLikeSrt(kSrt));
   EXPECT_FALSE(LooksLikeSrt("1\nHeadline\n"));
