@@ -3,6 +3,8 @@
 // workable. The same --seed always gives the same bytes.
 //
 //   newsarchive_corpus --count 10000 --out /tmp/corpus [--seed 1] [--shard-size 1000]
+//   newsarchive_corpus --count 10000 --jsonl /tmp/corpus.jsonl [--seed 1]
+//                                                the same transcripts as one JSON Lines dataset
 //   newsarchive_corpus --describe [--seed 1]     facts the query benchmarks use, key=value
 //   newsarchive_corpus --print 42 [--seed 1]     transcript 42 on stdout
 #include <fcntl.h>
@@ -24,6 +26,7 @@
 #include <dirent.h>
 
 #include "bench/synthetic_corpus.h"
+#include "output/json_writer.h"
 
 namespace {
 
@@ -34,11 +37,14 @@ constexpr int kExitUsage = 2;
 const char kUsage[] =
     "usage: newsarchive_corpus --count N --out DIR [--seed S] [--first I] [--shard-size K]\n"
     "                          [--jobs J]\n"
+    "       newsarchive_corpus --count N --jsonl FILE [--seed S] [--first I]\n"
     "       newsarchive_corpus --describe [--seed S]\n"
     "       newsarchive_corpus --print I [--seed S]\n"
     "Writes transcripts I..I+N-1 of the synthetic corpus with seed S (default 1) as\n"
     "DIR/<shard>/<index>.txt, K files per shard directory (default 1000). DIR must be empty\n"
-    "or absent. J threads write (default: one per core, at most 8); the bytes do not depend on J.\n";
+    "or absent. J threads write (default: one per core, at most 8); the bytes do not depend on J.\n"
+    "--jsonl writes the same transcripts instead as one JSON Lines file of records in MediaSum's\n"
+    "shape (id, title, date, utt[], speaker[]): each labelled turn one utterance.\n";
 
 struct Options {
   uint64_t seed = 1;
@@ -47,6 +53,7 @@ struct Options {
   uint64_t shard_size = 1000;
   uint64_t jobs = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
   std::string out;
+  std::string jsonl;
   bool describe = false;
   bool print = false;
   uint64_t print_index = 0;
@@ -81,6 +88,10 @@ std::string ParseArgs(int argc, char** argv, Options* options) {
       if (value == nullptr) return "--out needs a directory";
       options->out = value;
       ++i;
+    } else if (arg == "--jsonl") {
+      if (value == nullptr) return "--jsonl needs a file";
+      options->jsonl = value;
+      ++i;
     } else if (arg == "--describe") {
       options->describe = true;
     } else if (arg == "-h" || arg == "--help") {
@@ -91,7 +102,8 @@ std::string ParseArgs(int argc, char** argv, Options* options) {
   }
   if (options->describe || options->print) return "";
   if (options->count == 0) return "--count N (N >= 1) is required";
-  if (options->out.empty()) return "--out DIR is required";
+  if (!options->jsonl.empty() && !options->out.empty()) return "--out and --jsonl exclude each other";
+  if (options->out.empty() && options->jsonl.empty()) return "--out DIR or --jsonl FILE is required";
   if (options->shard_size == 0) return "--shard-size must be at least 1";
   if (options->jobs == 0) return "--jobs must be at least 1";
   return "";
@@ -143,6 +155,58 @@ void Describe(const newsarchive::SyntheticCorpus& corpus) {
   std::printf("vocabulary=%zu\n", world.words.size());
 }
 
+// Appends transcript `index` as one JSON Lines record: "SYN-00000042" and the story's fields.
+void AppendRecord(uint64_t index, const newsarchive::SyntheticStory& story, std::string* out) {
+  char id[32];
+  std::snprintf(id, sizeof(id), "SYN-%08" PRIu64, index);
+  *out += "{\"id\": ";
+  newsarchive::AppendJsonString(id, out);
+  *out += ", \"title\": ";
+  newsarchive::AppendJsonString(story.title, out);
+  *out += ", \"date\": ";
+  newsarchive::AppendJsonString(story.date, out);
+  for (const auto* list : {&story.utterances, &story.speakers}) {
+    *out += list == &story.utterances ? ", \"utt\": [" : ", \"speaker\": [";
+    for (size_t k = 0; k < list->size(); ++k) {
+      if (k > 0) *out += ", ";
+      newsarchive::AppendJsonString((*list)[k], out);
+    }
+    *out += ']';
+  }
+  *out += "}\n";
+}
+
+// Writes transcripts first..first+count-1 as records into `path`, in order, one thread.
+int WriteJsonLines(const newsarchive::SyntheticCorpus& corpus, const Options& options) {
+  const auto start = std::chrono::steady_clock::now();
+  std::FILE* file = std::fopen(options.jsonl.c_str(), "wb");
+  if (file == nullptr) {
+    std::fprintf(stderr, "newsarchive_corpus: cannot create %s: %s\n", options.jsonl.c_str(),
+                 std::strerror(errno));
+    return kExitError;
+  }
+  std::string text, line;
+  newsarchive::SyntheticStory story;
+  uint64_t bytes = 0;
+  for (uint64_t i = options.first; i < options.first + options.count; ++i) {
+    corpus.Write(i, &text, &story);
+    line.clear();
+    AppendRecord(i, story, &line);
+    bytes += line.size();
+    if (std::fwrite(line.data(), 1, line.size(), file) != line.size()) break;
+  }
+  if (std::ferror(file) != 0 || std::fclose(file) != 0) {
+    std::fprintf(stderr, "newsarchive_corpus: cannot write %s: %s\n", options.jsonl.c_str(),
+                 std::strerror(errno));
+    return kExitError;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("records=%" PRIu64 " bytes=%" PRIu64 " seconds=%.3f file=%s\n", options.count, bytes,
+              seconds, options.jsonl.c_str());
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,6 +231,8 @@ int main(int argc, char** argv) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     return kExitOk;
   }
+
+  if (!options.jsonl.empty()) return WriteJsonLines(corpus, options);
 
   if (!DirectoryIsEmptyOrAbsent(options.out)) {
     std::fprintf(stderr,

@@ -3,6 +3,8 @@
 // phrase; long turns break into continuation paragraphs with no label, as on real pages.
 #include "bench/story_writer.h"
 
+#include <cstdio>
+
 #include "bench/synthetic_corpus.h"
 
 namespace newsarchive {
@@ -114,6 +116,7 @@ void StoryWriter::Speech(int words) {
 }
 
 void StoryWriter::Title() {
+  const size_t start = out_.size();
   int n = rng_.Between(4, 10);
   for (int k = 0; k < n; ++k) {
     uint32_t rank = world_.word_sampler.Draw(rng_);
@@ -126,11 +129,20 @@ void StoryWriter::Title() {
     out_ += world_.words[rank];
     if (rank >= 80) CapitalizeAt(out_, at);
   }
+  // The first title of a story is its headline (a book title is borrowed later, when casting).
+  if (story_ != nullptr && story_->title.empty()) story_->title = out_.substr(start);
 }
 
 void StoryWriter::Date(bool with_time) {
-  out_ += kMonths[rng_.Below(12)];
-  out_ += ' ' + std::to_string(rng_.Between(1, 28)) + ", " + std::to_string(year_);
+  const uint32_t month = rng_.Below(12);
+  const int day = rng_.Between(1, 28);
+  out_ += kMonths[month];
+  out_ += ' ' + std::to_string(day) + ", " + std::to_string(year_);
+  if (story_ != nullptr && story_->date.empty()) {
+    char iso[16];
+    std::snprintf(iso, sizeof(iso), "%04d-%02u-%02d", year_, month + 1, day);
+    story_->date = iso;
+  }
   if (with_time) out_ += rng_.Chance(0.5) ? "5:00 AM ET" : " 4:21 PM ET";
 }
 
@@ -140,9 +152,18 @@ void StoryWriter::Turn(int member, int words, const char* note, const std::strin
   c.spoke = true;
   out_ += first ? c.first_label : c.later_label;
   out_ += (first && c.alone) ? (rng_.Chance(0.8) ? ":\n\n" : ":\n") : ": ";
+  const size_t start = out_.size();
   if (note != nullptr) out_ += note, out_ += ' ';
   Speech(words);
   out_ += tail;
+  if (story_ != nullptr) {
+    story_->speakers.push_back(first ? c.first_label : c.later_label);
+    std::string words_said = out_.substr(start);
+    for (size_t at; (at = words_said.find("\n\n")) != std::string::npos;) {
+      words_said.replace(at, 2, "\n");  // continuation paragraphs: one line each
+    }
+    story_->utterances.push_back(std::move(words_said));
+  }
   out_ += "\n\n";
 }
 

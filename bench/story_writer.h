@@ -12,11 +12,14 @@
 
 namespace newsarchive {
 
+struct SyntheticStory;
+
 class StoryWriter {
  public:
-  // Appends to *out, drawing from `world` with `rng`; both must outlive the writer.
-  StoryWriter(const World& world, Rng& rng, std::string* out)
-      : world_(world), rng_(rng), out_(*out) {}
+  // Appends to *out, drawing from `world` with `rng`; both must outlive the writer. With
+  // `story`, also records the headline, date and turns there (drawing nothing more).
+  StoryWriter(const World& world, Rng& rng, std::string* out, SyntheticStory* story = nullptr)
+      : world_(world), rng_(rng), out_(*out), story_(story) {}
 
   void WriteModernNpr();
   void WriteOlderNpr();
@@ -84,6 +87,7 @@ class StoryWriter {
   const World& world_;
   Rng& rng_;
   std::string& out_;
+  SyntheticStory* story_;
   std::vector<CastMember> cast_;
   int year_ = 2000;
 };

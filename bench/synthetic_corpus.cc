@@ -8,10 +8,11 @@ namespace newsarchive {
 
 SyntheticCorpus::SyntheticCorpus(uint64_t seed) : seed_(seed), world_(seed) {}
 
-void SyntheticCorpus::Write(uint64_t index, std::string* out) const {
+void SyntheticCorpus::Write(uint64_t index, std::string* out, SyntheticStory* story) const {
   out->clear();
+  if (story != nullptr) *story = SyntheticStory();
   Rng rng(MixSeed(seed_, index + 1));
-  StoryWriter writer(world_, rng, out);
+  StoryWriter writer(world_, rng, out, story);
   uint32_t format = rng.Below(100);
   if (format < 50) {
     writer.WriteModernNpr();

@@ -7,17 +7,28 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "bench/synthetic_world.h"
 
 namespace newsarchive {
+
+// A transcript as a dataset record holds it (MediaSum's shape): the headline, the date and each
+// labelled turn's speaker label and words (continuation paragraphs joined by "\n"); the page's
+// chrome and unlabelled lines are not in it.
+struct SyntheticStory {
+  std::string title;
+  std::string date;  // YYYY-MM-DD
+  std::vector<std::string> speakers, utterances;
+};
 
 class SyntheticCorpus {
  public:
   explicit SyntheticCorpus(uint64_t seed);
 
   // Replaces *out with the bytes of transcript `index` (UTF-8, "\n" line ends).
-  void Write(uint64_t index, std::string* out) const;
+  // With `story`, also fills it with the same transcript's record (the text does not change).
+  void Write(uint64_t index, std::string* out, SyntheticStory* story = nullptr) const;
   std::string Transcript(uint64_t index) const;
 
   // Facts the query benchmarks rely on.
