@@ -1,0 +1,190 @@
+#include "store/pg_import.h"
+
+#include <pqxx/pqxx>
+
+#include <optional>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "base/text_util.h"
+#include "people/name_key.h"
+#include "store/store.h"
+
+namespace newsarchive {
+namespace {
+
+constexpr int kMaxAttempts = 8;
+
+// Absent fields are NULL in the archive, not ''.
+std::optional<std::string> Optional(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+// Thrown inside the transaction when another importer claimed the same article first: the
+// story is tried again from the start, and then finds that article.
+struct LostRace {};
+
+int64_t PersonFor(pqxx::work& tx, const Speaker& speaker, size_t index, const std::string& sha256) {
+  std::string key = NameKey(speaker.name);
+  bool scoped = speaker.unidentified;
+  if (key.empty()) {
+    key = "speaker " + std::to_string(index + 1);
+    scoped = true;
+  }
+  if (scoped) key += "@" + sha256;
+  for (;;) {
+    pqxx::result found = tx.exec_params("SELECT id, name FROM people WHERE name_key = $1", key);
+    if (!found.empty()) {
+      int64_t id = found[0][0].as<int64_t>();
+      if (IsBetterDisplayName(speaker.name, found[0][1].as<std::string>())) {
+        tx.exec_params("UPDATE people SET name = $1 WHERE id = $2", speaker.name, id);
+      }
+      return id;
+    }
+    pqxx::result inserted = tx.exec_params(
+        "INSERT INTO people (name, name_key, is_unidentified) VALUES ($1, $2, $3) "
+        "ON CONFLICT (name_key) DO NOTHING RETURNING id",
+        speaker.name, key, scoped ? 1 : 0);
+    if (!inserted.empty()) return inserted[0][0].as<int64_t>();
+    // Another importer inserted this person since our SELECT: read theirs.
+  }
+}
+
+Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& article,
+                               const SourceInfo& source, bool replace) {
+  pqxx::work tx(connection);
+  StoreResult result;
+  pqxx::result same =
+      tx.exec_params("SELECT id FROM articles WHERE sha256 = $1", source.sha256);
+  if (!same.empty()) {
+    result.outcome = StoreOutcome::kAlreadyImported;
+    result.article_id = same[0][0].as<int64_t>();
+    result.message = "already imported (article " + std::to_string(result.article_id) + ")";
+    return result;
+  }
+  const std::string story_key = StoryKey(article, source.file_name);
+  pqxx::result story = tx.exec_params("SELECT id FROM articles WHERE story_key = $1 FOR UPDATE",
+                                      story_key);
+  const int64_t old_id = story.empty() ? 0 : story[0][0].as<int64_t>();
+  if (old_id != 0 && !replace) {
+    result.outcome = StoreOutcome::kOtherVersion;
+    result.article_id = old_id;
+    result.message = "a different version of this story is already imported as article " +
+                     std::to_string(old_id) + "; use --replace";
+    return result;
+  }
+
+  std::vector<int64_t> previous_people;
+  int64_t article_id = old_id;
+  if (old_id != 0) {
+    for (const pqxx::row& row : tx.exec_params(
+             "SELECT person_id FROM quotes WHERE article_id = $1 AND person_id IS NOT NULL "
+             "UNION SELECT person_id FROM roles WHERE article_id = $1",
+             old_id)) {
+      previous_people.push_back(row[0].as<int64_t>());
+    }
+    tx.exec_params("DELETE FROM quotes WHERE article_id = $1", old_id);
+    tx.exec_params("DELETE FROM roles WHERE article_id = $1", old_id);
+    tx.exec_params(
+        "UPDATE articles SET title = $1, summary = $2, source = $3, program = $4, url = $5, "
+        "published_on = $6, dateline = $7, copyright = $8, story_key = $9, file_name = $10, "
+        "original_text = $11, encoding = $12, sha256 = $13, imported_at = to_char(now() AT TIME "
+        "ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') WHERE id = $14",
+        article.title, Optional(article.summary), Optional(article.source),
+        Optional(article.program), Optional(article.url), Optional(article.published_on),
+        Optional(article.dateline), Optional(article.copyright), story_key,
+        Optional(source.file_name), source.original_text, Optional(source.encoding),
+        source.sha256, old_id);
+  } else {
+    pqxx::result inserted = tx.exec_params(
+        "INSERT INTO articles (title, summary, source, program, url, published_on, dateline, "
+        "copyright, story_key, file_name, original_text, encoding, sha256) VALUES ($1, $2, $3, "
+        "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING RETURNING id",
+        article.title, Optional(article.summary), Optional(article.source),
+        Optional(article.program), Optional(article.url), Optional(article.published_on),
+        Optional(article.dateline), Optional(article.copyright), story_key,
+        Optional(source.file_name), source.original_text, Optional(source.encoding),
+        source.sha256);
+    if (inserted.empty()) throw LostRace();
+    article_id = inserted[0][0].as<int64_t>();
+  }
+
+  std::vector<int64_t> person_ids(article.speakers.size());
+  std::set<std::pair<int64_t, std::string>> roles_seen;
+  for (size_t i = 0; i < article.speakers.size(); ++i) {
+    const Speaker& speaker = article.speakers[i];
+    const int64_t person = person_ids[i] = PersonFor(tx, speaker, i, source.sha256);
+    auto add_alias = [&](const std::string& alias) {
+      if (alias.empty()) return;
+      tx.exec_params(
+          "INSERT INTO person_aliases (person_id, alias, alias_key) VALUES ($1, $2, $3) "
+          "ON CONFLICT (person_id, alias) DO NOTHING",
+          person, alias, NameKey(alias));
+    };
+    add_alias(speaker.name);
+    for (const std::string& label : speaker.labels) {
+      if (label != speaker.name) add_alias(label);
+    }
+    for (const Role& role : speaker.roles) {
+      if (role.title.empty() || !roles_seen.emplace(person, AsciiLowerCopy(role.title)).second) {
+        continue;
+      }
+      tx.exec_params(
+          "INSERT INTO roles (person_id, article_id, title, organization, source) "
+          "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (person_id, article_id, title) DO NOTHING",
+          person, article_id, role.title, Optional(role.organization),
+          std::string(RoleSourceName(role.source)));
+    }
+  }
+
+  for (size_t i = 0; i < article.quotes.size(); ++i) {
+    const Quote& quote = article.quotes[i];
+    std::optional<int64_t> person;
+    if (quote.kind == QuoteKind::kTurn && quote.speaker >= 0) person = person_ids[quote.speaker];
+    std::optional<int64_t> line;
+    if (quote.line > 0) line = quote.line;
+    tx.exec_params(
+        "INSERT INTO quotes (article_id, person_id, position, kind, text, via_interpreter, "
+        "annotation, label, line, word_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        article_id, person, static_cast<int64_t>(i + 1), std::string(QuoteKindName(quote.kind)),
+        quote.text, quote.via_interpreter ? 1 : 0, Optional(quote.annotation),
+        Optional(quote.label), line, WordCount(quote.text));
+  }
+  for (int64_t id : previous_people) {
+    tx.exec_params(
+        "DELETE FROM people WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id "
+        "= $1) AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = $1)",
+        id);
+  }
+  tx.commit();
+  result.outcome = old_id != 0 ? StoreOutcome::kReplaced : StoreOutcome::kImported;
+  result.article_id = article_id;
+  return result;
+}
+
+}  // namespace
+
+Result<StoreResult> PgImportArticle(pqxx::connection& connection, const Article& article,
+                                    const SourceInfo& source, bool replace) {
+  Status consistent = CheckArticleConsistent(article, source.file_name);
+  if (!consistent.ok()) return consistent;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return ImportOnce(connection, article, source, replace);
+    } catch (const LostRace&) {
+      // Retried at once: the other importer's article is committed or about to be.
+    } catch (const pqxx::transaction_rollback&) {  // serialization failure, deadlock
+      if (attempt >= kMaxAttempts) throw;
+    } catch (const pqxx::unique_violation&) {  // story_key and sha256 claimed by two at once
+      if (attempt >= kMaxAttempts) throw;
+    }
+    if (attempt >= kMaxAttempts) {
+      throw DatabaseError("gave up writing " + source.file_name + " after " +
+                          std::to_string(kMaxAttempts) + " attempts");
+    }
+  }
+}
+
+}  // namespace newsarchive
