@@ -338,6 +338,7 @@ Result<RunStats> PgArchive::Query(const std::string& sql, const SqlParams& param
     }
   } join{done, watcher};
 
+  std::lock_guard<std::mutex> lock(mutex_);
   pqxx::result result;
   try {
     pqxx::read_transaction tx(*connection_);
@@ -392,10 +393,20 @@ Result<RunStats> PgArchive::Query(const std::string& sql, const SqlParams& param
 
 Result<StoreResult> PgArchive::ImportArticle(const Article& article, const SourceInfo& source,
                                              bool replace) {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] { return PgImportArticle(*connection_, article, source, replace); });
 }
 
+int64_t PgArchive::ArticleCount() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return Guarded([&] {
+    pqxx::read_transaction tx(*connection_);
+    return tx.exec1("SELECT count(*) FROM articles")[0].as<int64_t>();
+  });
+}
+
 int64_t PgArchive::FindBySha256(const std::string& sha256) {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] {
     pqxx::read_transaction tx(*connection_);
     pqxx::result found = tx.exec_params("SELECT id FROM articles WHERE sha256 = $1", sha256);
@@ -404,6 +415,7 @@ int64_t PgArchive::FindBySha256(const std::string& sha256) {
 }
 
 CheckReport PgArchive::Check() {
+  std::lock_guard<std::mutex> lock(mutex_);
   return Guarded([&] {
     // PostgreSQL keeps its own pages, foreign keys and search vectors sound; what is left to
     // check is the archive's own rule that every person appears somewhere.

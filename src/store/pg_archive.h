@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -49,12 +50,24 @@ class PgArchive : public Archive {
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                     bool replace) override;
   int64_t FindBySha256(const std::string& sha256) override;
+  // Not yet batched on PostgreSQL: every story commits on its own (so a batch's stories are
+  // found at once, and a crash loses at most the story being written).
+  void BeginBatch() override { in_batch_ = true; }
+  void CommitBatch() override { in_batch_ = false; }
+  void RollbackBatch() override { in_batch_ = false; }
+  bool InBatch() override { return in_batch_; }
+  // Bulk loading sets nothing aside on PostgreSQL: always false, changing nothing.
+  bool BeginBulkLoad() override { return false; }
+  void FinishBulkLoad() override {}
+  int64_t ArticleCount() override;
   CheckReport Check() override;
   Result<BackupReport> Backup(const std::string& dest_path, const BackupOptions& options) override;
 
  private:
+  std::mutex mutex_;  // the connection is used by one thread at a time
   std::unique_ptr<pqxx::connection> connection_;
   std::string url_;
+  bool in_batch_ = false;
 };
 
 }  // namespace newsarchive

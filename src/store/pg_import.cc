@@ -52,6 +52,29 @@ int64_t PersonFor(pqxx::work& tx, const Speaker& speaker, size_t index, const st
   }
 }
 
+// Recounts person `id`'s row of person_counts from the tables (nothing when the person was just
+// removed). The caller holds the person's row locked, so a concurrent importer's recount of the
+// same person waits for this transaction and then sees its rows.
+void RecountPerson(pqxx::work& tx, int64_t id) {
+  tx.exec_params(
+      "WITH seen AS (SELECT article_id FROM quotes WHERE person_id = $1 "
+      "UNION SELECT article_id FROM roles WHERE person_id = $1) "
+      "INSERT INTO person_counts (person_id, stories, turn_stories, turns, words, quotes, "
+      "mentions, first_date, last_date) SELECT p.id, "
+      "(SELECT count(*) FROM seen), "
+      "(SELECT count(DISTINCT article_id) FROM quotes WHERE person_id = $1 AND kind = 'turn'), "
+      "(SELECT count(*) FROM quotes WHERE person_id = $1 AND kind = 'turn'), "
+      "(SELECT coalesce(sum(word_count), 0) FROM quotes WHERE person_id = $1 AND kind = 'turn'), "
+      "(SELECT count(*) FROM quotes WHERE person_id = $1 AND kind <> 'turn'), 0, "
+      "(SELECT min(published_on) FROM articles WHERE id IN (SELECT article_id FROM seen)), "
+      "(SELECT max(published_on) FROM articles WHERE id IN (SELECT article_id FROM seen)) "
+      "FROM people p WHERE p.id = $1 "
+      "ON CONFLICT (person_id) DO UPDATE SET stories = excluded.stories, "
+      "turn_stories = excluded.turn_stories, turns = excluded.turns, words = excluded.words, "
+      "quotes = excluded.quotes, first_date = excluded.first_date, last_date = excluded.last_date",
+      id);
+}
+
 Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& article,
                                const SourceInfo& source, bool replace) {
   pqxx::work tx(connection);
@@ -157,6 +180,14 @@ Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& arti
         "DELETE FROM people WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id "
         "= $1) AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = $1)",
         id);
+  }
+  // The counts of everyone this story touched, each person's row locked in id order (so two
+  // importers lock alike and seldom deadlock; a deadlock retries the story).
+  std::set<int64_t> touched(person_ids.begin(), person_ids.end());
+  touched.insert(previous_people.begin(), previous_people.end());
+  for (int64_t id : touched) {
+    tx.exec_params("SELECT 1 FROM people WHERE id = $1 FOR UPDATE", id);
+    RecountPerson(tx, id);
   }
   tx.commit();
   result.outcome = old_id != 0 ? StoreOutcome::kReplaced : StoreOutcome::kImported;
