@@ -88,8 +88,6 @@ std::vector<std::string> SplitSpaces(const std::string& text) {
   return words;
 }
 
-int64_t IntegerOf(const Cell& cell) { return cell.is_null() ? 0 : std::stoll(cell.text); }
-
 struct Claim {
   std::string kind;
   std::string text;
@@ -116,8 +114,8 @@ class Generator {
   bool Load(int64_t wanted) {
     Result<std::vector<Row>> bounds = archive_.Rows("SELECT min(id), max(id) FROM quotes");
     if (!bounds.ok() || bounds->empty() || (*bounds)[0][0].is_null()) return false;
-    int64_t lo = IntegerOf((*bounds)[0][0]);
-    int64_t hi = IntegerOf((*bounds)[0][1]);
+    int64_t lo = (*bounds)[0][0].AsInteger();
+    int64_t hi = (*bounds)[0][1].AsInteger();
     for (int64_t tries = 0; static_cast<int64_t>(sources_.size()) < wanted && tries < wanted * 20; ++tries) {
       int64_t at = lo + static_cast<int64_t>(rng_.Below(static_cast<size_t>(hi - lo + 1)));
       Result<std::vector<Row>> row = archive_.Rows(
@@ -126,15 +124,15 @@ class Generator {
           {{"at", Cell::Integer(at)}});
       if (!row.ok() || row->empty()) continue;
       SourceQuote source;
-      source.id = IntegerOf((*row)[0][0]);
-      source.person_id = IntegerOf((*row)[0][1]);
+      source.id = (*row)[0][0].AsInteger();
+      source.person_id = (*row)[0][1].AsInteger();
       source.words = SplitSpaces((*row)[0][2].text);
       if (source.words.size() >= 14) sources_.push_back(std::move(source));
     }
     Result<std::vector<Row>> people = archive_.Rows(
         "SELECT id FROM people WHERE is_unidentified = 0 ORDER BY id LIMIT 5000");
     if (people.ok()) {
-      for (const Row& row : *people) people_.push_back(IntegerOf(row[0]));
+      for (const Row& row : *people) people_.push_back(row[0].AsInteger());
     }
     return !sources_.empty() && people_.size() > 1;
   }

@@ -1,6 +1,8 @@
-// A small archive about fictional people for the query-side tests: three stories, seven people
-// (two named Kim, one with an accent, one with an apostrophe, one unidentified), their roles and
-// turns, written straight into a migrated in-memory database.
+// A small archive about fictional people for the query-side tests: three broadcast stories, seven
+// people (two named Kim, one with an accent, one with an apostrophe, one unidentified), their
+// roles and turns, and (with FilledDb(true)) a print article whose paragraphs hold direct and
+// reported quotes, an unnamed source, and a governor who is mentioned but never heard, written
+// straight into a migrated in-memory database.
 #ifndef NEWSARCHIVE_TESTS_QUERY_FIXTURE_H_
 #define NEWSARCHIVE_TESTS_QUERY_FIXTURE_H_
 
@@ -31,8 +33,9 @@ enum PersonId : int64_t {
   kKimHaNeul = 5,  // Kim Ha-neul: President of Valdoria, through an interpreter
   kOBrien = 6,     // Siobhan O'Brien: Byline in every story
   kUnidentified = 7,
+  kHaugen = 8,  // Gov. Marit Haugen: only mentioned, in the print article
 };
-enum ArticleId : int64_t { kBridge = 1, kCharter = 2, kSummit = 3 };
+enum ArticleId : int64_t { kBridge = 1, kCharter = 2, kSummit = 3, kFerry = 4 };
 
 // An in-memory database with every migration applied by the real Migrator.
 // One migrated in-memory archive seen two ways: as the SQLite connection the fixture writes
@@ -137,9 +140,69 @@ inline void FillArchive(SQLite::Database& db) {
   RecountAllPersonCounts(db);  // what the store keeps as it writes
 }
 
-inline std::unique_ptr<FixtureDb> FilledDb() {
+// A direct or reported quote found in block `found_in` of `article`: the words at characters
+// [start, start + length of text) of it; `person` 0 for an unnamed source described as `source`.
+inline void AddProseQuote(SQLite::Database& db, int64_t article, int64_t person,
+                          const std::string& kind, int found_in, int start,
+                          const std::string& text, const std::string& source = "") {
+  SQLite::Statement insert(db,
+                           "INSERT INTO quotes (article_id, person_id, kind, text, word_count, "
+                           "found_in, start_offset, end_offset, source) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, static_cast<int64_t>(article));
+  if (person > 0) {
+    insert.bind(2, static_cast<int64_t>(person));
+  } else {
+    insert.bind(2);
+  }
+  insert.bind(3, kind);
+  insert.bind(4, text);
+  insert.bind(5, WordCount(text));
+  insert.bind(6, found_in);
+  insert.bind(7, start);
+  insert.bind(8, start + static_cast<int>(text.size()));  // ASCII: characters are bytes
+  if (source.empty()) {
+    insert.bind(9);
+  } else {
+    insert.bind(9, source);
+  }
+  insert.exec();
+}
+
+// The print article: three paragraphs, each followed by the quotes found in it (the store's
+// order), and the mentions of the people named.
+inline void FillProse(SQLite::Database& db) {
+  db.exec(
+      "INSERT INTO articles (id, title, published_on, dateline, story_key, original_text, "
+      "sha256, form) VALUES (4, 'Ferry Fares To Rise In Port Alder', '2022-02-01', 'Port Alder', "
+      "'k4', 'text 4', 'sha4', 'article')");
+  db.exec(
+      "INSERT INTO people (id, name, name_key, is_unidentified) VALUES "
+      "(8, 'Marit Haugen', 'marit haugen', 0)");
+  db.exec(
+      "INSERT INTO roles (person_id, article_id, title, organization, source) VALUES "
+      "(6, 4, 'Byline', NULL, 'signoff'), (1, 4, 'Mayor', NULL, 'text'), "
+      "(8, 4, 'Gov.', NULL, 'text')");
+  // Block 1: "\"We kept the fare flat for six years,\" said Mayor Lena Okafor."
+  AddQuote(db, kFerry, 0, 1, "\"We kept the fare flat for six years,\" said Mayor Lena Okafor.");
+  AddProseQuote(db, kFerry, kOkafor, "direct", 1, 1, "We kept the fare flat for six years,");
+  AddQuote(db, kFerry, 0, 2,
+           "Juan González said the new boats would run every half hour. Gov. Marit Haugen "
+           "signed the grant.");
+  AddProseQuote(db, kFerry, kGonzalez, "reported", 2, 19,
+                "the new boats would run every half hour");
+  AddQuote(db, kFerry, 0, 3, "\"It was overdue,\" a deckhand said.");
+  AddProseQuote(db, kFerry, 0, "direct", 3, 1, "It was overdue,", "a deckhand");
+  db.exec(
+      "INSERT INTO mentions (article_id, person_id, found_in, start_offset, end_offset) VALUES "
+      "(4, 1, 1, 50, 61), (4, 3, 2, 0, 13), (4, 8, 2, 65, 77)");
+  RecountAllPersonCounts(db);  // what the store keeps as it writes
+}
+
+inline std::unique_ptr<FixtureDb> FilledDb(bool with_prose = false) {
   auto db = MigratedDb();
   FillArchive(*db);
+  if (with_prose) FillProse(*db);
   return db;
 }
 

@@ -352,4 +352,10 @@ std::string MapLetters(std::string_view s, Map map) {
 std::string ToLowerText(std::string_view s) { return MapLetters(s, ToLowerLetter); }
 std::string ToUpperText(std::string_view s) { return MapLetters(s, ToUpperLetter); }
 
+std::string_view FileStem(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  return path.substr(0, path.rfind('.'));
+}
+
 }  // namespace newsarchive

@@ -122,6 +122,9 @@ bool HasLowercase(std::string_view s);
 std::string ToLowerText(std::string_view s);
 std::string ToUpperText(std::string_view s);
 
+// A path's file name without its folders and its last extension: "a/b/story.txt" -> "story".
+std::string_view FileStem(std::string_view path);
+
 }  // namespace newsarchive
 
 #endif  // NEWSARCHIVE_BASE_TEXT_UTIL_H_

@@ -64,10 +64,11 @@ void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_cod
   auto options = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand(
       "check",
-      "Check the archive: file integrity, foreign keys, full-text indexes, half-written articles\n"
-      "and orphans (people with no quotes and no roles). Opens the file read-only: changes,\n"
-      "creates and migrates nothing. Exits 0 when no error is found (warnings allowed), 4 when\n"
-      "the archive is damaged or not an archive.\n\n"
+      "Check the archive: file integrity, foreign keys, full-text indexes, half-written articles,\n"
+      "quotes and mentions in the prose that point outside their paragraph, orphans (people\n"
+      "with no quotes, no roles and no mentions) and the kept per-person counts. Opens the file\n"
+      "read-only: changes, creates and migrates nothing. Exits 0 when no error is found\n"
+      "(warnings allowed), 4 when the archive is damaged or not an archive.\n\n"
       "Example:\n"
       "  newsarchive --db archive.db check");
   cmd->add_flag("--all", options->all, "List up to 100 findings per check instead of 10");

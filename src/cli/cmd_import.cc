@@ -36,6 +36,7 @@ struct ImportCommandOptions {
   std::vector<std::string> paths;
   ImportOptions import;
   std::string format = "text";
+  std::string input_format = "auto";
   bool verbose = false;  // --verbose: a line per file however many files, terminal or not
 };
 
@@ -154,6 +155,12 @@ bool IsDirectory(const std::string& path) {
 
 int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
   const char* const kName = "newsarchive import: ";
+  Result<InputFormat> input_format = ParseInputFormat(options.input_format);
+  if (!input_format.ok()) {
+    std::cerr << kName << "--input-format: " << input_format.status().message() << "\n";
+    return kExitUsage;
+  }
+  options.import.input_format = *input_format;
   Status valid = ValidateImportOptions(options.import);
   if (!valid.ok()) {
     std::cerr << kName << valid.message() << "\n";
@@ -248,7 +255,8 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   auto options = std::make_shared<ImportCommandOptions>();
   CLI::App* cmd = app.add_subcommand(
       "import",
-      "Import transcripts (text files) into the archive: directories are read recursively in\n"
+      "Import transcripts (text, HTML pages, JSON datasets, WebVTT/SRT captions, transcription\n"
+      "exports; gzip read transparently) into the archive: directories are read recursively in\n"
       "sorted order (hidden files, *.md and SQLite files left out), - reads standard input.\n"
       "Each transcript is stored whole or not at all (a savepoint in batches of many, a line\n"
       "printed once its batch is committed): importing the same file again changes nothing,\n"
@@ -282,6 +290,11 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       ->excludes("--bulk");
   cmd->add_flag("--dry-run", import.dry_run,
                 "Parse and print what would be stored; write nothing (no archive is created)");
+  cmd->add_option("--input-format", options->input_format,
+                  "The reader: auto (from each file's content, then its extension), text, html, "
+                  "dataset (JSON Lines or a JSON array of MediaSum-shaped records), webvtt, srt "
+                  "or export (a transcription service's 'Speaker 1 (00:00:02):' turns)")
+      ->capture_default_str();
   cmd->add_option("--format", options->format,
                   "text, or json: JSON Lines, one object per file (with --dry-run: the whole "
                   "parsed article)")
@@ -294,6 +307,8 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
       "  newsarchive import samples/\n"
       "  newsarchive import --source NPR --date 2019-02-28 saved/kim-summit.txt\n"
       "  newsarchive import --dry-run --format json saved/kim-summit.txt\n"
+      "  newsarchive import --input-format html saved/page.txt\n"
+      "  zcat mediasum.jsonl.gz | newsarchive import --input-format dataset -\n"
       "  curl -s https://example.org/transcript.txt | newsarchive import --url "
       "https://example.org/transcript -\n");
   cmd->callback([&global, options, exit_code, bulk, no_bulk] {

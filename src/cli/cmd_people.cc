@@ -44,10 +44,12 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   auto options = std::make_shared<PeopleOptions>();
   CLI::App* cmd = app.add_subcommand(
       "people",
-      "The people in the archive with their roles, stories and turns (ids to use\n"
-      "with --person), who speaks most first; generic labels (Host, Guest) and\n"
-      "unidentified speakers only with --all. With --article, the cast of one\n"
-      "story in order of appearance.\n\n"
+      "Everyone in the archive, speakers and people the stories only mention, with\n"
+      "their roles, stories, and how often each is heard (turns, direct and reported\n"
+      "quotes) and mentioned (ids to use with --person), who speaks most first.\n"
+      "Unnamed voices (\"Unidentified Man #2\", a generic \"Host\") belong to one story\n"
+      "each and are listed with --all. With --article, the cast of one story in order\n"
+      "of appearance.\n\n"
       "Examples:\n"
       "  newsarchive people\n"
       "  newsarchive people --all --sort name\n"
@@ -55,7 +57,7 @@ void SetupPeopleCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   WholeNumber(
       cmd->add_option("--article", options->article,
                       "The cast of this story (an id from `articles`), with\nroles, first turn, "
-                      "turns and words"),
+                      "turns, quotes, words and mentions"),
       1)
       ->type_name("ID");
   cmd->add_flag("--all", options->all,

@@ -1,9 +1,10 @@
 // newsarchive quotes: who said what, filtered by person, story, role, words and dates.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -18,6 +19,7 @@ struct QuotesOptions {
   FilterOptions filters;
   int64_t article = 0;
   std::string role;
+  std::vector<std::string> kinds;
   bool rank_all = false;
 };
 
@@ -36,6 +38,8 @@ int RunQuotes(const GlobalOptions& global, const QuotesOptions& options) {
   filter.since = filters.since;
   filter.until = filters.until;
   filter.role = options.role;
+  filter.kinds = options.kinds;
+  filter.source_in_speaker = IsTableOutput(options.query);
   if (options.article > 0) filter.article_id = options.article;
   int64_t max_rows = RowLimit(options.query);
   filter.limit = SqlLimit(max_rows);
@@ -64,10 +68,14 @@ void SetupQuotesCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
   auto options = std::make_shared<QuotesOptions>();
   CLI::App* cmd = app.add_subcommand(
       "quotes",
-      "Who said what: every turn with speaker, role, story, date and position.\n"
+      "Who said what: every speaker turn, and every quote found in the prose (direct:\n"
+      "words in quotation marks; reported: `X said that ...`), with speaker, role,\n"
+      "kind, story, date and position (of the turn or paragraph holding it). A quote\n"
+      "from an unnamed source has no speaker and says how the story describes them.\n"
       "Story order, or best match first with --search.\n\n"
       "Examples:\n"
       "  newsarchive quotes --person Trump\n"
+      "  newsarchive quotes --kind direct,reported --person Harlow\n"
       "  newsarchive quotes --search \"economic potential\" --since 2019 --format csv");
   AddFilterOptions(cmd, &options->filters,
                    "Only this person: full name, any name part (any case,\naccents optional) or id",
@@ -80,6 +88,12 @@ void SetupQuotesCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                   "Only speakers whose role in the story contains TEXT\n(any case): Host, "
                   "President, correspondent")
       ->type_name("TEXT");
+  cmd->add_option("--kind", options->kinds,
+                  "Only quotes of these kinds: turn, direct, reported\n(repeat or separate "
+                  "with commas; default: all three)")
+      ->type_name("KIND")
+      ->delimiter(',')
+      ->check(CLI::IsMember(QuoteKinds()));
   cmd->add_flag("--rank-all", options->rank_all,
                 "With --search, rank every match; by default the " +
                     std::to_string(QuoteFilter::kDefaultRankWindow) +

@@ -53,9 +53,12 @@ void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code
   auto options = std::make_shared<ShowOptions>();
   CLI::App* cmd = app.add_subcommand(
       "show",
-      "One story reassembled: its header, then each turn as `Speaker (role): text`.\n"
-      "With --format csv, json... its quotes as rows (position, speaker, role,\n"
-      "kind, via_interpreter, annotation, text, label).\n\n"
+      "One story reassembled: its header, then each turn as `Speaker (role): text`,\n"
+      "each quote found in the prose marked in place and named under its\n"
+      "paragraph. With --format csv, json... its quotes as rows (position, speaker,\n"
+      "role, kind, via_interpreter, annotation, text, label, found_in, start_offset,\n"
+      "end_offset, unnamed_source), turns and paragraphs each followed by the\n"
+      "quotes found in them.\n\n"
       "Examples:\n"
       "  newsarchive show 1\n"
       "  newsarchive show 1 --format csv --output story.csv");

@@ -94,11 +94,15 @@ int Fail(const Status& status, const std::string& context) {
   return kExitError;
 }
 
+bool IsTableOutput(const QueryOptions& options) {
+  Result<OutputFormat> format = ResolveOutputFormat(options.output);
+  return format.ok() && *format == OutputFormat::kTable;
+}
+
 int64_t RowLimit(const QueryOptions& options) {
   if (options.limit > 0) return options.limit;
   if (options.limit == 0) return -1;
-  Result<OutputFormat> format = ResolveOutputFormat(options.output);
-  return format.ok() && *format == OutputFormat::kTable ? kTableRows : -1;
+  return IsTableOutput(options) ? kTableRows : -1;
 }
 
 void AddFilterOptions(CLI::App* cmd, FilterOptions* options, const std::string& person_help,
@@ -195,9 +199,9 @@ bool QuerySession::ArticleExists(int64_t id, int* exit_code) {
   std::optional<int64_t> rows = CountRows(header.sql, header.params, exit_code);
   if (!rows) return false;
   if (*rows == 0) {
-    *exit_code = Fail(Status::Error(Status::Code::kNotFound,
-                                    "no article with id " + std::to_string(id) +
-                                        " (see `newsarchive articles`)"));
+    *exit_code =
+        Fail(Status::Error(Status::Code::kNotFound, "no article with id " + std::to_string(id) +
+                                                        " (see `newsarchive articles`)"));
     return false;
   }
   return true;

@@ -41,6 +41,9 @@ int Fail(const Status& status, const std::string& context = "");
 // a person reads them, and all for the formats that feed other programs. -1 stands for all.
 int64_t RowLimit(const QueryOptions& options);
 
+// Whether the rows go to a table for a person to read (the default format on a terminal).
+bool IsTableOutput(const QueryOptions& options);
+
 // Splits each `name=value` of --param; kInvalidInput for one without '='. A ':' before the name
 // is dropped.
 Result<std::map<std::string, std::string>> ParseParams(const std::vector<std::string>& params);

@@ -4,6 +4,9 @@
 // text did not, and store. Every expected failure becomes a kRejected report naming the file and,
 // where the parser knows it, the line; the walk goes on with the next file. All of that but the
 // storing runs on a second thread (Pipeline), so parsing one file overlaps writing another.
+// The parsing thread chooses each input's reader from its first bytes (then its name) unless
+// --input-format names one; a dataset is streamed a record at a time, each record one story
+// (one Prepared item, a savepoint of its own in the batch), a bad record rejected alone.
 #include "import/importer.h"
 
 #include <fcntl.h>
@@ -25,7 +28,9 @@
 #include "base/sha256.h"
 #include "import/bounded_queue.h"
 #include "parse/transcript_parser.h"
+#include "read/dataset_reader.h"
 #include "read/file_walker.h"
+#include "read/input_stream.h"
 #include "read/text_decode.h"
 #include "read/text_reader.h"
 #include "store/archive.h"
@@ -63,6 +68,13 @@ std::string TitleFromPath(const std::string& path) {
   size_t dot = name.find_last_of('.');
   if (dot != std::string::npos && dot > 0) name.erase(dot);
   return name;
+}
+
+constexpr size_t kHeadBytes = 64 << 10;  // what a reader is chosen from
+
+// The record's name in reports: "dataset.jsonl#NPR-90001", or its number when it has no id.
+std::string RecordPath(const std::string& path, const DatasetRecord& record) {
+  return path + "#" + (record.id.empty() ? std::to_string(record.number) : record.id);
 }
 
 }  // namespace
@@ -110,79 +122,8 @@ Importer::Importer(Archive* archive, ImportOptions options)
 
 Importer::~Importer() = default;
 
-Status Importer::ReadFile(const std::string& path, bool is_stdin, std::string* bytes) {
-  const int64_t limit = options_.max_file_bytes;
-  const std::string too_big = "over the limit of " + SizeText(limit) + " for one transcript; not read";
-  bytes->clear();
-  if (is_stdin) {
-    char buffer[1 << 16];
-    while (stdin_->read(buffer, sizeof(buffer)) || stdin_->gcount() > 0) {
-      bytes->append(buffer, static_cast<size_t>(stdin_->gcount()));
-      if (static_cast<int64_t>(bytes->size()) > limit) {
-        bytes->clear();
-        return Status::InvalidInput("standard input is " + too_big, path);
-      }
-    }
-    if (stdin_->bad()) return Status::Error(Status::Code::kIoError, "cannot read standard input", path);
-    return Status::Ok();
-  }
-
-  // O_NONBLOCK: a FIFO with no writer opens at once (and then reads as empty) instead of
-  // waiting in open() where Ctrl-C cannot reach it.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-  if (fd < 0) {
-    return Status::Error(Status::Code::kIoError,
-                         errno == ENOENT ? "no such file (did it vanish during the import?)"
-                                         : std::string("cannot open: ") + std::strerror(errno),
-                         path);
-  }
-  struct stat info;
-  if (::fstat(fd, &info) != 0 || (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode))) {
-    ::close(fd);
-    return Status::InvalidInput("not a regular file or a pipe; not read (- reads standard input)",
-                                path);
-  }
-  const bool is_pipe = S_ISFIFO(info.st_mode);
-  if (!is_pipe) {
-    if (info.st_size > limit) {
-      ::close(fd);
-      return Status::InvalidInput("file is " + SizeText(info.st_size) + ", " + too_big, path);
-    }
-    bytes->reserve(static_cast<size_t>(info.st_size));
-  }
-  char buffer[1 << 16];
-  for (;;) {
-    ssize_t got = ::read(fd, buffer, sizeof(buffer));
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN && is_pipe) {  // a writer is there but has sent nothing yet
-        if (cancel_ != nullptr && cancel_->load()) {
-          ::close(fd);
-          bytes->clear();
-          return Status::Error(Status::Code::kIoError, "interrupted while reading", path);
-        }
-        pollfd ready{fd, POLLIN, 0};
-        ::poll(&ready, 1, 100);  // and look at the cancel flag every 100 ms
-        continue;
-      }
-      int error = errno;
-      ::close(fd);
-      return Status::Error(Status::Code::kIoError,
-                           std::string("cannot read: ") + std::strerror(error), path);
-    }
-    if (got == 0) break;
-    bytes->append(buffer, static_cast<size_t>(got));
-    if (static_cast<int64_t>(bytes->size()) > limit) {  // a file that grew, or a pipe
-      ::close(fd);
-      bytes->clear();
-      return Status::InvalidInput("file is " + too_big, path);
-    }
-  }
-  ::close(fd);
-  return Status::Ok();
-}
-
-void Importer::Prepare(const std::string& path, std::string bytes, Prepared* file) {
+void Importer::Prepare(const std::string& path, std::string bytes, InputFormat format,
+                       Prepared* file) {
   FileReport* report = &file->report;
   report->path = path;
   report->bytes = static_cast<int64_t>(bytes.size());
@@ -200,6 +141,9 @@ void Importer::Prepare(const std::string& path, std::string bytes, Prepared* fil
     }
   }
 
+  if (format == InputFormat::kAuto) {
+    format = ChooseInputFormat(std::string_view(bytes).substr(0, kHeadBytes), path);
+  }
   Result<DecodedText> decoded = DecodeText(bytes);
   // Memory stays proportional to the file: each copy of the text is let go once the next one
   // is made (the bytes once decoded, the document once parsed).
@@ -210,7 +154,49 @@ void Importer::Prepare(const std::string& path, std::string bytes, Prepared* fil
   }
   report->encoding = decoded->encoding;
   report->warnings = decoded->warnings;
-  Result<Article> parsed = ParseDocument(TextDocument(decoded->text, path));
+  Document document = ReadWholeDocument(format, decoded->text, path);
+  document.encoding = decoded->encoding;
+  report->warnings.insert(report->warnings.end(), document.warnings.begin(),
+                          document.warnings.end());
+  PrepareDocument(document, SourceInfo{path, std::move(decoded->text), sha256, decoded->encoding},
+                  file);
+}
+
+void Importer::PrepareRecord(const std::string& path, DatasetRecord* record, Prepared* file) {
+  FileReport* report = &file->report;
+  report->path = RecordPath(path, *record);
+  report->record = record->number;
+  report->reader = "dataset";
+  report->bytes = static_cast<int64_t>(record->json.size());
+  report->outcome = FileOutcome::kRejected;
+  report->article = nullptr;
+  if (!record->status.ok()) {
+    report->status = record->status;
+    return;
+  }
+  const std::string sha256 = Sha256Hex(record->json);
+  if (archive_ != nullptr) {
+    if (int64_t existing = archive_->FindBySha256(sha256)) {
+      report->outcome = FileOutcome::kAlreadyImported;
+      report->article_id = existing;
+      report->status = Status::Error(Status::Code::kAlreadyExists,
+                                     "already imported (article " + std::to_string(existing) + ")",
+                                     report->path);
+      return;
+    }
+  }
+  report->encoding = "utf-8";
+  const std::string record_path = report->path;
+  PrepareDocument(record->document, SourceInfo{record_path, std::move(record->json), sha256, "utf-8"},
+                  file);
+}
+
+void Importer::PrepareDocument(const Document& document, SourceInfo source, Prepared* file) {
+  FileReport* report = &file->report;
+  const std::string& path = report->path;
+  report->outcome = FileOutcome::kRejected;
+  report->reader = document.reader;
+  Result<Article> parsed = ParseDocument(document);
   if (!parsed.ok()) {
     report->status = parsed.status().WithFile(path);
     return;
@@ -232,7 +218,7 @@ void Importer::Prepare(const std::string& path, std::string bytes, Prepared* fil
     report->outcome = FileOutcome::kParsed;
     return;
   }
-  file->source = SourceInfo{path, std::move(decoded->text), sha256, decoded->encoding};
+  file->source = std::move(source);
   file->store = true;
 }
 
@@ -262,7 +248,7 @@ void Importer::Store(Prepared* file) {
 
 void Importer::ImportBytes(const std::string& path, std::string bytes, FileReport* report) {
   single_ = std::make_unique<Prepared>();
-  Prepare(path, std::move(bytes), single_.get());
+  Prepare(path, std::move(bytes), options_.input_format, single_.get());
   if (single_->store) Store(single_.get());
   FileOutcome outcome = single_->report.outcome;
   bool has_article = outcome == FileOutcome::kImported || outcome == FileOutcome::kReplaced ||
@@ -376,7 +362,6 @@ class Importer::Pipeline {
  private:
   void Produce(const std::vector<std::string>& paths) {
     try {
-      std::string bytes;
       WalkEntry entry;
       for (FileWalker walker(paths); walker.Next(&entry);) {
         Prepared file;
@@ -390,21 +375,97 @@ class Importer::Pipeline {
         } else if (entry.kind == WalkEntry::Kind::kUnreadable) {
           file.report.status = Status::Error(Status::Code::kIoError, entry.message, entry.path);
         } else {
-          Status read =
-              importer_.ReadFile(entry.path, entry.kind == WalkEntry::Kind::kStdin, &bytes);
-          if (read.ok()) {
-            importer_.Prepare(entry.path, std::move(bytes), &file);
-          } else {
-            file.report.status = read;
-          }
+          if (!ProduceInput(entry.path, entry.kind == WalkEntry::Kind::kStdin)) return;
+          continue;
         }
-        const int64_t weight = file.report.bytes;
-        if (!queue_.Push(std::move(file), weight)) return;
+        if (!Push(std::move(file))) return;
       }
     } catch (...) {
       failure_ = std::current_exception();
     }
     queue_.Close();
+  }
+
+  bool Push(Prepared file) {
+    const int64_t weight = file.report.bytes;
+    return queue_.Push(std::move(file), weight);
+  }
+
+  // One walked input: opened, its reader chosen from its first bytes, then read whole and
+  // prepared or, for a dataset, streamed a record at a time, one Prepared item per record.
+  // False once the queue is cancelled.
+  bool ProduceInput(const std::string& path, bool is_stdin) {
+    Prepared file;
+    FileReport& report = file.report;
+    report.path = path;
+    std::unique_ptr<InputStream> in;
+    if (is_stdin) {
+      in = InputStream::FromStream(importer_.stdin_, path);
+    } else {
+      Result<std::unique_ptr<InputStream>> opened =
+          InputStream::OpenFile(path, callbacks_.cancel);
+      if (!opened.ok()) {
+        report.status = opened.status();
+        return Push(std::move(file));
+      }
+      in = std::move(*opened);
+    }
+    Result<std::string_view> head = in->Peek(kHeadBytes);
+    if (!head.ok()) {
+      report.status = head.status().WithFile(path);
+      return Push(std::move(file));
+    }
+    const ImportOptions& options = importer_.options_;
+    const InputFormat format = options.input_format != InputFormat::kAuto
+                                   ? options.input_format
+                                   : ChooseInputFormat(*head, path);
+    if (format == InputFormat::kDataset) return ProduceDataset(in.get(), path);
+
+    const int64_t limit = options.max_file_bytes;
+    const std::string too_big =
+        "over the limit of " + SizeText(limit) + " for one transcript; not read";
+    if (!in->gzip() && in->raw_size() > limit) {
+      report.status =
+          Status::InvalidInput("file is " + SizeText(in->raw_size()) + ", " + too_big, path);
+      return Push(std::move(file));
+    }
+    std::string bytes;
+    bool over_limit = false;
+    Status read = in->ReadAll(limit, &bytes, &over_limit);
+    in.reset();  // the file closed before the parse
+    if (!read.ok()) {
+      report.status = read.WithFile(path);
+    } else if (over_limit) {
+      report.status =
+          Status::InvalidInput((is_stdin ? "standard input is " : "file is ") + too_big, path);
+    } else {
+      importer_.Prepare(path, std::move(bytes), format, &file);
+    }
+    return Push(std::move(file));
+  }
+
+  // Every record of a dataset, each its own story: a bad record is rejected alone, naming its
+  // number and line, and the others go on.
+  bool ProduceDataset(InputStream* in, const std::string& path) {
+    DatasetReader reader(in, path, importer_.options_.max_file_bytes);
+    DatasetRecord record;
+    int64_t records = 0;
+    while (reader.Next(&record)) {
+      ++records;
+      Prepared file;
+      importer_.PrepareRecord(path, &record, &file);
+      if (!Push(std::move(file))) return false;
+    }
+    if (!reader.status().ok() || records == 0) {
+      Prepared file;
+      file.report.path = path;
+      file.report.reader = "dataset";
+      file.report.status = !reader.status().ok()
+                               ? reader.status().WithFile(path)
+                               : Status::InvalidInput("no records in this dataset", path);
+      return Push(std::move(file));
+    }
+    return true;
   }
 
   // Counts and reports the files waiting for their batch, in walk order.
@@ -443,7 +504,6 @@ class Importer::Pipeline {
 ImportSummary Importer::Run(const std::vector<std::string>& paths,
                             const ImportCallbacks& callbacks) {
   summary_ = ImportSummary();
-  cancel_ = callbacks.cancel;
   // A first walk only counts, so progress can show a total and bulk mode be chosen; listing
   // directories is cheap beside reading and parsing what is in them.
   WalkEntry entry;

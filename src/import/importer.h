@@ -17,10 +17,15 @@
 
 #include "base/status.h"
 #include "model/article.h"
+#include "model/document.h"
+#include "read/input_format.h"
 
 namespace newsarchive {
 
 class Archive;
+class InputStream;
+struct DatasetRecord;
+struct SourceInfo;
 
 // A transcript larger than this is refused rather than read (a transcript is rarely over 1 MiB).
 constexpr int64_t kDefaultMaxFileBytes = int64_t{64} << 20;
@@ -45,6 +50,9 @@ struct ImportOptions {
   // Most stories in one batch (one commit); 1 commits, and reports, each story on its own.
   int64_t batch_files = 1000;
   int64_t max_file_bytes = kDefaultMaxFileBytes;
+  // --input-format: the reader to use; kAuto chooses from each input's content, then its
+  // extension (ChooseInputFormat).
+  InputFormat input_format = InputFormat::kAuto;
 };
 
 // kInvalidInput when an option is malformed (a --date that is not a real YYYY-MM-DD date) or
@@ -70,6 +78,8 @@ struct FileReport {
   int64_t article_id = 0;  // the article written or found; 0 when none
   int64_t bytes = 0;       // size of the file read
   std::string encoding;    // what the bytes were read as, when decoded
+  std::string reader;      // the reader chosen ("text", "html", "dataset", ...), once known
+  int64_t record = 0;      // a dataset's stories: the record's 1-based number; 0 otherwise
   // kRejected: why, as a Status naming file and line; kSkipped and kAlreadyImported: the
   // store's message, as a Status naming the file.
   Status status;
@@ -132,8 +142,10 @@ class Importer {
   ImportSummary Run(const std::vector<std::string>& paths, const ImportCallbacks& callbacks);
   const ImportSummary& summary() const { return summary_; }
 
-  // Imports one transcript whose bytes are already read (the work of Run for one file), letting
-  // them go once decoded. Fills *report; the article it points to lives until the next call.
+  // Imports one story whose bytes are already read (the work of Run for one file that is no
+  // dataset) with the reader options.input_format names or, for kAuto, the one its content
+  // and name choose (a dataset among them is read as text), letting the bytes go once decoded.
+  // Fills *report; the article it points to lives until the next call.
   void ImportBytes(const std::string& path, std::string bytes, FileReport* report);
 
   // Limits of the pipeline: the parsed files waiting for the writer, and one batch (besides
@@ -147,10 +159,16 @@ class Importer {
   struct Prepared;
   class Pipeline;
 
-  Status ReadFile(const std::string& path, bool is_stdin, std::string* bytes);
-  // Everything before storing: hash (stopping there when the bytes are already imported),
-  // decode, parse, fill in from the options. Safe on the parsing thread.
-  void Prepare(const std::string& path, std::string bytes, Prepared* file);
+  // Everything before storing, on the parsing thread: hash (stopping there when the bytes are
+  // already imported), decode, read with `format` (kAuto: chosen from the bytes and the name),
+  // parse, fill in from the options.
+  void Prepare(const std::string& path, std::string bytes, InputFormat format, Prepared* file);
+  // One dataset record, prepared as a story of its own (a bad record a rejected report naming
+  // its number and line).
+  void PrepareRecord(const std::string& path, DatasetRecord* record, Prepared* file);
+  // The shared end of Prepare and PrepareRecord: parses `document`, keeping `source` as the
+  // original text to store.
+  void PrepareDocument(const Document& document, SourceInfo source, Prepared* file);
   void Store(Prepared* file);
   bool ChooseBulk();
   void Count(FileOutcome outcome);
@@ -160,7 +178,6 @@ class Importer {
   std::istream* stdin_;
   std::unique_ptr<Prepared> single_;  // ImportBytes' file, kept for its report
   ImportSummary summary_;
-  const std::atomic<bool>* cancel_ = nullptr;  // Run's callbacks.cancel, for reading a pipe
 };
 
 }  // namespace newsarchive

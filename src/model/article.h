@@ -46,6 +46,8 @@ struct Quote {
   std::string annotation;        // any other inline note: "as Stu Price", "singing", "voice-over"
   std::string label;             // the label as printed; empty for unattributed text
   int line = 0;                  // 1-based line of the transcript where the turn starts
+  std::string start;             // when the turn starts in the recording ("00:01:23.450", as a
+                                 // caption track or a transcription export gives it); or empty
   // kDirect and kReported: where the words stand: the index into Article::quotes of the turn or
   // block holding them, and the byte offsets [begin, end) of the words in that quote's text.
   int found_in = -1;
@@ -84,6 +86,7 @@ struct Article {
   std::string dateline;      // "Hanoi"
   std::string copyright;     // the copyright line as printed
   std::string layout;        // the page layout the parser read it as: "npr", "cnn", "generic"
+  std::string reader;        // the reader that made its Document: "text", "html", "dataset", ...
   std::vector<Speaker> speakers;
   std::vector<Quote> quotes;  // story order: turns and unattributed blocks
   std::vector<Quote> prose_quotes;  // direct and reported quotes found inside `quotes`, in order

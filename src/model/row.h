@@ -20,6 +20,8 @@ struct Cell {
   static Cell Real(double v);
   static Cell Text(std::string v) { return Cell{Type::kText, std::move(v)}; }
   bool is_null() const { return type == Type::kNull; }
+  // The integer an integer cell holds; 0 for NULL.
+  int64_t AsInteger() const { return is_null() ? 0 : std::stoll(text); }
 };
 using Row = std::vector<Cell>;
 

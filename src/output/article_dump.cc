@@ -51,7 +51,12 @@ void AppendArticleJson(const Article& article, const std::string& file,
   *out += '{';
   Field("file", file, true, out);
   Field("encoding", encoding, false, out);
+  Field("reader", article.reader, false, out);
   Field("layout", article.layout, false, out);
+  // Only an article says its form: a transcript's dump is what it was before forms existed.
+  if (article.form != StoryForm::kTranscript) {
+    Field("form", StoryFormName(article.form), false, out);
+  }
   Field("title", article.title, false, out);
   Field("summary", article.summary, false, out);
   Field("dateline", article.dateline, false, out);
@@ -151,12 +156,15 @@ void AppendArticleText(const Article& article, const std::string& file,
       {"dateline", &article.dateline}, {"source", &article.source},
       {"program", &article.program},   {"url", &article.url},
       {"published_on", &article.published_on}, {"copyright", &article.copyright},
-      {"layout", &article.layout}};
+      {"reader", &article.reader}, {"layout", &article.layout}};
+  const std::string form =
+      article.form == StoryForm::kTranscript ? "" : StoryFormName(article.form);
   for (const auto& [name, value] : fields) {
     if (value->empty()) continue;
     *out += "  " + std::string(name) + ": " + std::string(13 - std::string(name).size(), ' ') +
             *value + "\n";
   }
+  if (!form.empty()) *out += "  form:          " + form + "\n";
   *out += "  speakers:\n";
   for (const Speaker& speaker : article.speakers) {
     std::string roles = Roles(speaker);

@@ -61,7 +61,7 @@ const std::vector<const Layout*>& Layouts() {
       &PbsLayout(),     &NetworkLayout(),    &InternationalLayout(), &DemocracyNowLayout(),
       &PodcastLayout(), &HearingLayout(),    &CourtLayout(),
       &ParliamentLayout(), &EarningsLayout(), &BriefingLayout(), &QaLayout(),
-            &GenericLayout()};
+      &ArticleLayout(), &GenericLayout()};
   return *layouts;
 }
 

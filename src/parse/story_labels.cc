@@ -9,9 +9,11 @@
 #include "base/text_util.h"
 #include "parse/layout.h"
 #include "parse/page_chrome.h"
+#include "parse/page_lines.h"
 #include "parse/paragraph_text.h"
 #include "parse/story_metadata.h"
 #include "people/name_mentions.h"
+#include "people/given_label.h"
 #include "people/names.h"
 
 namespace newsarchive {
@@ -106,8 +108,8 @@ struct StoryLabels::Candidate {
 };
 
 StoryLabels::StoryLabels(std::string_view text, const std::vector<std::string_view>& lines,
-                         const Layout& layout)
-    : text_(text), lines_(lines), layout_(layout) {
+                         const Layout& layout, const PageLines* page)
+    : text_(text), lines_(lines), layout_(layout), page_(page) {
   Find();
 }
 
@@ -138,6 +140,10 @@ void StoryLabels::Find() {
   for (size_t i = 0; i < lines_.size(); ++i) {
     std::string_view l = lines_[i];
     if (l.empty() || chrome_[i]) continue;
+    if (TakeGiven(i, &candidates)) {
+      if (first_content == lines_.size()) first_content = i;
+      continue;
+    }
     if (!read[i] && IsChromeLine(l)) {
       chrome_[i] = true;
       continue;
@@ -163,8 +169,10 @@ void StoryLabels::Find() {
   }
   std::vector<bool> confirmed = ConfirmWeak(candidates, first_content);
   AddRecordLabels(&candidates, &confirmed);
-  FindBareNames(first_content, &candidates, &confirmed);
-  FindLayoutLabels(first_content, &candidates, &confirmed);
+  if (page_ == nullptr || !page_->any_given()) {  // the format named its speakers itself
+    FindBareNames(first_content, &candidates, &confirmed);
+    FindLayoutLabels(first_content, &candidates, &confirmed);
+  }
   std::unordered_set<const SpeakerLabel*> known_labels;
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
@@ -175,7 +183,7 @@ void StoryLabels::Find() {
         RepeatsHeadline(lines_[c.line], lines_[first_content])) {
       continue;
     }
-    if (IsCreditLine(*c.label, c.speech)) {
+    if (!c.label->given && IsCreditLine(*c.label, c.speech)) {
       chrome_[c.line] = true;  // "Guest: Kseniya Kharchenko", "MODERATOR: RUSS MITCHELL - CBS"
       continue;
     }
@@ -451,6 +459,18 @@ void StoryLabels::ConfirmMentioned(const std::vector<Candidate>& candidates, siz
       (*confirmed)[k] = true;
     }
   }
+}
+
+bool StoryLabels::TakeGiven(size_t line, std::vector<Candidate>* candidates) {
+  if (page_ == nullptr) return false;
+  if (page_->GivenSpeech(line)) return true;  // a further paragraph of a named turn
+  const size_t size = page_->GivenLabel(line);
+  if (size == 0) return false;
+  const std::string_view l = lines_[line];
+  own_labels_.push_back(GivenSpeakerLabel(l.substr(0, std::min(size, l.size()))));
+  const SpeakerLabel* label = &own_labels_.back();
+  candidates->push_back({line, label, 0, l.substr(std::min(label->speech, l.size())), false});
+  return true;
 }
 
 size_t StoryLabels::FindRunTogether(std::string_view text, SpeakerLabel* label) const {

@@ -15,6 +15,8 @@
 
 namespace newsarchive {
 
+class PageLines;
+
 // "Ira Glass", "Jiayang Fan": a name alone on its line, as podcast sites set their speakers
 // above what they say. Two to four capitalized words of letters, no heading word first.
 bool LooksLikeBareName(std::string_view line);
@@ -32,9 +34,11 @@ class StoryLabels {
   // label recurs, names a strong speaker or its initials, carries a ", Role" part, stands alone
   // on its line like other confirmed labels, or names someone the running text names too. The
   // first content line is the headline, whatever it looks like.
-  // `layout` is the page's (DetectLayout): its own label shapes count too.
+  // `layout` is the page's (DetectLayout): its own label shapes count too. `page`, when given,
+  // says which lines open with a label the format named (PageLines::GivenLabel): those are
+  // labels without any other test, and their turns' further paragraphs open none.
   StoryLabels(std::string_view text, const std::vector<std::string_view>& lines,
-              const Layout& layout);
+              const Layout& layout, const PageLines* page = nullptr);
 
   bool chrome(size_t line) const { return chrome_[line]; }
   const std::vector<bool>& chrome_lines() const { return chrome_; }
@@ -62,6 +66,8 @@ class StoryLabels {
   struct Candidate;
 
   void Find();
+  // A line the format marked (PageLines): true when it is one, its label added to candidates.
+  bool TakeGiven(size_t line, std::vector<Candidate>* candidates);
   std::vector<bool> ConfirmWeak(const std::vector<Candidate>& candidates,
                                 size_t first_content) const;
   void FindBareNames(size_t first_content, std::vector<Candidate>* candidates,
@@ -81,6 +87,7 @@ class StoryLabels {
   std::string_view text_;
   const std::vector<std::string_view>& lines_;
   const Layout& layout_;
+  const PageLines* page_;
   std::vector<bool> chrome_;
   std::vector<int> at_;
   std::vector<const SpeakerLabel*> labels_;  // in the label memo, or in own_labels_

@@ -10,6 +10,8 @@
 //     continuation paragraphs), unattributed text, copyright and the bio tail.
 //  4. Names are resolved (SpeakerResolver), with the text's own spellings and full names read
 //     in one pass (NameMentions); sign-offs, bios and appositives then add roles.
+//     A page with no speaker turns is read as a news article instead (parse/article_body.h),
+//     or rejected.
 #include "parse/transcript_parser.h"
 
 #include <deque>
@@ -18,6 +20,9 @@
 #include <unordered_set>
 
 #include "base/text_util.h"
+#include "parse/article_body.h"
+#include "parse/article_header.h"
+#include "parse/document_fields.h"
 #include "parse/layout.h"
 #include "parse/page_chrome.h"
 #include "parse/page_headline.h"
@@ -28,6 +33,7 @@
 #include "people/markers.h"
 #include "people/name_key.h"
 #include "people/name_mentions.h"
+#include "people/numbered_speakers.h"
 #include "people/names.h"
 #include "people/speaker_label.h"
 #include "people/speaker_resolver.h"
@@ -55,12 +61,14 @@ struct Draft {
   size_t last_paragraph = 0;  // offset of the last paragraph in quote.text
   SignOff sign_off;
   bool has_sign_off = false;
+  std::vector<std::pair<size_t, int>> starts;  // unattributed text: each paragraph's offset, line
 };
 
 class Parser {
  public:
   explicit Parser(const Document& document)
-      : page_(document),
+      : document_(document),
+        page_(document),
         text_(page_.text()),
         lines_(page_.lines()),
         file_name_(document.name),
@@ -68,7 +76,11 @@ class Parser {
 
   Result<Article> Run() {
     article_.layout = std::string(layout_.name);
-    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_);
+    article_.reader = document_.reader;
+    // What the format states wins over what the parser would read from loose text: a stated
+    // title makes the page's repeat of it no headline to find.
+    ApplyDocumentFields(document_, &article_);
+    labels_ = std::make_unique<StoryLabels>(text_, lines_, layout_, &page_);
     wrapped_ = IsHardWrapped(lines_, labels_->chrome_lines(), labels_->label_at());
     BuildParagraphs();
     Walk();
@@ -169,7 +181,9 @@ class Parser {
       std::string_view rest = l;
       bool marker = false;
       NoteKind strongest = NoteKind::kSound;
-      for (int guard = 0; guard < 8; ++guard) {
+      Dateline dateline;  // "(AP) — ...": an agency opening an article, not a sound
+      const bool datelined = rest[0] == '(' && ParseDateline(rest, &dateline);
+      for (int guard = 0; guard < 8 && !datelined; ++guard) {
         const size_t group = LeadingGroupLength(rest);
         if (group == 0) break;
         const NoteKind kind = ClassifyNote(rest.substr(1, group - 2));
@@ -290,7 +304,9 @@ class Parser {
       current_ = Current::kUnattributed;
     }
     Draft& d = drafts_.back();
+    const size_t before = d.quote.text.size();
     AppendParagraph(StripNotes(text, &d.quote, d.quote.text.empty()), &d.quote, &d.last_paragraph);
+    if (d.quote.text.size() != before) d.starts.emplace_back(d.last_paragraph, line);
   }
 
   void Walk() {
@@ -341,6 +357,7 @@ class Parser {
         const std::string host = SelfIntroducedName(text);
         if (article_.title.empty() && (host.empty() || !EndsSentence(text))) {
           article_.title = std::string(text);
+          title_line_ = p.line;
           chrome_ += headline_.SplitSeoTitle(&article_);
           continue;
         }
@@ -356,6 +373,7 @@ class Parser {
         if (drafts_.empty() && TakeDatedTeaser(text, &article_)) continue;
         if (article_.summary.empty() && drafts_.empty()) {
           article_.summary = std::string(text);
+          summary_line_ = p.line;
           continue;
         }
       }
@@ -408,7 +426,11 @@ class Parser {
     // everything after "I'm ..." would be credited to whoever said it. Nor does one "Q:" in
     // an article's prose; questions and answers do (an interview no one is named in).
     if (turn_speakers.empty() || (!labelled && no_person_turns < 2)) {
-      return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_);
+      // No turns: a news article, or no story this parser can read.
+      if (!TakeArticle()) {
+        return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_);
+      }
+      return Complete(SpeakerIndex(article_.speakers));
     }
     // Labels left without speech still tell whom a short label means, and so do the people
     // the record names outside its turns.
@@ -449,14 +471,40 @@ class Parser {
     for (Draft& d : drafts_) {
       if (!d.quote.text.empty()) article_.quotes.push_back(std::move(d.quote));
     }
+    return Complete(index);
+  }
+
+  // Reads the page as a news article: its paragraphs, as the walk left them, become the story's
+  // blocks and its bylines its people. False, changing nothing, when it is not one.
+  bool TakeArticle() {
+    PageText page{
+        {article_.title, title_line_}, {article_.summary, summary_line_}, {}, chrome_, &lines_};
+    for (const Draft& d : drafts_) {
+      const std::string_view text = d.quote.text;
+      for (size_t k = 0; k < d.starts.size() && d.starts[k].first < text.size(); ++k) {
+        const size_t end = k + 1 < d.starts.size() ? d.starts[k + 1].first - 2 : text.size();
+        page.paragraphs.push_back(
+            {Trim(text.substr(d.starts[k].first, end - d.starts[k].first)), d.starts[k].second});
+      }
+    }
+    ArticleBody body;
+    if (!ReadArticleBody(page, &body)) return false;
+    BuildArticle(body, &article_);
+    for (std::string_view line : body.header) chrome_.append(line.data(), line.size()) += '\n';
+    for (std::string_view line : body.closing) tail_.emplace_back(line);
+    return true;
+  }
+
+  // What every story gets once its quotes are read: metadata, a title, line numbers.
+  Result<Article> Complete(const SpeakerIndex& index) {
+    const std::string own_source = article_.source;  // an article's byline or dateline
     FillMetadata(index);
+    if (!own_source.empty() && SourceOfCopyright(article_.copyright).empty()) {
+      article_.source = own_source;
+    }
     if (article_.title.empty()) {
       // Every story needs a title to be found by; the file's own name is the user's.
-      std::string_view stem = file_name_;
-      stem = stem.substr(
-          stem.find_last_of("/\\") == std::string_view::npos ? 0 : stem.find_last_of("/\\") + 1);
-      stem = stem.substr(0, stem.rfind('.'));
-      article_.title = std::string(stem);
+      article_.title = std::string(FileStem(file_name_));
       article_.warnings.push_back({0, "no headline found; titled after the file"});
     }
     if (!lines_.empty()) {
@@ -469,7 +517,14 @@ class Parser {
             {static_cast<int>(last), "file ends after a label (truncated?)"});
       }
     }
-    for (Quote& q : article_.quotes) q.line = page_.SourceLine(q.line);
+    ApplyDocumentFields(document_, &article_);
+    ApplyDocumentBylines(document_, &article_);
+    // "Speaker 1" of a transcription export who introduces themselves becomes that person.
+    NameNumberedSpeakers(&article_);
+    for (Quote& q : article_.quotes) {
+      q.start = page_.StartTime(q.line);
+      q.line = page_.SourceLine(q.line);
+    }
     for (Diagnostic& d : article_.warnings) d.line = page_.SourceLine(d.line);
     return std::move(article_);
   }
@@ -506,6 +561,8 @@ class Parser {
 
   enum class Current { kNone, kTurn, kUnattributed };
 
+  const Document& document_;
+
   const PageLines page_;
   const std::string& text_;
   const std::vector<std::string_view>& lines_;
@@ -524,6 +581,8 @@ class Parser {
   PageHeadline headline_;
   std::string site_copyright_;  // a copyright in the site's header, used if the story has none
   std::string sign_off_org_;
+  int title_line_ = 0;
+  int summary_line_ = 0;
   Article article_;
 };
 

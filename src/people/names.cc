@@ -135,6 +135,12 @@ const TitleEntry kTitles[] = {
     {"HOUSE SPEAKER", "House Speaker"},
     {"SPEAKER", "Speaker"},
     {"CHANCELLOR", "Chancellor"},
+    {"CHAIRMAN", "Chairman"},
+    {"CHAIRWOMAN", "Chairwoman"},
+    {"CHAIRPERSON", "Chairperson"},
+    {"CHAIR", "Chair"},  // a hearing's captions: "<v Chair Ingrid Solberg>"
+    {"DIRECTOR", "Director"},
+    {"COMMISSIONER", "Commissioner"},
     {"QUEEN", "Queen"},
     {"PRINCE", "Prince"},
     {"PRINCESS", "Princess"},

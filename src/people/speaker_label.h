@@ -29,6 +29,8 @@ struct SpeakerLabel {
   bool has_role = false;   // a ", Role" part or a role in parentheses
   bool timestamp = false;  // Rev-style "(00:03)" after the name: a strong label
   bool caption = false;    // after a ">>" caption marker
+  bool given = false;      // named by the format itself (a dataset's speaker, a caption's
+                           // voice, an export's turn line): a strong label
   bool generic = false;    // only generic words: "UNIDENTIFIED MAN #2", "ANNOUNCER", "host"
   bool unidentified_word = false;  // opens with "UNIDENTIFIED", "Unknown"...
   // A part in the proceedings, not a person: "Q", "A", "QUESTION", "Operator", "Hon. Members".
@@ -40,7 +42,8 @@ struct SpeakerLabel {
 
   // Strong labels are taken on sight; weak ones only when the story confirms them.
   bool strong() const {
-    return all_caps || timestamp || caption || no_person || (generic && unidentified_word);
+    return all_caps || timestamp || caption || given || no_person ||
+           (generic && unidentified_word);
   }
 };
 

@@ -39,8 +39,6 @@ bool IsIndexToken(const std::string& key) {
 
 std::string FtsToken(const std::string& key) { return "\"" + key + "\""; }
 
-int64_t IntegerOf(const Cell& cell) { return cell.is_null() ? 0 : std::stoll(cell.text); }
-
 // How many quotes hold each word, counted up to kCountLimit, in one statement.
 Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive,
                                                                 const std::vector<std::string>& words) {
@@ -59,7 +57,7 @@ Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive
   Result<std::vector<Row>> rows = archive.Rows(sql, params);
   if (!rows.ok()) return rows.status();
   for (const Row& row : *rows) {
-    counts.push_back({words[static_cast<size_t>(IntegerOf(row[0]))], IntegerOf(row[1])});
+    counts.push_back({words[static_cast<size_t>(row[0].AsInteger())], row[1].AsInteger()});
   }
   return counts;
 }
@@ -134,14 +132,14 @@ BoundQuery CandidateQuery(const std::string& match, const VerifyRequest& request
 
 VerifyMatch Score(const Row& row, const std::string& claim, const std::vector<ClaimWord>& words) {
   VerifyMatch match;
-  match.quote_id = IntegerOf(row[0]);
-  match.article_id = IntegerOf(row[1]);
-  if (!row[2].is_null()) match.person_id = IntegerOf(row[2]);
+  match.quote_id = row[0].AsInteger();
+  match.article_id = row[1].AsInteger();
+  if (!row[2].is_null()) match.person_id = row[2].AsInteger();
   match.speaker = row[3].text;
   match.kind = row[4].text;
   match.title = row[5].text;
   match.published_on = row[6].text;
-  if (!row[7].is_null()) match.position = IntegerOf(row[7]);
+  if (!row[7].is_null()) match.position = row[7].AsInteger();
   const std::string& real_text = row[8].text;
   std::vector<ClaimWord> real = SplitClaimWords(real_text);
   Alignment alignment = AlignWords(words, real);
@@ -155,8 +153,9 @@ VerifyMatch Score(const Row& row, const std::string& claim, const std::vector<Cl
   if (alignment.real_first >= 0) {
     size_t begin = real[alignment.real_first].begin;
     match.text = real_text.substr(begin, real[alignment.real_last].end - begin);
-    match.diff = RenderWordDiff(alignment, claim, words, real_text, real);
-    match.differences = DescribeDifferences(alignment, claim, words, real_text, real);
+    WordDiff diff = CompareWords(alignment, claim, words, real_text, real);
+    match.diff = std::move(diff.diff);
+    match.differences = std::move(diff.differences);
   }
   if (match.exact) {
     match.verdict = Verdict::kExact;
@@ -178,13 +177,13 @@ std::string SpeakerOf(const VerifyMatch& match) {
   return match.speaker.empty() ? "no one named (" + match.kind + ")" : match.speaker;
 }
 
+}  // namespace
+
 std::string ScoreText(double score) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", score);
   return buffer;
 }
-
-}  // namespace
 
 const char* VerdictName(Verdict verdict) {
   switch (verdict) {
@@ -233,7 +232,7 @@ Result<VerifyOutcome> VerifyClaim(Archive& archive, const VerifyRequest& request
     Result<std::vector<Row>> rows = archive.Rows(query.sql, query.params);
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
-      int64_t id = IntegerOf(row[0]);
+      int64_t id = row[0].AsInteger();
       if (scored.count(id) != 0) continue;
       VerifyMatch match_found = Score(row, request.claim, words);
       close = close || Found(match_found);

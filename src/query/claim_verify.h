@@ -17,6 +17,9 @@ namespace newsarchive {
 enum class Verdict { kExact, kClose, kOtherSpeaker, kNotFound };
 const char* VerdictName(Verdict verdict);  // "exact", "close", "other-speaker", "not-found"
 
+// A score as the verdict line prints it: two decimals ("0.57").
+std::string ScoreText(double score);
+
 // The thresholds, documented in the README: a match is `close` from this score on, and only when
 // at least kMinWordsFound of the claim's words were found in order.
 constexpr double kCloseScore = 0.5;
@@ -46,8 +49,8 @@ struct VerifyMatch {
   double score = 0;
   bool exact = false;
   int words_found = 0;      // claim words found, the same or a variant, in order
-  std::string diff;         // see RenderWordDiff
-  std::string differences;  // see DescribeDifferences
+  std::string diff;         // see WordDiff
+  std::string differences;
   Verdict verdict = Verdict::kNotFound;  // of this match alone
 };
 

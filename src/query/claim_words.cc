@@ -58,23 +58,12 @@ bool IsWordCodePoint(uint32_t cp) {
     char c = static_cast<char>(cp);
     return IsAsciiAlpha(c) || IsAsciiDigit(c);
   }
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;  // FFFD: bad bytes
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, dashes
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
   if (cp >= 0xFE30 && cp <= 0xFE6F) return false;
   if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
   return true;
-}
-
-uint32_t CodePointAt(std::string_view text, size_t i, size_t* next) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  if (c >= 0x80 && c < 0xC0) extra = 0;  // a stray continuation byte: one byte on its own
-  if (i + extra >= text.size()) extra = 0;
-  uint32_t cp = extra == 0 ? c : (c & (0x3F >> extra));
-  for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  *next = i + 1 + extra;
-  return cp;
 }
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
@@ -104,8 +93,8 @@ std::vector<Token> Tokens(std::string_view text) {
   std::vector<Token> tokens;
   size_t i = 0;
   while (i < text.size()) {
-    size_t next = 0;
-    uint32_t cp = CodePointAt(text, i, &next);
+    size_t next = i;
+    uint32_t cp = DecodeCodePoint(text, next);
     if (cp == '%') {
       tokens.push_back({"percent", i, next});
       i = next;
@@ -118,8 +107,8 @@ std::vector<Token> Tokens(std::string_view text) {
     Token token{std::string(), i, i};
     size_t j = i;
     while (j < text.size()) {
-      size_t after = 0;
-      uint32_t c = CodePointAt(text, j, &after);
+      size_t after = j;
+      uint32_t c = DecodeCodePoint(text, after);
       if (IsWordCodePoint(c)) {
         if (c < 0x80) {
           token.key += AsciiLower(static_cast<char>(c));

@@ -66,6 +66,20 @@ Cell LimitValue(int64_t limit) {
   return Cell::Integer(limit < 0 ? std::numeric_limits<int64_t>::max() : limit);
 }
 
+// Subqueries counting the quotes of each kind that match `condition` (on quotes): columns turns,
+// direct and reported.
+std::string QuoteCounts(const std::string& condition) {
+  // A turn no one is named for (a reporter's "QUESTION:") is not a speaker's turn; a prose quote
+  // from an unnamed source is still a quote the story holds.
+  std::string columns =
+      "(SELECT count(person_id) FROM quotes WHERE " + condition + " AND kind = 'turn') AS turns";
+  for (const char* kind : {"direct", "reported"}) {
+    columns += std::string(", (SELECT count(*) FROM quotes WHERE ") + condition + " AND kind = '" +
+               kind + "') AS " + kind;
+  }
+  return columns;
+}
+
 // Completes `query` with `sql` ordered by `order` and cut at `limit` rows (-1 for all).
 void Finish(const std::string& sql, const std::string& order, int64_t limit, BoundQuery* query) {
   query->sql = sql + " ORDER BY " + order + " LIMIT :limit";
@@ -73,6 +87,22 @@ void Finish(const std::string& sql, const std::string& order, int64_t limit, Bou
 }
 
 }  // namespace
+
+const std::vector<std::string>& QuoteKinds() {
+  static const std::vector<std::string> kinds = {"turn", "direct", "reported"};
+  return kinds;
+}
+
+std::string KindList(const std::vector<std::string>& kinds) {
+  std::string list;
+  for (const std::string& kind : QuoteKinds()) {
+    bool wanted = kinds.empty();
+    for (const std::string& k : kinds) wanted |= k == kind;
+    if (!wanted) continue;
+    list += (list.empty() ? "'" : ", '") + kind + "'";
+  }
+  return list.empty() ? "NULL" : list;  // kinds none of which exists: nothing
+}
 
 Result<std::string> FtsQuery(const std::string& text) {
   struct Term {
@@ -139,8 +169,8 @@ Result<std::string> FtsPhrase(const std::string& text) {
 
 Result<std::string> NormalizeDate(const std::string& text, bool end_of_period) {
   if (text.empty()) return std::string();
-  Status bad = Status::InvalidInput("expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" +
-                                    text + "\"");
+  Status bad =
+      Status::InvalidInput("expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"" + text + "\"");
   if (!IsDigits(text, 0, 4)) return bad;
   std::string month = end_of_period ? "12" : "01";
   std::string day = end_of_period ? "31" : "01";
@@ -166,11 +196,7 @@ namespace {
 // The WHERE clause (from " WHERE") of the turns `filter` lets through, its search aside, with
 // its parameters bound in `query`; a role filter is left to the caller when `role_as_join`.
 std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join, BoundQuery* query) {
-  std::string where = " WHERE q.kind = 'turn'";
-  if (!filter.kind.empty() && filter.kind != "turn") {
-    where = " WHERE q.kind = :kind";
-    query->params["kind"] = Cell::Text(filter.kind);
-  }
+  std::string where = " WHERE q.kind IN (" + KindList(filter.kinds) + ")";
   if (filter.person_id) {
     where += " AND q.person_id = :person";
     query->params["person"] = Cell::Integer(*filter.person_id);
@@ -210,11 +236,15 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
   bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
   std::string where = QuoteConditions(filter, role_only, &query);
 
-  std::string columns = std::string("SELECT p.name AS speaker, ") +
-                        (filter.with_person_id ? "q.person_id AS person_id, " : "") +
-                        RolesInStory("q.person_id", "q.article_id") +
-                        " AS role, a.id AS article_id, a.title AS article, "
-                        "a.published_on AS date, q.position AS position, ";
+  std::string columns =
+      std::string(filter.source_in_speaker
+                      ? "SELECT coalesce(p.name, '(' || q.source || ')') AS speaker, "
+                      : "SELECT p.name AS speaker, ") +
+      (filter.with_person_id ? "q.person_id AS person_id, " : "") +
+      RolesInStory("q.person_id", "q.article_id") +
+      " AS role, q.kind AS kind, a.id AS article_id, a.title AS article, "
+      "a.published_on AS date, coalesce(q.position, q.found_in) AS position, " +
+      (filter.source_in_speaker ? "" : "q.source AS unnamed_source, ");
   if (!searching) {
     std::string from;
     if (role_only) {
@@ -228,18 +258,18 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
       from = "quotes q JOIN articles a ON a.id = q.article_id";
     } else {
       // Nothing narrows the quotes: walk the articles in date order (CROSS JOIN fixes that loop
-      // order) and each one's quotes by position, so rows stream out with no sort and LIMIT
-      // stops the walk early.
+      // order) and each one's quotes by id (story order: the store writes each turn or block,
+      // then the quotes found in it), sorted one article at a time, so LIMIT stops the walk early.
       from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
     }
     // The rows to show are chosen and sorted on ids and sort keys alone; the roles and the
     // texts are then read for those rows only.
     query.params["limit"] = LimitValue(filter.limit);
     query.sql = "WITH shown (id) AS (SELECT q.id FROM " + from + where +
-                " ORDER BY a.published_on, a.id, q.position LIMIT :limit) " + columns +
+                " ORDER BY a.published_on, a.id, q.id LIMIT :limit) " + columns +
                 "q.text AS text FROM shown JOIN quotes q ON q.id = shown.id "
                 "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
-                "ORDER BY a.published_on, a.id, q.position";
+                "ORDER BY a.published_on, a.id, q.id";
     return query;
   }
   // Ordered by rank alone, FTS5 hands the matches over best first and the LIMIT stops the join
@@ -297,7 +327,10 @@ BoundQuery PeopleQuery(const PeopleFilter& filter) {
       "SELECT p.id AS id, p.name AS name, "
       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles, "
-      "coalesce(c.stories, 0) AS stories, coalesce(c.turns, 0) AS turns "
+      "coalesce(c.stories, 0) AS stories, coalesce(c.turns, 0) AS turns, "
+      "(SELECT count(*) FROM quotes WHERE person_id = p.id AND kind = 'direct') AS direct, "
+      "(SELECT count(*) FROM quotes WHERE person_id = p.id AND kind = 'reported') AS reported, "
+      "coalesce(c.mentions, 0) AS mentions "
       "FROM people p LEFT JOIN person_counts c ON c.person_id = p.id";
   if (!filter.include_unidentified) query.sql += " WHERE p.is_unidentified = 0";
   query.sql += std::string(" ORDER BY ") + order + " LIMIT :limit";
@@ -310,16 +343,18 @@ BoundQuery CastQuery(int64_t article_id) {
   query.sql =
       "WITH cast_ids (person_id) AS ("
       "SELECT person_id FROM quotes WHERE article_id = :article AND person_id IS NOT NULL "
-      "UNION SELECT person_id FROM roles WHERE article_id = :article) "
+      "UNION SELECT person_id FROM roles WHERE article_id = :article "
+      "UNION SELECT person_id FROM mentions WHERE article_id = :article) "
       "SELECT p.id AS id, p.name AS name, " +
       RolesInStory("p.id", ":article") +
       " AS roles, "
       "(SELECT min(position) FROM quotes WHERE person_id = p.id AND article_id = :article) "
-      "AS first_turn, "
-      "(SELECT count(*) FROM quotes WHERE person_id = p.id AND article_id = :article) AS turns, "
-      "(SELECT coalesce(sum(word_count), 0) FROM quotes WHERE person_id = p.id "
-      "AND article_id = :article) "
-      "AS words "
+      "AS first_turn, " +
+      QuoteCounts("person_id = p.id AND article_id = :article") +
+      ", (SELECT coalesce(sum(word_count), 0) FROM quotes WHERE person_id = p.id "
+      "AND article_id = :article AND kind = 'turn') AS words, "
+      "(SELECT count(*) FROM mentions WHERE person_id = p.id AND article_id = :article) "
+      "AS mentions "
       "FROM cast_ids c JOIN people p ON p.id = c.person_id "
       "ORDER BY first_turn IS NULL, first_turn, p.name";
   query.params["article"] = Cell::Integer(article_id);
@@ -331,9 +366,10 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
   bool searching = !filter.search.empty();
   std::string sql =
       "SELECT a.id AS id, a.published_on AS date, a.source AS source, a.program AS program, "
-      "a.title AS title, "
-      "(SELECT count(DISTINCT person_id) FROM quotes WHERE article_id = a.id) AS speakers, "
-      "(SELECT count(person_id) FROM quotes WHERE article_id = a.id) AS turns FROM ";
+      "a.title AS title, a.form AS form, "
+      "(SELECT count(DISTINCT person_id) FROM quotes WHERE article_id = a.id AND kind = 'turn') "
+      "AS speakers, " +
+      QuoteCounts("article_id = a.id") + " FROM ";
   sql += searching ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles a";
   std::string where = " WHERE TRUE";  // TRUE, not 1: PostgreSQL wants a boolean
   if (searching) {
@@ -343,7 +379,8 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
   if (filter.person_id) {
     where +=
         " AND a.id IN (SELECT article_id FROM quotes WHERE person_id = :person "
-        "UNION SELECT article_id FROM roles WHERE person_id = :person)";
+        "UNION SELECT article_id FROM roles WHERE person_id = :person "
+        "UNION SELECT article_id FROM mentions WHERE person_id = :person)";
     query.params["person"] = Cell::Integer(*filter.person_id);
   }
   AddDateRange(filter.since, filter.until, &where, &query.params);
@@ -365,12 +402,15 @@ BoundQuery ArticleHeaderQuery(int64_t article_id) {
 
 BoundQuery StoryQuery(int64_t article_id) {
   BoundQuery query;
-  query.sql = "SELECT q.position AS position, p.name AS speaker, " +
-              RolesInStory("q.person_id", "q.article_id") +
-              " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
-              "q.annotation AS annotation, q.text AS text, q.label AS label "
-              "FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
-              "WHERE q.article_id = :article ORDER BY q.position";
+  query.sql =
+      "SELECT q.position AS position, p.name AS speaker, " +
+      RolesInStory("q.person_id", "q.article_id") +
+      " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
+      "q.annotation AS annotation, q.text AS text, q.label AS label, q.found_in AS found_in, "
+      "q.start_offset AS start_offset, q.end_offset AS end_offset, "
+      "q.source AS unnamed_source "
+      "FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
+      "WHERE q.article_id = :article ORDER BY q.id";
   query.params["article"] = Cell::Integer(article_id);
   return query;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "store/archive.h"
@@ -33,13 +34,24 @@ Result<std::string> FtsPhrase(const std::string& text);
 // its last day (as a string bound, e.g. "2019-02-31") when true. "" stays "" (no bound).
 Result<std::string> NormalizeDate(const std::string& text, bool end_of_period);
 
+// The kinds of quote `quotes` lists, in the order they are named: "turn", "direct",
+// "reported" (unattributed blocks are the story's text, not quotes: `show` prints them).
+const std::vector<std::string>& QuoteKinds();
+
+// `kinds` as an SQL list of literals for `kind IN (...)`, in QuoteKinds() order; every kind when
+// empty. Only names from QuoteKinds() are written; "NULL" (matching nothing) when none is one.
+std::string KindList(const std::vector<std::string>& kinds);
+
 // Filters of `quotes`. Empty strings and unset ids filter nothing.
 struct QuoteFilter {
+  std::vector<std::string> kinds;  // of QuoteKinds(); empty for all
   std::optional<int64_t> person_id;
   std::optional<int64_t> article_id;
   std::string role;    // part of a role title the speaker held in that story, any case
-  std::string kind;    // "turn" when empty; "direct" or "reported" for quotes found in the text
   bool with_person_id = false;  // a person_id column after speaker (the web view links it)
+  // For a reader's table: an unnamed source's description stands in the speaker column, in
+  // parentheses, instead of a column of its own that is NULL on nearly every row.
+  bool source_in_speaker = false;
   std::string search;  // FTS5 query (see FtsQuery); ranks by bm25 and adds a snippet column
   std::string since;   // normalized dates (see NormalizeDate)
   std::string until;
@@ -51,11 +63,12 @@ struct QuoteFilter {
   static constexpr int64_t kDefaultRankWindow = 2000;
 };
 
-// Quotes of the filter's kind (turns unless it says otherwise) with speaker (NULL for a turn with
-// no person: a reporter's "QUESTION:", "Operator"), role(s) in the story, article id, title
-// and date, position, text, and a highlighted snippet when searching. Story order (date,
-// article, position) unless
-// searching, then best match first.
+// Turns, direct and reported quotes (those of filter.kinds) with speaker (NULL for an unnamed
+// source, or a turn with no person: a reporter's "QUESTION:", "Operator"), person_id when asked
+// for, role(s) in the story, kind, article id, title and date, position (of the quote's own
+// turn or block), unnamed_source (how the story describes one), text, and a highlighted snippet
+// when searching. Story order (date, article, then quote id: the store writes each turn or block
+// and then the quotes found in it) unless searching, then best match first.
 BoundQuery QuotesQuery(const QuoteFilter& filter);
 
 // The ids of the turns in the rank window of a search, one row each (at most rank_window), so
@@ -80,31 +93,37 @@ struct PeopleFilter {
   int64_t limit = -1;
 };
 
-// People in the archive: id, name, roles (each distinct title once), stories, turns. Only named
-// people unless `include_unidentified`.
+// Everyone in the archive, speakers and people only mentioned: id, name, roles (each distinct
+// title once), stories (quoted, holding a role or mentioned in), turns, direct, reported,
+// mentions. Only named people unless `include_unidentified`: the unnamed voices of one story
+// each are not people of the archive.
 BoundQuery PeopleQuery(const PeopleFilter& filter);
 
 // The cast of one story in order of first appearance: id, name, roles in the story, first turn,
-// turns, words. People with a role but no turn come last.
+// turns, direct, reported, words (of the turns), mentions. People with no turn come last.
 BoundQuery CastQuery(int64_t article_id);
 
 struct ArticleFilter {
-  std::optional<int64_t> person_id;  // stories where the person speaks or holds a role
+  std::optional<int64_t> person_id;  // stories where the person speaks, is quoted, holds a role
+                                     // or is mentioned
   std::string search;                // FTS5 query over title and summary
   std::string since;
   std::string until;
   int64_t limit = -1;
 };
 
-// Stories: id, date, source, program, title, speakers, turns; by date unless searching.
+// Stories: id, date, source, program, title, form (transcript or article), speakers (with a
+// turn), turns, direct, reported; by date unless searching.
 BoundQuery ArticlesQuery(const ArticleFilter& filter);
 
 // One article's header fields: id, title, date, source, program, dateline, url, summary,
 // copyright. No row when there is no such article.
 BoundQuery ArticleHeaderQuery(int64_t article_id);
 
-// Every quote of one article in story order: position, speaker, role, kind, via_interpreter,
-// annotation, text, label. Unattributed text and turns with no person have a NULL speaker.
+// Every row of one article's quotes in story order (by id): position, speaker, role, kind,
+// via_interpreter, annotation, text, label, found_in, start_offset, end_offset, unnamed_source. Turns and
+// blocks have a position; direct and reported quotes found_in and offsets instead (characters).
+// Unattributed text, turns with no person and unnamed sources have a NULL speaker.
 BoundQuery StoryQuery(int64_t article_id);
 
 }  // namespace newsarchive

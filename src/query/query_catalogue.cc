@@ -5,7 +5,6 @@
 // the moment the report runs.
 #include "query/query_catalogue.h"
 
-
 #include <cctype>
 
 #include "base/edit_distance.h"
@@ -23,7 +22,7 @@ const char kTopSpeakerSql[] =
 const char kNewestTurnSql[] =
     "SELECT text FROM quotes WHERE article_id = "
     "(SELECT id FROM articles ORDER BY published_on DESC, id DESC LIMIT 1) "
-    "AND kind = 'turn' ORDER BY position LIMIT 1";
+    "AND position IS NOT NULL ORDER BY position LIMIT 1";  // its first turn or paragraph
 
 ReportParam Limit(const char* value) {
   return {"limit", ParamKind::kInteger, DefaultRule::kValue, value, "how many rows at most"};
@@ -31,22 +30,24 @@ ReportParam Limit(const char* value) {
 
 std::vector<Report> BuildCatalogue() {
   std::vector<Report> reports;
-  reports.push_back({"summary", "What the archive holds: stories, people, turns, words, dates", {},
+  reports.push_back({"summary",
+                     "What the archive holds: stories, people, turns, words, dates",
+                     {},
                      "SELECT (SELECT count(*) FROM articles) AS stories, "
                      "(SELECT count(*) FROM people WHERE is_unidentified = 0) AS people, "
-                     "(SELECT count(*) FROM quotes WHERE person_id IS NOT NULL) AS turns, "
-                     "(SELECT sum(word_count) FROM quotes WHERE person_id IS NOT NULL) AS words, "
+                     "(SELECT count(person_id) FROM quotes WHERE kind = 'turn') AS turns, "
+                     "(SELECT sum(word_count) FROM quotes WHERE kind = 'turn' AND person_id IS NOT "
+                     "NULL) AS words, "
                      "(SELECT min(published_on) FROM articles) AS first_date, "
                      "(SELECT max(published_on) FROM articles) AS last_date"});
-  reports.push_back(
-      {"top-speakers",
-       "People with the most turns, with their words and stories",
-       {Limit("20")},
-       "SELECT p.id AS id, p.name AS name, c.turns AS turns, c.words AS words, "
-       "c.turn_stories AS stories "
-       "FROM person_counts c JOIN people p ON p.id = c.person_id "
-       "WHERE p.is_unidentified = 0 AND c.turns > 0 "
-       "ORDER BY c.turns DESC, c.words DESC, p.name LIMIT :limit"});
+  reports.push_back({"top-speakers",
+                     "People with the most turns, with their words and stories",
+                     {Limit("20")},
+                     "SELECT p.id AS id, p.name AS name, c.turns AS turns, c.words AS words, "
+                     "c.turn_stories AS stories "
+                     "FROM person_counts c JOIN people p ON p.id = c.person_id "
+                     "WHERE p.is_unidentified = 0 AND c.turns > 0 "
+                     "ORDER BY c.turns DESC, c.words DESC, p.name LIMIT :limit"});
   reports.push_back(
       {"reporters",
        "People with a byline: their stories, organizations, first and last dates",
@@ -74,7 +75,7 @@ std::vector<Report> BuildCatalogue() {
         Limit("20")},
        "WITH appearances (article_id, person_id) AS ("
        "SELECT DISTINCT q.article_id, q.person_id FROM quotes q "
-       "JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0) "
+       "JOIN people p ON p.id = q.person_id WHERE p.is_unidentified = 0 AND q.kind = 'turn') "
        "SELECT x.person_id AS id_a, pa.name AS person_a, y.person_id AS id_b, pb.name AS person_b, "
        "count(*) AS stories "
        "FROM appearances x JOIN appearances y "
@@ -90,8 +91,8 @@ std::vector<Report> BuildCatalogue() {
        "SELECT (SELECT name FROM people WHERE id = :person) AS person, "
        "coalesce(substr(a.published_on, 1, 7), 'undated') AS month, count(*) AS turns, "
        "sum(q.word_count) AS words, count(DISTINCT q.article_id) AS stories "
-       "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = :person "
-       "GROUP BY month ORDER BY month"});
+       "FROM quotes q JOIN articles a ON a.id = q.article_id "
+       "WHERE q.person_id = :person AND q.kind = 'turn' GROUP BY month ORDER BY month"});
   reports.push_back(
       {"phrase",
        "Quotes holding a phrase (its words together, in order), best match first",
@@ -112,15 +113,39 @@ std::vector<Report> BuildCatalogue() {
        "FROM quotes q "
        "JOIN articles a ON a.id = q.article_id JOIN people p ON p.id = q.person_id "
        "WHERE q.via_interpreter = 1 ORDER BY a.published_on, a.id, q.position LIMIT :limit"});
+  reports.push_back({"cast-sizes",
+                     "Stories with the most speakers, with their turns and words",
+                     {Limit("20")},
+                     "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
+                     "count(DISTINCT q.person_id) FILTER (WHERE q.kind = 'turn') AS speakers, "
+                     "count(q.person_id) FILTER (WHERE q.kind = 'turn') AS turns, "
+                     "coalesce(sum(q.word_count) FILTER (WHERE q.kind = 'turn' AND q.person_id IS "
+                     "NOT NULL), 0) AS words "
+                     "FROM quotes q JOIN articles a ON a.id = q.article_id "
+                     "WHERE q.kind IN ('turn', 'unattributed') GROUP BY q.article_id ORDER BY "
+                     "speakers DESC, turns DESC, a.id LIMIT :limit"});
   reports.push_back(
-      {"cast-sizes",
-       "Stories with the most speakers, with their turns and words",
+      {"quoted-in-prose",
+       "People most quoted inside the prose (direct and reported quotes), with their stories",
        {Limit("20")},
-       "SELECT a.id AS id, a.published_on AS date, a.title AS title, "
-       "count(DISTINCT q.person_id) AS speakers, count(q.person_id) AS turns, "
-       "coalesce(sum(q.word_count) FILTER (WHERE q.person_id IS NOT NULL), 0) AS words "
-       "FROM quotes q JOIN articles a ON a.id = q.article_id "
-       "GROUP BY q.article_id ORDER BY speakers DESC, turns DESC, a.id LIMIT :limit"});
+       "SELECT p.id AS id, p.name AS name, count(*) AS quotes, "
+       "count(*) FILTER (WHERE q.kind = 'direct') AS direct, "
+       "count(*) FILTER (WHERE q.kind = 'reported') AS reported, "
+       "count(DISTINCT q.article_id) AS stories "
+       "FROM quotes q JOIN people p ON p.id = q.person_id "
+       "WHERE p.is_unidentified = 0 AND q.kind IN ('direct', 'reported') "
+       "GROUP BY q.person_id ORDER BY quotes DESC, direct DESC, p.name LIMIT :limit"});
+  reports.push_back(
+      {"mentioned-unheard",
+       "People the stories mention most who are never heard: no turn, no quote",
+       {Limit("20")},
+       "SELECT p.id AS id, p.name AS name, count(*) AS mentions, "
+       "count(DISTINCT m.article_id) AS stories, "
+       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
+       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles "
+       "FROM mentions m JOIN people p ON p.id = m.person_id "
+       "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = m.person_id) "
+       "GROUP BY m.person_id ORDER BY mentions DESC, stories DESC, p.name LIMIT :limit"});
   return reports;
 }
 
@@ -252,8 +277,8 @@ Result<SqlParams> ReportParams(Archive& archive, const Report& report,
     bool known = false;
     for (const ReportParam& param : report.params) known = known || param.name == name;
     if (!known) {
-      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name +
-                                  "\"; " + ParamNames(report));
+      return Status::InvalidInput("report " + report.name + " has no parameter \"" + name + "\"; " +
+                                  ParamNames(report));
     }
   }
   SqlParams params;

@@ -26,7 +26,7 @@ enum class DefaultRule {
   kValue,       // ReportParam::default_value
   kTopSpeaker,  // the identified person with the most turns (NULL on an empty archive)
   kAnyone,      // NULL: the report does not narrow to one person
-  kNewestWord,  // the longest word of the newest story's first turn, so the report finds rows
+  kNewestWord,  // the longest word of the newest story's first turn or paragraph, so it finds rows
 };
 
 struct ReportParam {

@@ -47,13 +47,23 @@ double MatchedWeight(const ClaimWord& c, AlignOp::Kind kind) {
   return 0;
 }
 
-// The best local alignment of claim[ca, cb) within real[rx, ry) (Smith-Waterman over words).
-AlignedSegment BestLocal(const std::vector<ClaimWord>& claim, const std::vector<ClaimWord>& real,
-                         int ca, int cb, int rx, int ry) {
-  AlignedSegment best;
+// How the two ends of an alignment may fall.
+enum class Ends {
+  kLocal,       // anywhere in both (Smith-Waterman over words): the best-matching stretches
+  kWholeClaim,  // every claim word placed, the real words' ends free (a claim is usually part of
+                // a longer text): a claim word with no counterpart costs, so that a weak word at
+                // either end stays in as a change rather than dropping out with its neighbours
+};
+
+// The ops of the best alignment of claim[ca, cb) within real[rx, ry), in claim order; empty
+// when nothing aligns (kLocal: no positive score).
+std::vector<AlignOp> BestOps(const std::vector<ClaimWord>& claim, const std::vector<ClaimWord>& real,
+                             int ca, int cb, int rx, int ry, Ends ends) {
+  std::vector<AlignOp> ops;
   const int n = cb - ca;
   const int m = ry - rx;
-  if (n <= 0 || m <= 0) return best;
+  if (n <= 0 || m <= 0) return ops;
+  const bool local = ends == Ends::kLocal;
   std::vector<uint8_t> direction(static_cast<size_t>(n + 1) * (m + 1), kStop);
   std::vector<double> previous(m + 1, 0.0);
   std::vector<double> current(m + 1, 0.0);
@@ -62,28 +72,34 @@ AlignedSegment BestLocal(const std::vector<ClaimWord>& claim, const std::vector<
   int best_j = 0;
   for (int i = 1; i <= n; ++i) {
     const ClaimWord& c = claim[ca + i - 1];
-    current[0] = 0;
+    current[0] = local ? 0 : previous[0] - kClaimOnlyCost * c.weight;
+    if (!local) direction[static_cast<size_t>(i) * (m + 1)] = kUp;
     for (int j = 1; j <= m; ++j) {
       const ClaimWord& r = real[rx + j - 1];
       double diagonal = previous[j - 1] + PairScore(c, r);
       double up = previous[j] - kClaimOnlyCost * c.weight;
       double left = current[j - 1] - kRealOnlyCost * r.weight;
-      double h = 0;
-      uint8_t from = kStop;
+      double h = local ? 0 : diagonal;
+      uint8_t from = local ? kStop : kDiagonal;
       if (diagonal > h) h = diagonal, from = kDiagonal;
       if (up > h) h = up, from = kUp;
       if (left > h) h = left, from = kLeft;
       current[j] = h;
       direction[static_cast<size_t>(i) * (m + 1) + j] = from;
-      if (h > best_score) best_score = h, best_i = i, best_j = j;
+      if (local && h > best_score) best_score = h, best_i = i, best_j = j;
     }
     std::swap(previous, current);
   }
-  if (best_score <= 0) return best;
+  if (local && best_score <= 0) return ops;
+  if (!local) {
+    best_i = n;
+    for (int j = 1; j <= m; ++j) {
+      if (previous[j] > previous[best_j]) best_j = j;
+    }
+  }
   int i = best_i;
   int j = best_j;
-  std::vector<AlignOp> ops;
-  while (i > 0 && j > 0) {
+  while (i > 0) {
     uint8_t from = direction[static_cast<size_t>(i) * (m + 1) + j];
     if (from == kStop) break;
     if (from == kDiagonal) {
@@ -94,69 +110,6 @@ AlignedSegment BestLocal(const std::vector<ClaimWord>& claim, const std::vector<
       --i;
     } else {
       ops.push_back({AlignOp::kRealOnly, -1, rx + j - 1});
-      --j;
-    }
-  }
-  std::reverse(ops.begin(), ops.end());
-  best.claim_begin = ca + i;
-  best.claim_end = ca + best_i;
-  best.real_begin = rx + j;
-  best.real_end = rx + best_j;
-  for (const AlignOp& op : ops) {
-    if (op.claim >= 0) best.matched += MatchedWeight(claim[op.claim], op.kind);
-  }
-  best.ops = std::move(ops);
-  return best;
-}
-
-// The best alignment of every word of claim[0, n) within real[0, m), the real words' ends free
-// (a claim is usually part of a longer text): a claim word with no counterpart costs, unlike in a
-// local alignment, so that a weak word at either end stays in as a change rather than dropping
-// out with its neighbours.
-std::vector<AlignOp> BestFitting(const std::vector<ClaimWord>& claim,
-                                 const std::vector<ClaimWord>& real) {
-  std::vector<AlignOp> best;
-  const int n = static_cast<int>(claim.size());
-  const int m = static_cast<int>(real.size());
-  if (n == 0 || m == 0) return best;
-  std::vector<uint8_t> direction(static_cast<size_t>(n + 1) * (m + 1), kStop);
-  std::vector<double> previous(m + 1, 0.0);
-  std::vector<double> current(m + 1, 0.0);
-  for (int i = 1; i <= n; ++i) {
-    const ClaimWord& c = claim[i - 1];
-    current[0] = previous[0] - kClaimOnlyCost * c.weight;
-    direction[static_cast<size_t>(i) * (m + 1)] = kUp;
-    for (int j = 1; j <= m; ++j) {
-      const ClaimWord& r = real[j - 1];
-      double diagonal = previous[j - 1] + PairScore(c, r);
-      double up = previous[j] - kClaimOnlyCost * c.weight;
-      double left = current[j - 1] - kRealOnlyCost * r.weight;
-      double h = diagonal;
-      uint8_t from = kDiagonal;
-      if (up > h) h = up, from = kUp;
-      if (left > h) h = left, from = kLeft;
-      current[j] = h;
-      direction[static_cast<size_t>(i) * (m + 1) + j] = from;
-    }
-    std::swap(previous, current);
-  }
-  int best_j = 0;
-  for (int j = 1; j <= m; ++j) {
-    if (previous[j] > previous[best_j]) best_j = j;
-  }
-  int i = n;
-  int j = best_j;
-  std::vector<AlignOp> ops;
-  while (i > 0) {
-    uint8_t from = direction[static_cast<size_t>(i) * (m + 1) + j];
-    if (from == kDiagonal) {
-      ops.push_back({PairKind(claim[i - 1], real[j - 1]), i - 1, j - 1});
-      --i, --j;
-    } else if (from == kUp) {
-      ops.push_back({AlignOp::kClaimOnly, i - 1, -1});
-      --i;
-    } else {
-      ops.push_back({AlignOp::kRealOnly, -1, j - 1});
       --j;
     }
   }
@@ -184,6 +137,14 @@ AlignedSegment SegmentOf(const std::vector<ClaimWord>& claim, const std::vector<
     if (op.claim >= 0) segment.matched += MatchedWeight(claim[op.claim], op.kind);
   }
   return segment;
+}
+
+// The best local alignment of claim[ca, cb) within real[rx, ry) as a segment; empty (matched 0)
+// when nothing aligns.
+AlignedSegment BestLocal(const std::vector<ClaimWord>& claim, const std::vector<ClaimWord>& real,
+                         int ca, int cb, int rx, int ry) {
+  std::vector<AlignOp> ops = BestOps(claim, real, ca, cb, rx, ry, Ends::kLocal);
+  return ops.empty() ? AlignedSegment() : SegmentOf(claim, ops, 0, ops.size());
 }
 
 // The fitting alignment cut at every run of kSplitRun or more claim words not found: the pieces
@@ -314,7 +275,8 @@ Alignment AlignWords(const std::vector<ClaimWord>& claim, const std::vector<Clai
   Alignment alignment;
   const int n = static_cast<int>(claim.size());
   const int m = static_cast<int>(real.size());
-  alignment.segments = SplitAtMisses(claim, BestFitting(claim, real));
+  alignment.segments = SplitAtMisses(
+      claim, BestOps(claim, real, 0, n, 0, m, Ends::kWholeClaim));
   if (alignment.segments.empty()) return alignment;
   // Clauses the claim holds outside the segments found so far, looked for near them.
   int window_lo = m;
@@ -397,34 +359,26 @@ Alignment AlignWords(const std::vector<ClaimWord>& claim, const std::vector<Clai
   return alignment;
 }
 
-std::string RenderWordDiff(const Alignment& alignment, std::string_view claim_text,
-                           const std::vector<ClaimWord>& claim, std::string_view real_text,
-                           const std::vector<ClaimWord>& real) {
-  std::string out;
-  for (const DiffPiece& piece : DiffPieces(alignment, claim_text, claim, real_text, real)) {
-    if (!out.empty()) out += ' ';
-    if (piece.separator) {
-      out += "...";
-    } else if (!piece.differs) {
-      out += piece.claim;
-    } else {
-      if (!piece.claim.empty()) out += "[-" + piece.claim + "-]";
-      if (!piece.real.empty()) out += "{+" + piece.real + "+}";
-    }
-  }
-  return out;
-}
-
-std::string DescribeDifferences(const Alignment& alignment, std::string_view claim_text,
-                                const std::vector<ClaimWord>& claim, std::string_view real_text,
-                                const std::vector<ClaimWord>& real) {
-  std::string out;
+WordDiff CompareWords(const Alignment& alignment, std::string_view claim_text,
+                      const std::vector<ClaimWord>& claim, std::string_view real_text,
+                      const std::vector<ClaimWord>& real) {
+  WordDiff out;
   auto add = [&out](const std::string& part) {
-    if (!out.empty()) out += "; ";
-    out += part;
+    if (!out.differences.empty()) out.differences += "; ";
+    out.differences += part;
   };
   for (const DiffPiece& piece : DiffPieces(alignment, claim_text, claim, real_text, real)) {
-    if (!piece.differs) continue;
+    if (!out.diff.empty()) out.diff += ' ';
+    if (piece.separator) {
+      out.diff += "...";
+      continue;
+    }
+    if (!piece.differs) {
+      out.diff += piece.claim;
+      continue;
+    }
+    if (!piece.claim.empty()) out.diff += "[-" + piece.claim + "-]";
+    if (!piece.real.empty()) out.diff += "{+" + piece.real + "+}";
     if (!piece.claim.empty() && !piece.real.empty()) {
       add("changed \"" + piece.claim + "\" to \"" + piece.real + "\"");
     } else if (!piece.claim.empty()) {

@@ -53,18 +53,19 @@ struct Alignment {
 // out are looked for once more near it, so that reordering costs little.
 Alignment AlignWords(const std::vector<ClaimWord>& claim, const std::vector<ClaimWord>& real);
 
-// The claim against the real words, word by word, as printed forms: same words as they are,
-// `[-claim words-]` where only the claim has them, `{+real words+}` where only the real words do,
-// a change as both; clauses in another order are separated by " ... ".
-std::string RenderWordDiff(const Alignment& alignment, std::string_view claim_text,
-                           const std::vector<ClaimWord>& claim, std::string_view real_text,
-                           const std::vector<ClaimWord>& real);
-
-// What differs, in words: `changed "terrific" to "tremendous"; added "North Korea"; left out
-// "unbelievable"; clauses in another order`. Empty when nothing differs.
-std::string DescribeDifferences(const Alignment& alignment, std::string_view claim_text,
-                                const std::vector<ClaimWord>& claim, std::string_view real_text,
-                                const std::vector<ClaimWord>& real);
+// The claim against the real words, as printed forms.
+struct WordDiff {
+  // Word by word: same words as they are, `[-claim words-]` where only the claim has them,
+  // `{+real words+}` where only the real words do, a change as both; clauses in another order
+  // are separated by " ... ".
+  std::string diff;
+  // What differs, in words: `changed "terrific" to "tremendous"; added "North Korea"; left out
+  // "unbelievable"; clauses in another order`. Empty when nothing differs.
+  std::string differences;
+};
+WordDiff CompareWords(const Alignment& alignment, std::string_view claim_text,
+                      const std::vector<ClaimWord>& claim, std::string_view real_text,
+                      const std::vector<ClaimWord>& real);
 
 }  // namespace newsarchive
 

@@ -181,7 +181,7 @@ std::string Page(const std::string& title, const std::string& heading, const std
          "</style>\n</head>\n<body>\n<header><nav>"
          "<a class=\"home\" href=\"/\">newsarchive</a>"
          "<a href=\"/quotes\">Quotes</a><a href=\"/people\">People</a>"
-         "<a href=\"/articles\">Stories</a><a href=\"/reports\">Reports</a>"
+         "<a href=\"/articles\">Stories</a><a href=\"/reports\">Reports</a><a href=\"/verify\">Verify</a>"
          "<a href=\"/sql\">SQL</a></nav></header>\n<main>\n<h1>" +
          heading + "</h1>\n" + body + "</main>\n</body>\n</html>\n";
 }

@@ -15,7 +15,7 @@ constexpr int64_t kQuotesShown = 100;
 constexpr int64_t kPeopleShown = 200;
 constexpr int64_t kArticlesShown = 100;
 
-const std::vector<std::pair<std::string, std::string>>& QuoteKinds() {
+const std::vector<std::pair<std::string, std::string>>& KindChoices() {
   static const std::vector<std::pair<std::string, std::string>> kKinds = {
       {"turn", "speaker turns"},
       {"direct", "direct quotes in the text"},
@@ -29,7 +29,7 @@ std::string QuoteForm(const WebRequest& request) {
   return "<form class=\"filters\" action=\"/quotes\" method=\"get\">\n" +
          TextField("search", "words", request.Param("search"), "carry passports", "search") +
          TextField("person", "person", request.Param("person"), "name, part of it, or id") +
-         SelectField("kind", "kind", QuoteKinds(), kind.empty() ? "turn" : kind) +
+         SelectField("kind", "kind", KindChoices(), kind.empty() ? "turn" : kind) +
          TextField("role", "role", request.Param("role"), "Senator") +
          TextField("since", "since", request.Param("since"), "YYYY-MM-DD") +
          TextField("until", "until", request.Param("until"), "YYYY-MM-DD") +
@@ -68,7 +68,8 @@ Result<std::string> HomePage(Archive& archive, const ServeOptions& options) {
   if (!top.ok()) return top.status();
   body += "<h2>Who speaks most</h2>\n" + *top;
   body += "<p>" + Link("/people", "Everyone") + " · " + Link("/articles", "every story") + " · " +
-          Link("/reports", "the reports") + " · " + Link("/sql", "your own SQL") + "</p>\n";
+          Link("/reports", "the reports") + " · " + Link("/verify", "verify a claim") + " · " +
+          Link("/sql", "your own SQL") + "</p>\n";
   return Page("Archive", "The archive", body);
 }
 
@@ -100,13 +101,13 @@ Result<QuoteFilter> QuoteFilterOf(Archive& archive, const WebRequest& request) {
   if (!article.ok()) return article.status();
   filter.article_id = *article;
   filter.role = request.Param("role");
-  filter.kind = request.Param("kind");
-  bool known_kind = filter.kind.empty();
-  for (const auto& kind : QuoteKinds()) known_kind = known_kind || kind.first == filter.kind;
+  const std::string kind = request.Param("kind");
+  bool known_kind = kind.empty();
+  for (const auto& choice : KindChoices()) known_kind = known_kind || choice.first == kind;
   if (!known_kind) {
-    return Status::InvalidInput("kind: expected turn, direct or reported, not \"" + filter.kind +
-                                "\"");
+    return Status::InvalidInput("kind: expected turn, direct or reported, not \"" + kind + "\"");
   }
+  filter.kinds = {kind.empty() ? "turn" : kind};  // one kind at a time; turns unless asked
   if (request.Param("rank_all") == "1") filter.rank_window = 0;
   return filter;
 }

@@ -43,6 +43,10 @@ Result<TableQuery> SqlTable(const WebRequest& request);
 Result<std::string> SqlPage(Archive& archive, const WebRequest& request,
                             const ServeOptions& options);
 
+// verify_page.cc: `verify` as a form, its verdict and the nearest real words with a word diff
+Result<std::string> VerifyPage(Archive& archive, const WebRequest& request,
+                               const ServeOptions& options);
+
 }  // namespace newsarchive
 
 #endif  // NEWSARCHIVE_SERVE_PAGES_H_

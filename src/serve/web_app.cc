@@ -113,6 +113,8 @@ WebResponse HandleRequest(Archive& archive, const WebRequest& request,
     page = [&] { return ArticlesPage(archive, request, options); };
   } else if (route.arg.empty() && route.page == "reports" && route.format.empty()) {
     page = [] { return ReportsPage(); };
+  } else if (route.arg.empty() && route.page == "verify" && route.format.empty()) {
+    page = [&] { return VerifyPage(archive, request, options); };
   } else if (route.arg.empty() && route.page == "sql") {
     table = [&] { return SqlTable(request); };
     page = [&] { return SqlPage(archive, request, options); };

@@ -126,10 +126,11 @@ void CheckFts(SQLite::Database& db, bool read_only, CheckResult* result) {
 }
 
 void CheckArticlesComplete(SQLite::Database& db, CheckResult* result) {
-  // UNIQUE (article_id, position) and position >= 1 make count == max exactly when 1..n.
+  // UNIQUE (article_id, position) and position >= 1 make count == max exactly when 1..n. The
+  // quotes found in the prose have no position and are not counted.
   SQLite::Statement gaps(db,
-                         "SELECT article_id, COUNT(*), MAX(position) FROM quotes "
-                         "GROUP BY article_id HAVING COUNT(*) <> MAX(position)");
+                         "SELECT article_id, COUNT(position), MAX(position) FROM quotes "
+                         "GROUP BY article_id HAVING COUNT(position) <> MAX(position)");
   while (gaps.executeStep()) {
     const int64_t id = gaps.getColumn(0).getInt64();
     Add(result, CheckSeverity::kError, "articles", id,
@@ -148,17 +149,47 @@ void CheckArticlesComplete(SQLite::Database& db, CheckResult* result) {
   }
 }
 
+// Every direct or reported quote, and every mention, stands inside the turn or block it was found
+// in: the block exists and the words start within its text (they may run on into the blocks
+// after it, as a quote over several paragraphs does).
+void CheckProsePlaces(SQLite::Database& db, CheckResult* result) {
+  if (!TableExists(db, "mentions")) return;
+  for (const char* table : {"quotes", "mentions"}) {
+    SQLite::Statement q(db,
+                        std::string("SELECT x.id, x.article_id, x.found_in, b.id IS NULL FROM ") +
+                            table +
+                            " x LEFT JOIN quotes b ON b.article_id = x.article_id AND "
+                            "b.position = x.found_in WHERE x.found_in IS NOT NULL AND (b.id IS "
+                            "NULL OR x.start_offset > length(b.text)) ORDER BY x.id");
+    while (q.executeStep()) {
+      const int64_t id = q.getColumn(0).getInt64();
+      const std::string where = std::string(table) + " row " + std::to_string(id) + ": ";
+      Add(result, CheckSeverity::kError, table, id,
+          where + (q.getColumn(3).getInt() != 0
+                       ? "found in block " + q.getColumn(2).getString() + " of article " +
+                             q.getColumn(1).getString() + ", which it does not have"
+                       : "starts past the end of block " + q.getColumn(2).getString() +
+                             " of article " + q.getColumn(1).getString()));
+    }
+  }
+}
+
 void CheckOrphans(SQLite::Database& db, CheckResult* result) {
+  const bool mentions = TableExists(db, "mentions");
   SQLite::Statement q(db,
-                      "SELECT id, name FROM people p "
-                      "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = p.id) "
-                      "AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.person_id = p.id) "
-                      "ORDER BY id");
+                      std::string("SELECT id, name FROM people p "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = "
+                                  "p.id) AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.person_id "
+                                  "= p.id) ") +
+                          (mentions ? "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE "
+                                      "m.person_id = p.id) "
+                                    : "") +
+                          "ORDER BY id");
   while (q.executeStep()) {
     const int64_t id = q.getColumn(0).getInt64();
     Add(result, CheckSeverity::kWarning, "people", id,
         "person " + std::to_string(id) + " \"" + q.getColumn(1).getString() +
-            "\" has no quotes and no roles");
+            "\" has no quotes, no roles and no mentions");
   }
 }
 
@@ -303,7 +334,10 @@ CheckReport CheckArchive(SQLite::Database& db) {
        CheckFts},
       {"articles_complete", "every article has quotes numbered 1..n with no gap",
        [](SQLite::Database& d, bool, CheckResult* r) { CheckArticlesComplete(d, r); }},
-      {"orphans", "people with no quotes and no roles",
+      {"prose_places",
+       "direct and reported quotes and mentions stand inside the turn or block they were found in",
+       [](SQLite::Database& d, bool, CheckResult* r) { CheckProsePlaces(d, r); }},
+      {"orphans", "people with no quotes, no roles and no mentions",
        [](SQLite::Database& d, bool, CheckResult* r) { CheckOrphans(d, r); }},
       {"person_counts", "each person's kept counts equal a recount from quotes, roles, articles",
        [](SQLite::Database& d, bool, CheckResult* r) {

@@ -33,8 +33,8 @@ struct CheckFinding {
 // The outcome of one check. `findings` holds at most kMaxFindingsPerCheck entries; `errors` and
 // `warnings` count them all.
 struct CheckResult {
-  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete", "orphans",
-                            // "person_counts"
+  std::string name;         // "integrity", "foreign_keys", "fts", "articles_complete",
+                            // "prose_places", "orphans", "person_counts"
   std::string description;  // what was checked, e.g. "PRAGMA integrity_check"
   std::vector<CheckFinding> findings;
   int64_t errors = 0;
@@ -63,9 +63,11 @@ void AddFinding(CheckResult* result, CheckSeverity severity, std::string table, 
 //  - fts: the FTS5 'integrity-check' command on quotes_fts and articles_fts, comparing each index
 //    with its content table. On a read-only connection, where that command cannot run, the
 //    indexed row ids are compared with the table's instead (the description says which).
-//  - articles_complete: every article's quotes are numbered 1..n with no gap (a gap means a
-//    half-written article); an article with no quotes at all is a warning.
-//  - orphans: people with no quotes and no roles (warnings).
+//  - articles_complete: every article's turns and blocks are numbered 1..n with no gap (a gap
+//    means a half-written article); an article with no quotes at all is a warning.
+//  - prose_places: every direct or reported quote and every mention points to a turn or block
+//    of its article and starts inside its text.
+//  - orphans: people with no quotes, no roles and no mentions (warnings).
 //  - person_counts: every person's row of person_counts equals a recount (CheckPersonCounts).
 CheckReport CheckArchive(SQLite::Database& db);
 

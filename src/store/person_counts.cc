@@ -12,7 +12,7 @@
 namespace newsarchive {
 namespace {
 
-// The counts of one person (?1) from the tables. Mentions are 0 until the archive keeps them.
+// The counts of one person (?1) from the tables.
 const char kRecountOne[] =
     "INSERT INTO person_counts (person_id, stories, turn_stories, turns, words, quotes, mentions, "
     "first_date, last_date) "
@@ -20,10 +20,12 @@ const char kRecountOne[] =
     "(SELECT count(DISTINCT article_id) FROM quotes WHERE person_id = ?1 AND kind = 'turn'), "
     "(SELECT count(*) FROM quotes WHERE person_id = ?1 AND kind = 'turn'), "
     "(SELECT coalesce(sum(word_count), 0) FROM quotes WHERE person_id = ?1 AND kind = 'turn'), "
-    "(SELECT count(*) FROM quotes WHERE person_id = ?1 AND kind <> 'turn'), 0, "
+    "(SELECT count(*) FROM quotes WHERE person_id = ?1 AND kind <> 'turn'), "
+    "(SELECT count(*) FROM mentions WHERE person_id = ?1), "
     "min(a.published_on), max(a.published_on) "
     "FROM (SELECT article_id FROM quotes WHERE person_id = ?1 "
-    "UNION SELECT article_id FROM roles WHERE person_id = ?1) s "
+    "UNION SELECT article_id FROM roles WHERE person_id = ?1 "
+    "UNION SELECT article_id FROM mentions WHERE person_id = ?1) s "
     "JOIN articles a ON a.id = s.article_id) "
     "WHERE EXISTS (SELECT 1 FROM people WHERE id = ?1) "
     "ON CONFLICT (person_id) DO UPDATE SET stories = excluded.stories, "
@@ -35,7 +37,8 @@ const char kRecountOne[] =
 const char kRecountAll[] =
     "WITH appearances (person_id, article_id) AS ("
     "SELECT person_id, article_id FROM quotes WHERE person_id IS NOT NULL "
-    "UNION SELECT person_id, article_id FROM roles), "
+    "UNION SELECT person_id, article_id FROM roles "
+    "UNION SELECT person_id, article_id FROM mentions), "
     "stories AS (SELECT ap.person_id, count(*) AS stories, min(a.published_on) AS first_date, "
     "max(a.published_on) AS last_date "
     "FROM appearances ap JOIN articles a ON a.id = ap.article_id GROUP BY ap.person_id), "
@@ -44,13 +47,15 @@ const char kRecountAll[] =
     "count(*) FILTER (WHERE kind = 'turn') AS turns, "
     "coalesce(sum(word_count) FILTER (WHERE kind = 'turn'), 0) AS words, "
     "count(*) FILTER (WHERE kind <> 'turn') AS quotes "
-    "FROM quotes WHERE person_id IS NOT NULL GROUP BY person_id) "
+    "FROM quotes WHERE person_id IS NOT NULL GROUP BY person_id), "
+    "named AS (SELECT person_id, count(*) AS mentions FROM mentions GROUP BY person_id) "
     "SELECT p.id AS person_id, coalesce(s.stories, 0) AS stories, "
     "coalesce(q.turn_stories, 0) AS turn_stories, coalesce(q.turns, 0) AS turns, "
-    "coalesce(q.words, 0) AS words, coalesce(q.quotes, 0) AS quotes, 0 AS mentions, "
+    "coalesce(q.words, 0) AS words, coalesce(q.quotes, 0) AS quotes, "
+    "coalesce(n.mentions, 0) AS mentions, "
     "s.first_date AS first_date, s.last_date AS last_date "
     "FROM people p LEFT JOIN stories s ON s.person_id = p.id "
-    "LEFT JOIN spoken q ON q.person_id = p.id";
+    "LEFT JOIN spoken q ON q.person_id = p.id LEFT JOIN named n ON n.person_id = p.id";
 
 const char* const kColumns[] = {"stories", "turn_stories", "turns",     "words",
                                 "quotes",  "mentions",     "first_date", "last_date"};

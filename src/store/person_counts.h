@@ -28,14 +28,18 @@ class PersonCountsDelta {
   void Person(int64_t person) { people_[person]; }  // in the story: gets a row even if all zero
   void Quote(int64_t person, QuoteKind kind, int words);
   void Role(int64_t person) { people_[person].in_story = true; }
-  void Mention(int64_t person) { ++people_[person].mentions; }
+  void Mention(int64_t person) {  // named in the story: it counts as one of theirs
+    Counts& counts = people_[person];
+    counts.in_story = true;
+    ++counts.mentions;
+  }
   bool empty() const { return people_.empty(); }
   std::vector<int64_t> people() const;  // everyone the story counts, by id
 
  private:
   friend class PersonCounts;
   struct Counts {
-    bool in_story = false;  // quoted or holding a role: the story counts as one of theirs
+    bool in_story = false;  // quoted, holding a role or mentioned: the story is one of theirs
     int64_t turns = 0;
     int64_t words = 0;
     int64_t quotes = 0;
@@ -64,8 +68,8 @@ class PersonCounts {
 // written without the store, as test fixtures do).
 void RecountAllPersonCounts(SQLite::Database& db);
 
-// check: every person's row recounted from quotes, roles and articles; a row that differs, or a
-// person without one, is an error naming the person and both sets of figures.
+// check: every person's row recounted from quotes, roles, mentions and articles; a row that
+// differs, or a person without one, is an error naming the person and both sets of figures.
 void CheckPersonCounts(SQLite::Database& db, CheckResult* result);
 
 }  // namespace newsarchive

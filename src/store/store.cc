@@ -2,8 +2,10 @@
 // own, so two importers take turns instead of failing on a lock upgrade), the sha256 and the
 // story key are looked up first; then the article row is inserted (or, for --replace, its old
 // quotes and roles deleted and the row updated in place), each speaker is mapped to a person id
-// (people.name_key, else a new row), and aliases, roles, quotes and person_counts follow. Every
-// statement is prepared once in the constructor.
+// (people.name_key, else a new row), and aliases, roles and quotes follow (each turn or block
+// followed by the direct and reported quotes found in it, so ids follow story order, all in one
+// staged INSERT), then the mentions and person_counts. Every statement is prepared once in the
+// constructor.
 //
 // There is no cache of people: the name_key lookup is one probe of a UNIQUE index, and a cache
 // measured 4 to 9% slower (bench/README.md) while needing care on every rollback.
@@ -19,6 +21,7 @@
 
 #include "people/name_key.h"
 #include "store/person_counts.h"
+#include "store/prose_rows.h"
 
 namespace newsarchive {
 
@@ -31,21 +34,24 @@ struct Store::Statements {
         insert_article(db,
                        "INSERT INTO articles (title, summary, source, program, url, published_on, "
                        "dateline, copyright, story_key, file_name, original_text, encoding, "
-                       "sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                       "sha256, form) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                       "?13, ?15)"),
         update_article(db,
                        "UPDATE articles SET title = ?1, summary = ?2, source = ?3, program = ?4, "
                        "url = ?5, published_on = ?6, dateline = ?7, copyright = ?8, "
                        "story_key = ?9, file_name = ?10, original_text = ?11, encoding = ?12, "
-                       "sha256 = ?13, imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                       "WHERE id = ?14"),
+                       "sha256 = ?13, form = ?15, "
+                       "imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?14"),
         people_of_article(db,
                           "SELECT person_id FROM quotes WHERE article_id = ?1 AND person_id IS "
-                          "NOT NULL UNION SELECT person_id FROM roles WHERE article_id = ?1"),
+                          "NOT NULL UNION SELECT person_id FROM roles WHERE article_id = ?1 "
+                          "UNION SELECT person_id FROM mentions WHERE article_id = ?1"),
         delete_quotes(db, "DELETE FROM quotes WHERE article_id = ?"),
         delete_roles(db, "DELETE FROM roles WHERE article_id = ?"),
         delete_orphan(db,
                       "DELETE FROM people WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM quotes "
                       "WHERE person_id = ?1) AND NOT EXISTS (SELECT 1 FROM roles WHERE "
+                      "person_id = ?1) AND NOT EXISTS (SELECT 1 FROM mentions WHERE "
                       "person_id = ?1)"),
         find_person(db, "SELECT id, name FROM people WHERE name_key = ?"),
         insert_person(db, "INSERT INTO people (name, name_key, is_unidentified) VALUES (?, ?, ?)"),
@@ -58,18 +64,21 @@ struct Store::Statements {
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, article_id, title) DO NOTHING"),
         stage_quote(db,
                     "INSERT INTO temp.quote_staging (article_id, person_id, position, kind, text, "
-                    "via_interpreter, annotation, label, line, word_count) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "via_interpreter, annotation, label, line, word_count, found_in, "
+                    "start_offset, end_offset, source, start_time) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         insert_staged_quotes(db,
                              "INSERT INTO quotes (article_id, person_id, position, kind, text, "
-                             "via_interpreter, annotation, label, line, word_count) "
+                             "via_interpreter, annotation, label, line, word_count, found_in, "
+                             "start_offset, end_offset, source, start_time) "
                              "SELECT article_id, person_id, position, kind, text, via_interpreter, "
-                             "annotation, label, line, word_count FROM temp.quote_staging "
-                             "ORDER BY position"),
+                             "annotation, label, line, word_count, found_in, start_offset, "
+                             "end_offset, source, start_time FROM temp.quote_staging ORDER BY rowid"),
         insert_quote(db,
                      "INSERT INTO quotes (article_id, person_id, position, kind, text, "
-                     "via_interpreter, annotation, label, line, word_count) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "via_interpreter, annotation, label, line, word_count, found_in, "
+                     "start_offset, end_offset, source, start_time) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         clear_staging(db, "DELETE FROM temp.quote_staging") {}
 
   // The quotes of one article are gathered here and written with one INSERT ... SELECT: FTS5
@@ -79,7 +88,8 @@ struct Store::Statements {
   static bool CreateStagingTable(SQLite::Database& db) {
     db.exec(
         "CREATE TEMP TABLE IF NOT EXISTS quote_staging (article_id, person_id, position, kind, "
-        "text, via_interpreter, annotation, label, line, word_count)");
+        "text, via_interpreter, annotation, label, line, word_count, found_in, start_offset, "
+        "end_offset, source, start_time)");
     return true;
   }
 
@@ -183,6 +193,11 @@ Status CheckArticleConsistent(const Article& article, const std::string& file_na
     // a reporter's "QUESTION:", kept with its label); unattributed text names no one.
     const bool in_range =
         quote.speaker >= -1 && quote.speaker < static_cast<int>(article.speakers.size());
+    if (quote.kind != QuoteKind::kTurn && quote.kind != QuoteKind::kUnattributed) {
+      return Status::InvalidInput("quote " + std::to_string(i + 1) +
+                                      " is a quote found in the prose, not a turn or a block",
+                                  file_name, quote.line);
+    }
     if (!in_range || (quote.kind != QuoteKind::kTurn && quote.speaker >= 0)) {
       return Status::InvalidInput("quote " + std::to_string(i + 1) +
                                       (in_range ? " is unattributed but names a speaker"
@@ -190,7 +205,7 @@ Status CheckArticleConsistent(const Article& article, const std::string& file_na
                                   file_name, quote.line);
     }
   }
-  return Status::Ok();
+  return CheckProseRows(article, file_name);
 }
 
 const char* StoreOutcomeName(StoreOutcome outcome) {
@@ -253,7 +268,10 @@ class StoryScope {
 
 }  // namespace
 
-Store::Store(SQLite::Database& db) : db_(db), st_(std::make_unique<Statements>(db)) {
+Store::Store(SQLite::Database& db)
+    : db_(db),
+      st_(std::make_unique<Statements>(db)),
+      mentions_(std::make_unique<MentionWriter>(db)) {
   db_.exec("PRAGMA secure_delete = OFF");
   db_.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
 }
@@ -395,6 +413,7 @@ StoreResult Store::Write(const Article& article, const SourceInfo& source, int64
   BindOptional(row, 12, source.encoding);
   row.bindNoCopy(13, source.sha256);
   if (old_id != 0) row.bind(14, old_id);
+  row.bind(15, StoryFormName(article.form));
   Run(row);
   const int64_t article_id = old_id != 0 ? old_id : db_.getLastInsertRowid();
 
@@ -437,8 +456,8 @@ StoreResult Store::Write(const Article& article, const SourceInfo& source, int64
     Run(st_->clear_staging);  // a failed import may have left rows behind
   }
   SQLite::Statement& insert = bulk_ ? st_->insert_quote : st_->stage_quote;
-  for (size_t i = 0; i < article.quotes.size(); ++i) {
-    const Quote& quote = article.quotes[i];
+  // One row: a turn or block (`place` null: it is its own place) or a quote found in one.
+  auto stage = [&](const Quote& quote, int64_t position, const StoredPlace* place) {
     const int words = WordCount(quote.text);
     insert.tryReset();
     insert.bind(1, article_id);
@@ -448,7 +467,11 @@ StoreResult Store::Write(const Article& article, const SourceInfo& source, int64
     } else {
       insert.bind(2);
     }
-    insert.bind(3, static_cast<int64_t>(i + 1));
+    if (place == nullptr) {
+      insert.bind(3, position);
+    } else {
+      insert.bind(3);
+    }
     insert.bind(4, QuoteKindName(quote.kind));
     insert.bindNoCopy(5, quote.text);
     insert.bind(6, quote.via_interpreter ? 1 : 0);
@@ -460,7 +483,34 @@ StoreResult Store::Write(const Article& article, const SourceInfo& source, int64
       insert.bind(9);
     }
     insert.bind(10, words);
+    for (int column : {11, 12, 13}) insert.bind(column);
+    if (place != nullptr) {
+      insert.bind(11, place->found_in);
+      insert.bind(12, place->start);
+      insert.bind(13, place->end);
+    }
+    BindOptional(insert, 14, quote.source);
+    BindOptional(insert, 15, quote.start);
     Run(insert);
+  };
+  // Each turn or block, then the prose quotes found in it: quote ids follow story order, so the
+  // query side orders every kind by id within an article.
+  const std::vector<const Quote*> found = ProseQuotesInStoryOrder(article);
+  size_t next_prose = 0;
+  for (size_t i = 0; i < article.quotes.size(); ++i) {
+    stage(article.quotes[i], static_cast<int64_t>(i + 1), nullptr);
+    for (; next_prose < found.size() && static_cast<size_t>(found[next_prose]->found_in) == i;
+         ++next_prose) {
+      const Quote& quote = *found[next_prose];
+      const StoredPlace place = PlaceOf(article, quote.found_in, quote.begin, quote.end);
+      if (quote.line > 0 || article.quotes[i].line <= 0) {
+        stage(quote, 0, &place);
+      } else {
+        Quote located = quote;  // the line of the block holding it
+        located.line = article.quotes[i].line;
+        stage(located, 0, &place);
+      }
+    }
   }
   if (!bulk_) {
     st_->insert_staged_quotes.tryReset();
@@ -468,6 +518,8 @@ StoreResult Store::Write(const Article& article, const SourceInfo& source, int64
     st_->clear_staging.tryReset();
     Run(st_->clear_staging);
   }
+  mentions_->Write(article_id, article, person_ids);
+  for (const Mention& mention : article.mentions) counts.Mention(person_ids[mention.speaker]);
 
   if (old_id == 0) {
     st_->counts.Add(counts, article.published_on);

@@ -19,6 +19,8 @@ class Database;
 
 namespace newsarchive {
 
+class MentionWriter;
+
 // The identity of a story across versions of its file: the normalized URL when the article has
 // one ("npr.org/2019/02/28/123/trump-kim"), else NameKey(title) + "|" + published_on + "|" +
 // the file's base name. See schema/README.md for why.
@@ -67,14 +69,19 @@ class Store {
   // Writes `article`: its articles row, its people (one row per real person across the archive,
   // found by NameKey(name); unidentified speakers get a key scoped to this file's sha256 and are
   // never shared), their aliases (each label spelling and the name), roles (one per person,
-  // article and title), quotes (position = index + 1) and what it adds to person_counts. The
-  // same bytes again change nothing (kAlreadyImported). Another version of the same story (same
-  // StoryKey) is kOtherVersion unless `replace`, which rewrites that article in place, keeping
-  // its id, recounts the people of both versions and removes people left with no quotes and no
-  // roles. A turn whose speaker is -1 is a turn with no person (quotes.person_id NULL, its label
-  // kept). Returns kInvalidInput, writing nothing, when a quote points at no speaker or the
-  // schema refuses a row (a constraint). Other SQLite errors are thrown after the story is
-  // rolled back (inside a batch, SQLite may have rolled back the whole batch: see InBatch).
+  // article and title), quotes (turns and blocks with position = index + 1, then the direct and
+  // reported quotes found in them, with no position), mentions (each of the last two with the
+  // block it was found in and character offsets) and what it adds to person_counts. People who
+  // are only mentioned are people like the speakers: one row across the archive. The same bytes
+  // again change nothing (kAlreadyImported). Another version of the same story (same StoryKey)
+  // is kOtherVersion unless `replace`, which rewrites that article in place, keeping its id,
+  // recounts the people of both versions and removes people left with no quotes, no roles and
+  // no mentions. A turn whose speaker is -1 is a turn with no person (quotes.person_id NULL, its
+  // label kept). Returns kInvalidInput, writing nothing, when a quote points at no speaker of
+  // the story, or unattributed text at one, or a prose quote or mention points at no speaker or
+  // block, or stands outside the text it was found in (see CheckProseRows), or the schema
+  // refuses a row (a constraint). Other SQLite errors are thrown after the story is rolled back
+  // (inside a batch, SQLite may have rolled back the whole batch: see InBatch).
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                     bool replace);
 
@@ -92,6 +99,7 @@ class Store {
 
   SQLite::Database& db_;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<MentionWriter> mentions_;
   bool bulk_ = false;
   bool batch_ = false;
 };

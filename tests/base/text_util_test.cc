@@ -106,5 +106,12 @@ TEST(TextUtil, TerminalSafeEscapesControlAndBidiCharacters) {
   EXPECT_FALSE(IsBidiControl(0x2014));
 }
 
+TEST(FileStemTest, DropsFoldersAndTheLastExtension) {
+  EXPECT_EQ(FileStem("samples/npr/story.txt"), "story");
+  EXPECT_EQ(FileStem("C:\\pages\\hearing.vtt"), "hearing");
+  EXPECT_EQ(FileStem("archive.tar.gz"), "archive.tar");
+  EXPECT_EQ(FileStem("notes"), "notes");
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -186,14 +186,14 @@ expect "10: a file cut short does not appear (got $rc)" [ "$rc" = 1 ] && [ ! -e 
 mkdir names
 cp "$src/samples/01_npr_salmon_pact.txt" "names/x
 imported forged.txt"
-na --db names.db import names
+na --db names.db import --verbose names
 expect "edge: a newline in a file name cannot forge an 'imported' line" \
   bash -c "! grep -q '^imported forged.txt' '$tmp/out'"
 expect "edge: the newline in a file name is shown escaped" has "$tmp/out" 'x\\nimported forged.txt'
 expect "edge: one speaker is '1 speaker'" bash -c "! grep -q '\\b1 speakers\\|\\b1 quotes' '$tmp/out'"
 rlo=$(printf '\u202e')
 cp "$src/samples/01_npr_salmon_pact.txt" "evil${rlo}txt.exe"
-na --db names.db import "evil${rlo}txt.exe"
+na --db names.db import --verbose "evil${rlo}txt.exe"
 expect "edge: U+202E in a name is shown as an escape" has "$tmp/out" '\\u{202E}'
 expect "edge: no raw U+202E reaches the terminal" bash -c "! grep -q '$rlo' '$tmp/out'"
 

@@ -51,10 +51,11 @@ fi
 check "18 articles, one per sample" "$(q 'SELECT count(*) FROM articles')" 18
 check "foreign keys hold" "$(q 'PRAGMA foreign_key_check' | wc -l | tr -d ' ')" 0
 check "every article's quotes are numbered 1..N" \
-  "$(q "SELECT count(*) FROM (SELECT article_id FROM quotes GROUP BY article_id
+  "$(q "SELECT count(*) FROM (SELECT article_id FROM quotes WHERE position IS NOT NULL GROUP BY article_id
           HAVING min(position) <> 1 OR max(position) <> count(*))")" 0
 check "214 turns and 3 unattributed quotes in all" \
-  "$(q "SELECT group_concat(kind || ' ' || n, ', ') FROM (SELECT kind, count(*) AS n FROM quotes GROUP BY kind ORDER BY kind)")" \
+  "$(q "SELECT group_concat(kind || ' ' || n, ', ') FROM (SELECT kind, count(*) AS n FROM quotes
+        WHERE kind IN ('turn', 'unattributed') GROUP BY kind ORDER BY kind)")" \
   "turn 214, unattributed 3"
 check "unattributed quotes have no person" \
   "$(q "SELECT count(*) FROM quotes WHERE kind = 'unattributed' AND person_id IS NOT NULL")" 0
@@ -78,7 +79,8 @@ field() { q "SELECT coalesce($2, '') FROM articles WHERE id = ${article[$1]}"; }
 # Every quote of a sample in story order: the speaker's name, "-" for unattributed text.
 cast_order() {
   q "SELECT group_concat(who, '|') FROM (SELECT coalesce(p.name, '-') AS who FROM quotes q
-       LEFT JOIN people p ON p.id = q.person_id WHERE q.article_id = ${article[$1]} ORDER BY q.position)"
+       LEFT JOIN people p ON p.id = q.person_id WHERE q.article_id = ${article[$1]}
+       AND q.position IS NOT NULL ORDER BY q.position)"
 }
 # Speakers with their turn counts, in order of first appearance: "Name (n), ...".
 cast() {
@@ -322,7 +324,8 @@ done
 recurring() {  # recurring NAME TURNS ARTICLES
   check "$1 is one person with $2 turns in $3 articles" \
     "$(q "SELECT count(DISTINCT p.id) || '|' || count(q.id) || '|' || count(DISTINCT q.article_id)
-          FROM people p JOIN quotes q ON q.person_id = p.id WHERE p.name = $(lit "$1")")" "1|$2|$3"
+          FROM people p JOIN quotes q ON q.person_id = p.id AND q.kind = 'turn'
+          WHERE p.name = $(lit "$1")")" "1|$2|$3"
 }
 recurring "$AM" 11 4
 recurring "$OK" 16 3

@@ -110,7 +110,7 @@ else fail "quotes --person by name, by id and in upper case agree"; fi
 # People named as a user would type them (samples/README.md lists who is in the samples).
 # turns_of ARGS...: the number of rows `quotes ARGS --format csv` prints, header excluded.
 turns_of() {
-  na quotes "$@" --format csv >"$tmp/turns.csv" 2>"$tmp/turns.err" || { echo "exit $?"; return; }
+  na quotes --kind turn "$@" --format csv >"$tmp/turns.csv" 2>"$tmp/turns.err" || { echo "exit $?"; return; }
   echo $(($(csv_rows "$tmp/turns.csv") - 1))
 }
 check_turns() {

@@ -12,6 +12,7 @@ Article Sample() {
   article.title = "Harbor Bridge Reopens";
   article.source = "NPR";
   article.layout = "npr";
+  article.reader = "html";
   article.dateline = "Port Alder";
   article.speakers.push_back({"Lena Okafor", false, {"MAYOR LENA OKAFOR"},
                               {{"Mayor", "Port Alder", RoleSource::kLabel}}});
@@ -33,7 +34,7 @@ TEST(ArticleDump, JsonHoldsEveryFieldWithNullForAbsentOnes) {
   std::string out;
   AppendArticleJson(Sample(), "in/bridge.txt", "utf-8", {{3, "odd line"}}, &out);
   EXPECT_EQ(out,
-            "{\"file\":\"in/bridge.txt\",\"encoding\":\"utf-8\",\"layout\":\"npr\",\"title\":\"Harbor Bridge "
+            "{\"file\":\"in/bridge.txt\",\"encoding\":\"utf-8\",\"reader\":\"html\",\"layout\":\"npr\",\"title\":\"Harbor Bridge "
             "Reopens\",\"summary\":null,\"dateline\":\"Port Alder\",\"source\":\"NPR\","
             "\"program\":null,\"url\":null,\"published_on\":null,\"copyright\":null,"
             "\"warnings\":[{\"line\":3,\"message\":\"odd line\"}],"
@@ -104,6 +105,7 @@ TEST(ArticleDump, TextShowsHeaderSpeakersAndNumberedQuotes) {
             "  title:         Harbor Bridge Reopens\n"
             "  dateline:      Port Alder\n"
             "  source:        NPR\n"
+            "  reader:        html\n"
             "  layout:        npr\n"
             "  speakers:\n"
             "    Lena Okafor: Mayor, Port Alder (label)\n"
@@ -112,6 +114,21 @@ TEST(ArticleDump, TextShowsHeaderSpeakersAndNumberedQuotes) {
             "\n"
             "      \"Finally,\" they said.\n"
             "    2. (unattributed): (Band plays.)\n");
+}
+
+TEST(ArticleDump, AnArticleSaysItsFormATranscriptDoesNot) {
+  Article article = Sample();
+  std::string transcript;
+  AppendArticleJson(article, "a.txt", "utf-8", {}, &transcript);
+  EXPECT_EQ(transcript.find("\"form\""), std::string::npos);
+  article.form = StoryForm::kArticle;
+  std::string json;
+  AppendArticleJson(article, "a.txt", "utf-8", {}, &json);
+  EXPECT_NE(json.find("\"layout\":\"npr\",\"form\":\"article\",\"title\""), std::string::npos);
+  std::string text;
+  AppendArticleText(article, "a.txt", "utf-8", &text);
+  EXPECT_NE(text.find("  layout:        npr\n  form:          article\n  speakers:"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -68,7 +68,13 @@ TEST(Layout, DetectsEachLayoutFromItsCues) {
       {"hearing",
        "Mr. Linder. The meeting will come to order.\nMs. Okafor. Thank you.\nMr. Linder. "
        "Proceed.\n"},
+      {"article",
+       "Ferry Strike Ends\nBy Mara Voss, Staff Writer\nHALDEN FALLS, Ore. \u2014 The ferries "
+       "are back.\n"},
+      {"article", "Ferry Strike Ends\n(AP) \u2014 The ferries are back.\n"},
       {"generic", "Ferry Strike Ends\nBy Mara Voss\nThe ferries are back.\n"},
+      {"generic",
+       "Ferry Strike Ends\nHALDEN FALLS \u2014 The ferries are back.\nMARA VOSS: They are.\n"},
   };
   for (const Case& c : cases) EXPECT_EQ(Detect(c.page), c.layout) << c.page;
 }

@@ -112,7 +112,7 @@ TEST(QuotesQuery, ByPersonListsTheirTurnsInStoryOrderWithRolesOfThatStory) {
   filter.person_id = kOkafor;
   RowCollector out = RunAll(*db, QuotesQuery(filter));
   EXPECT_EQ(out.columns,
-            (Strings{"speaker", "role", "article_id", "article", "date", "position", "text"}));
+            (Strings{"speaker", "role", "kind", "article_id", "article", "date", "position", "unnamed_source", "text"}));
   EXPECT_EQ(out.Column("text"),
             (Strings{"This bridge carries forty thousand people a day, and we owe them a safe "
                      "crossing.",
@@ -185,8 +185,7 @@ TEST(QuotesQuery, SearchRanksMatchesAndAddsAHighlightedSnippet) {
   QuoteFilter filter;
   filter.search = *FtsQuery("open hand");
   RowCollector out = RunAll(*db, QuotesQuery(filter));
-  EXPECT_EQ(out.columns, (Strings{"speaker", "role", "article_id", "article", "date", "position",
-                                  "snippet", "text"}));
+  EXPECT_EQ(out.columns, (Strings{"speaker", "role", "kind", "article_id", "article", "date", "position", "unnamed_source", "snippet", "text"}));
   ASSERT_EQ(out.rows.size(), 1u);
   EXPECT_EQ(out.At(0, "speaker"), "Kim Ha-neul");
   EXPECT_EQ(out.At(0, "role"), "President");
@@ -235,14 +234,14 @@ TEST(QuotesQuery, SearchRanksOnlyTheNewestMatchesOfItsWindow) {
   EXPECT_EQ(RunAll(*db, RankWindowQuery(filter)).rows.size(), 4u);
 }
 
-TEST(QuotesQuery, KindPicksTurnsByDefaultOrTheQuotesFoundInTheText) {
+TEST(QuotesQuery, KindsPickTurnsOrTheQuotesFoundInTheText) {
   auto db = FilledDb();
   QuoteFilter turns;
-  turns.kind = "turn";
+  turns.kinds = {"turn"};
   EXPECT_EQ(RunAll(*db, QuotesQuery(turns)).Column("text"),
             RunAll(*db, QuotesQuery(QuoteFilter())).Column("text"));
   QuoteFilter direct;
-  direct.kind = "direct";
+  direct.kinds = {"direct"};
   EXPECT_EQ(RunAll(*db, QuotesQuery(direct)).rows.size(), 0u)
       << "the fixture holds turns and unattributed text only";
   direct.search = *FtsQuery("bridge");
@@ -272,7 +271,8 @@ TEST(QuotesQuery, LimitCapsTheRows) {
 TEST(PeopleQuery, ListsNamedPeopleWhoSpeakMostFirstWithDistinctRolesStoriesAndTurns) {
   auto db = FilledDb();
   RowCollector out = RunAll(*db, PeopleQuery(PeopleFilter()));
-  EXPECT_EQ(out.columns, (Strings{"id", "name", "roles", "stories", "turns"}));
+  EXPECT_EQ(out.columns,
+            (Strings{"id", "name", "roles", "stories", "turns", "direct", "reported", "mentions"}));
   const Strings names = out.Column("name");
   EXPECT_EQ(std::count(names.begin(), names.end(), "Unidentified Man #1"), 0)
       << "unidentified speakers only with include_unidentified";
@@ -322,7 +322,7 @@ TEST(PeopleQuery, AllAddsUnidentifiedSpeakersAndSortOrdersByNameStoriesOrId) {
 TEST(CastQuery, ListsTheSpeakersOfOneStoryInOrderOfFirstAppearance) {
   auto db = FilledDb();
   RowCollector out = RunAll(*db, CastQuery(kBridge));
-  EXPECT_EQ(out.columns, (Strings{"id", "name", "roles", "first_turn", "turns", "words"}));
+  EXPECT_EQ(out.columns, (Strings{"id", "name", "roles", "first_turn", "turns", "direct", "reported", "words", "mentions"}));
   EXPECT_EQ(out.Column("name"),
             (Strings{"Tomas Brennan", "Siobhan O'Brien", "Lena Okafor", "Juan González"}));
   EXPECT_EQ(out.Column("roles"), (Strings{"Host", "Byline", "Mayor", "Harbor engineer"}));
@@ -346,7 +346,7 @@ TEST(ArticlesQuery, ListsStoriesByDateWithSpeakersAndTurns) {
   auto db = FilledDb();
   RowCollector out = RunAll(*db, ArticlesQuery(ArticleFilter()));
   EXPECT_EQ(out.columns,
-            (Strings{"id", "date", "source", "program", "title", "speakers", "turns"}));
+            (Strings{"id", "date", "source", "program", "title", "form", "speakers", "turns", "direct", "reported"}));
   EXPECT_EQ(out.Column("id"), (Strings{"1", "2", "3"}));
   EXPECT_EQ(out.Column("speakers"), (Strings{"4", "4", "4"}));
   EXPECT_EQ(out.Column("turns"), (Strings{"5", "4", "4"}));
@@ -376,7 +376,8 @@ TEST(StoryQuery, ReassemblesOneStoryWithUnattributedText) {
   auto db = FilledDb();
   RowCollector out = RunAll(*db, StoryQuery(kBridge));
   EXPECT_EQ(out.columns, (Strings{"position", "speaker", "role", "kind", "via_interpreter",
-                                  "annotation", "text", "label"}));
+                                  "annotation", "text", "label", "found_in", "start_offset",
+                                  "end_offset", "unnamed_source"}));
   EXPECT_EQ(out.Column("position"), (Strings{"1", "2", "3", "4", "5", "6"}));
   EXPECT_EQ(out.At(4, "speaker"), "NULL");
   EXPECT_EQ(out.At(4, "kind"), "unattributed");

@@ -103,7 +103,7 @@ TEST(QueryCatalogue, EveryReportRunsWithItsDefaultsOnAnEmptyArchive) {
 }
 
 TEST(QueryCatalogue, EveryReportFindsRowsWithItsDefaultsOnAFilledArchive) {
-  auto db = FilledDb();
+  auto db = FilledDb(true);
   for (const Report& report : ReportCatalogue()) {
     EXPECT_GT(RunReport(*db, report.name).rows.size(), 0u) << report.name;
   }
@@ -346,14 +346,14 @@ std::vector<PlannedQuery> QueryShapes() {
 }
 
 TEST(QueryPlans, CommandQueriesNeverScanTheQuoteTable) {
-  auto db = FilledDb();
+  auto db = FilledDb(true);
   for (const PlannedQuery& shape : QueryShapes()) {
     EXPECT_EQ(FullScansOfQuotes(*db, shape), Strings{}) << shape.what << "\n" << shape.sql;
   }
 }
 
 TEST(QueryPlans, ReportsAndTheirDefaultsNeverScanTheQuoteTable) {
-  auto db = FilledDb();
+  auto db = FilledDb(true);
   for (const Report& report : ReportCatalogue()) {
     Result<SqlParams> defaults = ReportParams(*db, report, {});
     ASSERT_TRUE(defaults.ok()) << report.name;

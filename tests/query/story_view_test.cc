@@ -73,8 +73,8 @@ TEST(StoryView, UnattributedTextIsAPlainParagraphAndAnnotationsAreShown) {
   story.id = 9;
   story.title = "T";
   story.url = "https://example.org/t";
-  story.turns = {{"", "", false, "", "A paragraph.\n\nAnother one."},
-                 {"Ada Quill", "", false, "singing", "La la."}};
+  story.turns = {{"", "", false, "", "A paragraph.\n\nAnother one.", {}, {}},
+                 {"Ada Quill", "", false, "singing", "La la.", {}, {}}};
   EXPECT_EQ(FormatStory(story),
             "T\n#9\nhttps://example.org/t\n\nA paragraph.\n\nAnother one.\n\nAda Quill "
             "[singing]: La la.\n");

@@ -19,8 +19,9 @@ Compared Compare(const std::string& claim, const std::string& real) {
   std::vector<ClaimWord> r = SplitClaimWords(real);
   Compared out;
   out.alignment = AlignWords(c, r);
-  out.diff = RenderWordDiff(out.alignment, claim, c, real, r);
-  out.differences = DescribeDifferences(out.alignment, claim, c, real, r);
+  WordDiff diff = CompareWords(out.alignment, claim, c, real, r);
+  out.diff = diff.diff;
+  out.differences = diff.differences;
   if (out.alignment.real_first >= 0) {
     size_t begin = r[out.alignment.real_first].begin;
     out.span = real.substr(begin, r[out.alignment.real_last].end - begin);

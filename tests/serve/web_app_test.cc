@@ -107,7 +107,7 @@ TEST_F(WebAppTest, PeopleAreNamedPeopleUnlessAllIsAsked) {
   EXPECT_EQ(TableRows(all.body), 7);
   EXPECT_EQ(Get("/people", {{"sort", "height"}}).status, 400);
   WebResponse cast = Get("/people.csv", {{"article", "1"}});
-  EXPECT_EQ(cast.body.rfind("id,name,roles,first_turn,turns,words", 0), 0u) << cast.body;
+  EXPECT_EQ(cast.body.rfind("id,name,roles,first_turn,turns,direct,reported,words,mentions", 0), 0u) << cast.body;
 }
 
 TEST_F(WebAppTest, APersonPageHasRolesQuotesStoriesCoAppearancesAndAChart) {
@@ -193,6 +193,34 @@ TEST_F(WebAppTest, BadRequestsAreErrorPages) {
 TEST_F(WebAppTest, KindIsPassedThrough) {
   EXPECT_EQ(TableRows(Get("/quotes", {{"kind", "turn"}}).body), 13);
   EXPECT_EQ(TableRows(Get("/quotes", {{"kind", "direct"}}).body), 0);
+}
+
+}  // namespace
+}  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+class VerifyPageTest : public WebAppTest {};
+
+TEST_F(VerifyPageTest, ShowsTheVerdictAndTheNearestRealWordsWithADiff) {
+  WebResponse empty = Get("/verify");
+  EXPECT_EQ(empty.status, 200);
+  EXPECT_TRUE(Has(empty, "name=\"claim\""));
+  WebResponse other = Get("/verify", {{"claim", "we owe them a safe crossing"}, {"person", "Brennan"}});
+  EXPECT_EQ(other.status, 200);
+  EXPECT_TRUE(Has(other, "other-speaker: said by Lena Okafor, not Tomas Brennan")) << other.body;
+  EXPECT_TRUE(Has(other, "<a href=\"/people/1\">Lena Okafor</a>")) << other.body;
+  WebResponse close = Get("/verify", {{"claim", "We replaced every cable and tested each one three times"}});
+  EXPECT_TRUE(Has(close, "<del>three times</del><ins>twice</ins>")) << close.body;
+}
+
+TEST_F(VerifyPageTest, EscapesTheClaimAndRefusesAnUnknownPerson) {
+  WebResponse page = Get("/verify", {{"claim", "<script>alert(1)</script> bridge"}});
+  EXPECT_EQ(page.status, 200);
+  EXPECT_FALSE(Has(page, "<script>alert")) << page.body;
+  WebResponse nobody = Get("/verify", {{"claim", "the bridge"}, {"person", "Nobodyatall"}});
+  EXPECT_NE(nobody.status, 200);
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include "store/archive_check.h"
+#include "store/person_counts.h"
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
@@ -71,12 +72,40 @@ TEST_F(ArchiveCheckTest, SoundArchivePassesEveryCheck) {
   AddArticle(db, 1);
   AddArticle(db, 2);
   const CheckReport report = CheckArchive(db);
-  ASSERT_EQ(report.checks.size(), 6u);
+  ASSERT_EQ(report.checks.size(), 7u);
   for (const CheckResult& c : report.checks) {
     EXPECT_TRUE(c.ok()) << c.name << ":\n" << Messages(c);
   }
   EXPECT_EQ(report.errors(), 0);
   EXPECT_EQ(report.warnings(), 0);
+}
+
+TEST_F(ArchiveCheckTest, QuotesAndMentionsInTheProseMustStandInsideTheirBlock) {
+  SQLite::Database db = Open();
+  AddArticle(db, 1);
+  db.exec("INSERT INTO people (id, name, name_key) VALUES (7, 'Ines Koval', 'ines koval')");
+  // Sound: a quote and a mention inside block 2 ("The river rose overnight."), and Ines Koval,
+  // only mentioned, is no orphan.
+  db.exec("INSERT INTO quotes (article_id, person_id, kind, text, found_in, start_offset, "
+          "end_offset) VALUES (1, 1, 'reported', 'river rose', 2, 4, 14)");
+  db.exec("INSERT INTO mentions (article_id, person_id, found_in, start_offset, end_offset) "
+          "VALUES (1, 7, 2, 0, 3)");
+  RecountAllPersonCounts(db);  // rows written without the store
+  CheckReport sound = CheckArchive(db);
+  EXPECT_EQ(sound.errors() + sound.warnings(), 0) << Messages(Find(sound, "orphans"));
+  db.exec("PRAGMA foreign_keys = OFF");
+  db.exec("INSERT INTO quotes (id, article_id, person_id, kind, text, found_in, start_offset, "
+          "end_offset) VALUES (50, 1, 1, 'direct', 'Lost words.', 9, 0, 11)");
+  db.exec("INSERT INTO mentions (id, article_id, person_id, found_in, start_offset, end_offset) "
+          "VALUES (60, 1, 7, 1, 400, 410)");
+  const CheckReport report = CheckArchive(db);
+  const CheckResult& places = Find(report, "prose_places");
+  ASSERT_EQ(places.errors, 2) << Messages(places);
+  EXPECT_EQ(places.findings[0].message,
+            "quotes row 50: found in block 9 of article 1, which it does not have");
+  EXPECT_EQ(places.findings[1].table, "mentions");
+  EXPECT_EQ(places.findings[1].message, "mentions row 60: starts past the end of block 1 of article 1");
+  EXPECT_EQ(Find(report, "articles_complete").errors, 0) << "quotes in the prose have no position";
 }
 
 TEST_F(ArchiveCheckTest, PersonWithNoQuotesAndNoRolesIsAnOrphanWarning) {
@@ -240,7 +269,7 @@ TEST_F(ArchiveCheckTest, DamagedPagesAreReportedNotThrown) {
   SQLite::Database db = Open();
   CheckReport report;
   ASSERT_NO_THROW(report = CheckArchive(db));
-  EXPECT_EQ(report.checks.size(), 6u);
+  EXPECT_EQ(report.checks.size(), 7u);
   EXPECT_GE(Find(report, "integrity").errors, 1);
 }
 

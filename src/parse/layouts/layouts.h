@@ -22,6 +22,7 @@ const Layout& EarningsLayout();       // earnings calls: Operator, "Name -- Titl
 const Layout& BriefingLayout();       // press briefings: QUESTION:, the briefer from the header
 const Layout& QaLayout();             // magazine Q&As: the publication's questions, "Interview by"
 const Layout& CourtLayout();          // court transcripts, depositions: Q./A. under "BY MR. X:"
+const Layout& ArticleLayout();        // print and web news articles: byline, dateline, no labels
 // GenericLayout() is declared in parse/layout.h.
 
 // The layout `kMake` builds, built on first use and kept for the life of the program.

@@ -1,0 +1,79 @@
+#include "read/input_format.h"
+
+#include "base/text_util.h"
+#include "read/caption_reader.h"
+#include "read/dataset_reader.h"
+#include "read/export_reader.h"
+#include "read/html_reader.h"
+#include "read/text_reader.h"
+
+namespace newsarchive {
+namespace {
+
+// The extension of `path` in lower case, without the dot, looking through a trailing ".gz".
+std::string Extension(const std::string& path) {
+  std::string name = path.substr(path.find_last_of('/') == std::string::npos
+                                     ? 0
+                                     : path.find_last_of('/') + 1);
+  if (EndsWithIgnoreCase(name, ".gz")) name.resize(name.size() - 3);
+  const size_t dot = name.find_last_of('.');
+  if (dot == std::string::npos || dot == 0) return "";
+  return AsciiLowerCopy(std::string_view(name).substr(dot + 1));
+}
+
+}  // namespace
+
+const char* InputFormatName(InputFormat format) {
+  switch (format) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kText: return "text";
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kDataset: return "dataset";
+    case InputFormat::kWebVtt: return "webvtt";
+    case InputFormat::kSrt: return "srt";
+    case InputFormat::kExport: return "export";
+  }
+  return "text";
+}
+
+Result<InputFormat> ParseInputFormat(std::string_view name) {
+  for (InputFormat f : {InputFormat::kAuto, InputFormat::kText, InputFormat::kHtml,
+                        InputFormat::kDataset, InputFormat::kWebVtt, InputFormat::kSrt,
+                        InputFormat::kExport}) {
+    if (EqualsIgnoreCase(name, InputFormatName(f))) return f;
+  }
+  if (EqualsIgnoreCase(name, "json") || EqualsIgnoreCase(name, "jsonl")) return InputFormat::kDataset;
+  if (EqualsIgnoreCase(name, "vtt")) return InputFormat::kWebVtt;
+  return Status::InvalidInput("unknown input format '" + std::string(name) +
+                              "' (auto, text, html, dataset, webvtt, srt or export)");
+}
+
+InputFormat ChooseInputFormat(std::string_view head, const std::string& path) {
+  if (LooksLikeWebVtt(head)) return InputFormat::kWebVtt;
+  if (LooksLikeSrt(head)) return InputFormat::kSrt;
+  if (LooksLikeDataset(head)) return InputFormat::kDataset;
+  if (LooksLikeHtml(head)) return InputFormat::kHtml;
+  if (LooksLikeExport(head)) return InputFormat::kExport;
+  const std::string ext = Extension(path);
+  if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return InputFormat::kHtml;
+  if (ext == "json" || ext == "jsonl" || ext == "ndjson") return InputFormat::kDataset;
+  if (ext == "vtt" || ext == "webvtt") return InputFormat::kWebVtt;
+  if (ext == "srt") return InputFormat::kSrt;
+  return InputFormat::kText;
+}
+
+Document ReadWholeDocument(InputFormat format, const std::string& text, const std::string& name) {
+  switch (format) {
+    case InputFormat::kHtml: return HtmlDocument(text, name);
+    case InputFormat::kWebVtt: return CaptionDocument(text, true, name);
+    case InputFormat::kSrt: return CaptionDocument(text, false, name);
+    case InputFormat::kExport: return ExportDocument(text, name);
+    case InputFormat::kAuto:
+    case InputFormat::kText:
+    case InputFormat::kDataset:
+      break;
+  }
+  return TextDocument(text, name);
+}
+
+}  // namespace newsarchive

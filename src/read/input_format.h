@@ -1,0 +1,36 @@
+// Which reader reads an input: chosen from its content (a WebVTT header, SRT's numbered cues,
+// JSON records, HTML markup, speaker-and-time turn lines), then from its extension (.html,
+// .jsonl, .json, .vtt, .srt; a trailing .gz is looked through), else plain text; or forced by
+// `import --input-format`.
+#ifndef NEWSARCHIVE_READ_INPUT_FORMAT_H_
+#define NEWSARCHIVE_READ_INPUT_FORMAT_H_
+
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+#include "model/document.h"
+
+namespace newsarchive {
+
+enum class InputFormat { kAuto, kText, kHtml, kDataset, kWebVtt, kSrt, kExport };
+
+// "auto", "text", "html", "dataset", "webvtt", "srt", "export": the reader names that
+// Document::reader and `import --dry-run` show.
+const char* InputFormatName(InputFormat format);
+
+// The format an --input-format value names: the names above, or "json", "jsonl" (dataset) and
+// "vtt" (webvtt); kInvalidInput listing the names otherwise.
+Result<InputFormat> ParseInputFormat(std::string_view name);
+
+// The reader for an input named `path` whose content starts with `head` (up to 64 KiB; bytes as
+// read, not yet decoded). Never kAuto.
+InputFormat ChooseInputFormat(std::string_view head, const std::string& path);
+
+// Reads decoded UTF-8 `text` with a reader that takes a whole file (every format but kDataset,
+// which streams: dataset_reader.h; kAuto reads as text). `name` names the file in messages.
+Document ReadWholeDocument(InputFormat format, const std::string& text, const std::string& name);
+
+}  // namespace newsarchive
+
+#endif  // NEWSARCHIVE_READ_INPUT_FORMAT_H_
