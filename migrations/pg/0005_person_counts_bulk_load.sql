@@ -17,7 +17,8 @@ INSERT INTO person_counts (person_id, stories, turn_stories, turns, words, quote
                            first_date, last_date)
 WITH appearances (person_id, article_id) AS (
   SELECT person_id, article_id FROM quotes WHERE person_id IS NOT NULL
-  UNION SELECT person_id, article_id FROM roles),
+  UNION SELECT person_id, article_id FROM roles
+  UNION SELECT person_id, article_id FROM mentions),
 stories AS (
   SELECT ap.person_id, count(*) AS stories, min(a.published_on) AS first_date,
          max(a.published_on) AS last_date
@@ -27,10 +28,13 @@ spoken AS (
          count(*) FILTER (WHERE kind = 'turn') AS turns,
          coalesce(sum(word_count) FILTER (WHERE kind = 'turn'), 0) AS words,
          count(*) FILTER (WHERE kind <> 'turn') AS quotes
-  FROM quotes WHERE person_id IS NOT NULL GROUP BY person_id)
+  FROM quotes WHERE person_id IS NOT NULL GROUP BY person_id),
+named AS (SELECT person_id, count(*) AS mentions FROM mentions GROUP BY person_id)
 SELECT p.id, coalesce(s.stories, 0), coalesce(q.turn_stories, 0), coalesce(q.turns, 0),
-       coalesce(q.words, 0), coalesce(q.quotes, 0), 0, s.first_date, s.last_date
-FROM people p LEFT JOIN stories s ON s.person_id = p.id LEFT JOIN spoken q ON q.person_id = p.id;
+       coalesce(q.words, 0), coalesce(q.quotes, 0), coalesce(n.mentions, 0), s.first_date,
+       s.last_date
+FROM people p LEFT JOIN stories s ON s.person_id = p.id LEFT JOIN spoken q ON q.person_id = p.id
+  LEFT JOIN named n ON n.person_id = p.id;
 CREATE INDEX person_counts_turns ON person_counts (turns DESC, words DESC);
 CREATE INDEX people_by_name ON people (lower(name));
 

@@ -422,12 +422,13 @@ CheckReport PgArchive::Check() {
     CheckReport report;
     CheckResult orphans;
     orphans.name = "orphans";
-    orphans.description = "people with no turn and no role";
+    orphans.description = "people with no quote, no role and no mention";
     pqxx::read_transaction tx(*connection_);
     for (const pqxx::row& row : tx.exec(
              "SELECT id, name FROM people p WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE "
              "q.person_id = p.id) AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.person_id = "
-             "p.id) ORDER BY id LIMIT " + std::to_string(kMaxFindingsPerCheck))) {
+             "p.id) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = p.id) "
+             "ORDER BY id LIMIT " + std::to_string(kMaxFindingsPerCheck))) {
       orphans.findings.push_back({CheckSeverity::kWarning, "people", row[0].as<int64_t>(),
                                   "person " + row[1].as<std::string>() + " appears nowhere"});
       ++orphans.warnings;

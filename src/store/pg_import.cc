@@ -9,6 +9,8 @@
 
 #include "base/text_util.h"
 #include "people/name_key.h"
+#include "store/person_counts.h"
+#include "store/prose_rows.h"
 #include "store/store.h"
 
 namespace newsarchive {
@@ -52,27 +54,63 @@ int64_t PersonFor(pqxx::work& tx, const Speaker& speaker, size_t index, const st
   }
 }
 
-// Recounts person `id`'s row of person_counts from the tables (nothing when the person was just
-// removed). The caller holds the person's row locked, so a concurrent importer's recount of the
-// same person waits for this transaction and then sees its rows.
-void RecountPerson(pqxx::work& tx, int64_t id) {
+// The SQLite store's recount of one person ($1), in PostgreSQL's placeholders.
+std::string RecountSql() {
+  std::string sql = PersonRecountSql();
+  for (size_t at = sql.find("?1"); at != std::string::npos; at = sql.find("?1", at)) {
+    sql.replace(at, 2, "$1::bigint");
+  }
+  return sql;
+}
+
+// One row of quotes: a turn or block (`place` null: it is its own place, `position`) or a
+// direct or reported quote found in one, as the SQLite store writes it.
+void InsertQuote(pqxx::work& tx, int64_t article_id, const std::vector<int64_t>& person_ids,
+                 const Quote& quote, int64_t position, const StoredPlace* place) {
+  std::optional<int64_t> person, at, found_in, start, end;
+  if (quote.speaker >= 0) person = person_ids[quote.speaker];
+  if (place == nullptr) {
+    at = position;
+  } else {
+    found_in = place->found_in;
+    start = place->start;
+    end = place->end;
+  }
+  std::optional<int64_t> line;
+  if (quote.line > 0) line = quote.line;
   tx.exec_params(
-      "WITH seen AS (SELECT article_id FROM quotes WHERE person_id = $1 "
-      "UNION SELECT article_id FROM roles WHERE person_id = $1) "
-      "INSERT INTO person_counts (person_id, stories, turn_stories, turns, words, quotes, "
-      "mentions, first_date, last_date) SELECT p.id, "
-      "(SELECT count(*) FROM seen), "
-      "(SELECT count(DISTINCT article_id) FROM quotes WHERE person_id = $1 AND kind = 'turn'), "
-      "(SELECT count(*) FROM quotes WHERE person_id = $1 AND kind = 'turn'), "
-      "(SELECT coalesce(sum(word_count), 0) FROM quotes WHERE person_id = $1 AND kind = 'turn'), "
-      "(SELECT count(*) FROM quotes WHERE person_id = $1 AND kind <> 'turn'), 0, "
-      "(SELECT min(published_on) FROM articles WHERE id IN (SELECT article_id FROM seen)), "
-      "(SELECT max(published_on) FROM articles WHERE id IN (SELECT article_id FROM seen)) "
-      "FROM people p WHERE p.id = $1 "
-      "ON CONFLICT (person_id) DO UPDATE SET stories = excluded.stories, "
-      "turn_stories = excluded.turn_stories, turns = excluded.turns, words = excluded.words, "
-      "quotes = excluded.quotes, first_date = excluded.first_date, last_date = excluded.last_date",
-      id);
+      "INSERT INTO quotes (article_id, person_id, position, kind, text, via_interpreter, "
+      "annotation, label, line, word_count, found_in, start_offset, end_offset, source, "
+      "start_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+      article_id, person, at, std::string(QuoteKindName(quote.kind)), quote.text,
+      quote.via_interpreter ? 1 : 0, Optional(quote.annotation), Optional(quote.label), line,
+      WordCount(quote.text), found_in, start, end, Optional(quote.source), Optional(quote.start));
+}
+
+// The turns and blocks of `article`, each followed by the prose quotes found in it (quote ids
+// follow story order, as on SQLite), then its mentions.
+void InsertQuotesAndMentions(pqxx::work& tx, int64_t article_id, const Article& article,
+                             const std::vector<int64_t>& person_ids) {
+  const std::vector<const Quote*> found = ProseQuotesInStoryOrder(article);
+  size_t next_prose = 0;
+  for (size_t i = 0; i < article.quotes.size(); ++i) {
+    InsertQuote(tx, article_id, person_ids, article.quotes[i], static_cast<int64_t>(i + 1),
+                nullptr);
+    for (; next_prose < found.size() && static_cast<size_t>(found[next_prose]->found_in) == i;
+         ++next_prose) {
+      Quote quote = *found[next_prose];
+      const StoredPlace place = PlaceOf(article, quote.found_in, quote.begin, quote.end);
+      if (quote.line <= 0 && article.quotes[i].line > 0) quote.line = article.quotes[i].line;
+      InsertQuote(tx, article_id, person_ids, quote, 0, &place);
+    }
+  }
+  for (const Mention& mention : article.mentions) {
+    const StoredPlace place = PlaceOf(article, mention.found_in, mention.begin, mention.end);
+    tx.exec_params(
+        "INSERT INTO mentions (article_id, person_id, found_in, start_offset, end_offset) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        article_id, person_ids[mention.speaker], place.found_in, place.start, place.end);
+  }
 }
 
 Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& article,
@@ -104,7 +142,8 @@ Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& arti
   if (old_id != 0) {
     for (const pqxx::row& row : tx.exec_params(
              "SELECT person_id FROM quotes WHERE article_id = $1 AND person_id IS NOT NULL "
-             "UNION SELECT person_id FROM roles WHERE article_id = $1",
+             "UNION SELECT person_id FROM roles WHERE article_id = $1 "
+             "UNION SELECT person_id FROM mentions WHERE article_id = $1",
              old_id)) {
       previous_people.push_back(row[0].as<int64_t>());
     }
@@ -113,23 +152,23 @@ Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& arti
     tx.exec_params(
         "UPDATE articles SET title = $1, summary = $2, source = $3, program = $4, url = $5, "
         "published_on = $6, dateline = $7, copyright = $8, story_key = $9, file_name = $10, "
-        "original_text = $11, encoding = $12, sha256 = $13, imported_at = to_char(now() AT TIME "
-        "ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') WHERE id = $14",
+        "original_text = $11, encoding = $12, sha256 = $13, form = $15, imported_at = "
+        "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') WHERE id = $14",
         article.title, Optional(article.summary), Optional(article.source),
         Optional(article.program), Optional(article.url), Optional(article.published_on),
         Optional(article.dateline), Optional(article.copyright), story_key,
         Optional(source.file_name), source.original_text, Optional(source.encoding),
-        source.sha256, old_id);
+        source.sha256, old_id, std::string(StoryFormName(article.form)));
   } else {
     pqxx::result inserted = tx.exec_params(
         "INSERT INTO articles (title, summary, source, program, url, published_on, dateline, "
-        "copyright, story_key, file_name, original_text, encoding, sha256) VALUES ($1, $2, $3, "
-        "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING RETURNING id",
+        "copyright, story_key, file_name, original_text, encoding, sha256, form) VALUES ($1, $2, "
+        "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING RETURNING id",
         article.title, Optional(article.summary), Optional(article.source),
         Optional(article.program), Optional(article.url), Optional(article.published_on),
         Optional(article.dateline), Optional(article.copyright), story_key,
         Optional(source.file_name), source.original_text, Optional(source.encoding),
-        source.sha256);
+        source.sha256, std::string(StoryFormName(article.form)));
     if (inserted.empty()) throw LostRace();
     article_id = inserted[0][0].as<int64_t>();
   }
@@ -162,32 +201,22 @@ Result<StoreResult> ImportOnce(pqxx::connection& connection, const Article& arti
     }
   }
 
-  for (size_t i = 0; i < article.quotes.size(); ++i) {
-    const Quote& quote = article.quotes[i];
-    std::optional<int64_t> person;
-    if (quote.kind == QuoteKind::kTurn && quote.speaker >= 0) person = person_ids[quote.speaker];
-    std::optional<int64_t> line;
-    if (quote.line > 0) line = quote.line;
-    tx.exec_params(
-        "INSERT INTO quotes (article_id, person_id, position, kind, text, via_interpreter, "
-        "annotation, label, line, word_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        article_id, person, static_cast<int64_t>(i + 1), std::string(QuoteKindName(quote.kind)),
-        quote.text, quote.via_interpreter ? 1 : 0, Optional(quote.annotation),
-        Optional(quote.label), line, WordCount(quote.text));
-  }
+  InsertQuotesAndMentions(tx, article_id, article, person_ids);
   for (int64_t id : previous_people) {
     tx.exec_params(
         "DELETE FROM people WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id "
-        "= $1) AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = $1)",
+        "= $1) AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = $1) AND NOT EXISTS (SELECT 1 "
+        "FROM mentions WHERE person_id = $1)",
         id);
   }
   // The counts of everyone this story touched, each person's row locked in id order (so two
   // importers lock alike and seldom deadlock; a deadlock retries the story).
+  static const std::string recount = RecountSql();
   std::set<int64_t> touched(person_ids.begin(), person_ids.end());
   touched.insert(previous_people.begin(), previous_people.end());
   for (int64_t id : touched) {
     tx.exec_params("SELECT 1 FROM people WHERE id = $1 FOR UPDATE", id);
-    RecountPerson(tx, id);
+    tx.exec_params(recount, id);
   }
   tx.commit();
   result.outcome = old_id != 0 ? StoreOutcome::kReplaced : StoreOutcome::kImported;
