@@ -1,8 +1,10 @@
 // newsarchive_prose_dump: what the attribution stage finds in each file, one JSON object a line
-// (the dry-run object of article_dump: prose_quotes, mentions, speakers). A file the parser takes
-// is read as the importer reads it; one it rejects (a print article before the article layout
-// reads it) is read as paragraphs no one is credited with, so bench/prose_eval can score the
-// stage on any prose. Usage: newsarchive_prose_dump FILE...
+// (the dry-run object of article_dump: prose_quotes, mentions, speakers). Each file is read as
+// `import` reads it: the reader chosen from its content and name (ChooseInputFormat), then
+// ParseDocument, then AttributeProse. A file the parser rejects gives {"file", "rejected"} (import
+// would store nothing), or with --paragraphs is read as paragraphs no one is credited with, to
+// score the stage alone on prose the parser cannot read. Usage:
+//   newsarchive_prose_dump [--paragraphs] FILE...
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -10,9 +12,10 @@
 
 #include "attribute/prose_attribution.h"
 #include "output/article_dump.h"
+#include "output/json_writer.h"
 #include "parse/transcript_parser.h"
+#include "read/input_format.h"
 #include "read/text_decode.h"
-#include "read/text_reader.h"
 
 namespace {
 
@@ -49,7 +52,12 @@ newsarchive::Article ParagraphsOnly(const std::string& text) {
 int main(int argc, char** argv) {
   using namespace newsarchive;
   int status = 0;
+  bool paragraphs = false;
   for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--paragraphs") {
+      paragraphs = true;
+      continue;
+    }
     std::ifstream file(argv[i], std::ios::binary);
     if (!file) {
       std::cerr << argv[i] << ": cannot open\n";
@@ -64,7 +72,17 @@ int main(int argc, char** argv) {
       status = 1;
       continue;
     }
-    Result<Article> parsed = ParseDocument(TextDocument(decoded->text, argv[i]));
+    InputFormat format = ChooseInputFormat(std::string_view(bytes.str()).substr(0, 64 * 1024), argv[i]);
+    if (format == InputFormat::kDataset) format = InputFormat::kText;  // one record per file here
+    Result<Article> parsed = ParseDocument(ReadWholeDocument(format, decoded->text, argv[i]));
+    if (!parsed.ok() && !paragraphs) {
+      std::string out = "{\"file\":";
+      AppendJsonString(argv[i], &out);
+      out += ",\"rejected\":";
+      AppendJsonString(parsed.status().message(), &out);
+      std::cout << out << "}\n";
+      continue;
+    }
     Article article = parsed.ok() ? std::move(*parsed) : ParagraphsOnly(decoded->text);
     AttributeProse(&article);
     std::string out;

@@ -362,7 +362,8 @@ bool SplitRun(const std::vector<Token>& tokens, size_t first, size_t last, NameP
   // "Secretary of State Mike Pompeo": the title goes on through "of" and the word after it.
   while (name_first + 2 < last && IsWord(tokens[name_first], "of")) name_first += 2;
   while (name_first < last && IsParticle(tokens[name_first])) ++name_first;
-  if (name_first >= last) return false;
+  // "the Minister of Finance": a title through "of" with no name after it.
+  if (name_first >= last || IsWord(tokens[name_first], "of")) return false;
   NamePhrase p;
   p.first = first;
   p.name_first = name_first;
@@ -412,7 +413,17 @@ bool SplitRun(const std::vector<Token>& tokens, size_t first, size_t last, NameP
 
 }  // namespace
 
-bool IsTitleWord(std::string_view word) { return WordSetOf<kTitleWords>().Contains(word); }
+bool IsTitleWord(std::string_view word) {
+  if (WordSetOf<kTitleWords>().Contains(word)) return true;
+  // "Governor-elect", "General-elect", "Minister-designate": a title not yet taken up.
+  for (std::string_view suffix : {std::string_view("-elect"), std::string_view("-designate")}) {
+    if (word.size() > suffix.size() && EndsWithIgnoreCase(word, suffix)) {
+      const std::string_view base = word.substr(0, word.size() - suffix.size());
+      return WordSetOf<kTitleWords>().Contains(base) || IsJobWord(base);
+    }
+  }
+  return false;
+}
 
 bool IsJobWord(std::string_view word) {
   std::string_view w = WithoutPossessive(word);

@@ -15,7 +15,8 @@ constexpr std::string_view kTimeWords[] = {
     "today",   "yesterday", "tonight",    "earlier",  "later",     "recently",  "previously",
     "again",   "also",      "repeatedly", "publicly", "privately", "afterward", "afterwards",
     "morning", "afternoon", "evening",    "night",    "week",      "month",     "year",
-    "last",    "this",      "next",       "late",     "early",     "weekend"};
+    "last",    "this",      "next",       "late",     "early",     "weekend",
+    "here"};  // "said here today in a statement": where, as wire copy writes it
 
 // Where the words a verb of saying reports are given: "in a statement", "at a news conference".
 constexpr std::string_view kSettingNouns[] = {

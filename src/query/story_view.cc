@@ -103,8 +103,9 @@ bool PlaceProseQuote(Story* story, size_t found_in, int64_t start, int64_t end, 
     bool overlaps = false;
     for (const ProseMark& other : in) overlaps |= mark.begin < other.end && other.begin < mark.end;
     if (overlaps) continue;
+    const size_t mark_end = mark.end;  // a structured binding cannot be captured in C++17
     auto at = std::find_if(in.begin(), in.end(),
-                           [&](const ProseMark& other) { return other.begin >= mark.end; });
+                           [mark_end](const ProseMark& other) { return other.begin >= mark_end; });
     in.insert(at, mark);
   }
   story->turns[found_in].notes.push_back(note.number);

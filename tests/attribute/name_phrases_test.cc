@@ -38,6 +38,10 @@ TEST(NamePhrases, ReadsTitlesAndNames) {
       {"in North Korea now", "North", "North Korea", "", 0, true},
       {"at Ferris State University", "Ferris", "Ferris State University", "", 0, true},
       {"the FBI said", "FBI", "FBI", "", 0, true},
+      {"Governor-elect Tina Marsh has said", "Governor-elect", "Tina Marsh", "Governor-elect", 0,
+       false},
+      {"Attorney General-elect Omar Vance has said", "Attorney", "Omar Vance",
+       "Attorney General-elect", 0, false},
   };
   for (const Case& c : cases) {
     ReadText read(c.text);
@@ -48,6 +52,13 @@ TEST(NamePhrases, ReadsTitlesAndNames) {
     EXPECT_EQ(np.gender, c.gender) << c.text;
     EXPECT_EQ(np.organization, c.organization) << c.text;
   }
+}
+
+TEST(NamePhrases, ATitleAloneIsNoName) {
+  // "the Minister of Finance has resigned": the title runs through "of", and no name is left.
+  ReadText read("the Minister of Finance has resigned");
+  NamePhrase np;
+  EXPECT_FALSE(NameStartingAt(read.tokens(), read.At("Minister"), &np)) << np.name;
 }
 
 TEST(NamePhrases, ReadsBackwardsFromTheLastWord) {
@@ -68,6 +79,8 @@ TEST(NamePhrases, WordLists) {
   EXPECT_TRUE(IsTitleWord("Councilman"));
   EXPECT_TRUE(IsTitleWord("gov."));
   EXPECT_FALSE(IsTitleWord("Harlow"));
+  EXPECT_TRUE(IsTitleWord("Mayor-elect"));
+  EXPECT_FALSE(IsTitleWord("Harlow-elect"));
   EXPECT_TRUE(IsCapitalizedNonName("The"));
   EXPECT_TRUE(IsCapitalizedNonName("Monday"));
   EXPECT_FALSE(IsCapitalizedNonName("May"));  // a month, and a name

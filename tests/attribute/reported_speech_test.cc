@@ -55,6 +55,9 @@ TEST(ReportedSpeech, FindsTheReportedClause) {
       {"Ortiz asked whether the council had read the plan.",
        "Ortiz: whether the council had read the plan"},
       {"Harlow announced that the city would borrow money.", "Harlow: the city would borrow money"},
+      // "here" is where it was said, not the clause: the clause is what the comma closes.
+      {"The bridge will reopen in May, spokeswoman Ada Lind said here today in a statement.",
+       "Ada Lind: The bridge will reopen in May"},
   };
   for (const Case& c : cases) EXPECT_EQ(Reported(c.text), c.reported) << c.text;
 }
