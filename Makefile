@@ -55,7 +55,7 @@ test-sanitize: deps
 	@cmake --build $(BUILD)-sanitize -j $(JOBS) --target newsarchive_tests
 	cd $(BUILD)-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest --output-on-failure -j $(JOBS) -E '^e2e\.'
+	  ctest --output-on-failure -j $(JOBS) -E '^(e2e|pg)\.'
 
 format:
 	clang-format -i src/*/*.h src/*/*.cc tests/*.h tests/*/*.cc

@@ -1,5 +1,9 @@
 # Writes OUT, a C++ source holding every DIR/NNNN_name.sql as a raw string, in numeric order.
-# Run as: cmake -DOUT=file.cc -DDIR=migrations -P embed_migrations.cmake
+# Run as: cmake -DOUT=file.cc -DDIR=migrations [-DFUNCTION=PgEmbeddedMigrations] -P embed_migrations.cmake
+# FUNCTION names the function returning the table (EmbeddedMigrations by default).
+if(NOT FUNCTION)
+  set(FUNCTION EmbeddedMigrations)
+endif()
 file(GLOB files RELATIVE ${DIR} ${DIR}/*.sql)
 list(SORT files)
 set(body "")
@@ -12,12 +16,12 @@ foreach(f ${files})
   string(APPEND body "    {${version}, \"${f}\", R\"newsarchive_sql(${sql})newsarchive_sql\"},\n")
 endforeach()
 file(WRITE ${OUT}.tmp
-"// Generated from migrations/*.sql by cmake/embed_migrations.cmake. Do not edit.
+"// Generated from ${DIR}/*.sql by cmake/embed_migrations.cmake. Do not edit.
 #include \"store/migrations_embedded.h\"
 
 namespace newsarchive {
 
-const std::vector<EmbeddedMigration>& EmbeddedMigrations() {
+const std::vector<EmbeddedMigration>& ${FUNCTION}() {
   static const std::vector<EmbeddedMigration> kMigrations = {
 ${body}  };
   return kMigrations;

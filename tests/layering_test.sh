@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The architecture, checked: every include in src/ points down the data path
-# (docs/ARCHITECTURE.md), SQLiteCpp stays in src/store, CLI11 in src/cli, the library never
+# (docs/ARCHITECTURE.md), SQLiteCpp and libpqxx stay in src/store, CLI11 in src/cli, the library never
 # prints or exits, and no source file grows past 600 lines.
 #   bash tests/layering_test.sh BINARY SOURCE_DIR   (BINARY is unused; ctest passes it to every script)
 set -uo pipefail
@@ -50,6 +50,8 @@ check "includes point down the data path" "$bad"
 
 check "SQLiteCpp only in src/store" \
   "$(grep -rln 'SQLiteCpp\|sqlite3\.h' "$src" | grep -v "^$src/store/" | sed "s#^$src/##")"
+check "libpqxx and libpq only in src/store" \
+  "$(grep -rlnE 'pqxx|libpq-fe\.h' "$src" | grep -v "^$src/store/" | sed "s#^$src/##")"
 check "CLI11 only in src/cli" "$(grep -rln 'CLI/CLI\|CLI11' "$src" | grep -v "^$src/cli/" | sed "s#^$src/##")"
 check "the library never prints or exits" \
   "$(grep -rnE 'std::(cout|cerr|clog)|[^a-z_:.](printf|puts|exit|abort)\(' "$src" --include=*.cc \

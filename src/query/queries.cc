@@ -5,6 +5,7 @@
 #include "query/queries.h"
 
 #include <cctype>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,12 @@ void AddDateRange(const std::string& since, const std::string& until, std::strin
   }
 }
 
+// The value of :limit for `limit` rows, -1 meaning all: then the largest LIMIT, since PostgreSQL
+// refuses a negative one where SQLite reads it as "no limit".
+Cell LimitValue(int64_t limit) {
+  return Cell::Integer(limit < 0 ? std::numeric_limits<int64_t>::max() : limit);
+}
+
 // Subqueries counting the quotes of each kind that match `condition` (on quotes): columns turns,
 // direct and reported.
 std::string QuoteCounts(const std::string& condition) {
@@ -76,7 +83,7 @@ std::string QuoteCounts(const std::string& condition) {
 // Completes `query` with `sql` ordered by `order` and cut at `limit` rows (-1 for all).
 void Finish(const std::string& sql, const std::string& order, int64_t limit, BoundQuery* query) {
   query->sql = sql + " ORDER BY " + order + " LIMIT :limit";
-  query->params["limit"] = Cell::Integer(limit);
+  query->params["limit"] = LimitValue(limit);
 }
 
 }  // namespace
@@ -257,7 +264,7 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
     }
     // The rows to show are chosen and sorted on ids and sort keys alone; the roles and the
     // texts are then read for those rows only.
-    query.params["limit"] = Cell::Integer(filter.limit);
+    query.params["limit"] = LimitValue(filter.limit);
     query.sql = "WITH shown (id) AS (SELECT q.id FROM " + from + where +
                 " ORDER BY a.published_on, a.id, q.id LIMIT :limit) " + columns +
                 "q.text AS text FROM shown JOIN quotes q ON q.id = shown.id "
@@ -327,7 +334,7 @@ BoundQuery PeopleQuery(const PeopleFilter& filter) {
       "FROM people p LEFT JOIN person_counts c ON c.person_id = p.id";
   if (!filter.include_unidentified) query.sql += " WHERE p.is_unidentified = 0";
   query.sql += std::string(" ORDER BY ") + order + " LIMIT :limit";
-  query.params["limit"] = Cell::Integer(filter.limit);
+  query.params["limit"] = LimitValue(filter.limit);
   return query;
 }
 
@@ -364,7 +371,7 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
       "AS speakers, " +
       QuoteCounts("article_id = a.id") + " FROM ";
   sql += searching ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles a";
-  std::string where = " WHERE 1";
+  std::string where = " WHERE TRUE";  // TRUE, not 1: PostgreSQL wants a boolean
   if (searching) {
     where += " AND articles_fts MATCH :search";
     query.params["search"] = Cell::Text(filter.search);
@@ -377,8 +384,10 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
     query.params["person"] = Cell::Integer(*filter.person_id);
   }
   AddDateRange(filter.since, filter.until, &where, &query.params);
-  Finish(sql + where, searching ? "articles_fts.rank" : "a.published_on, a.id", filter.limit,
-         &query);
+  Finish(sql + where,
+         // NULLS FIRST is SQLite's own order, said so for PostgreSQL (which puts them last).
+         searching ? "articles_fts.rank" : "a.published_on NULLS FIRST, a.id",
+         filter.limit, &query);
   return query;
 }
 

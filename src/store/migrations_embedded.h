@@ -15,6 +15,9 @@ struct EmbeddedMigration {
 // All migrations, ordered by version.
 const std::vector<EmbeddedMigration>& EmbeddedMigrations();
 
+// The PostgreSQL archive's migrations (migrations/pg/), ordered by version.
+const std::vector<EmbeddedMigration>& PgEmbeddedMigrations();
+
 }  // namespace newsarchive
 
 #endif  // NEWSARCHIVE_STORE_MIGRATIONS_EMBEDDED_H_

@@ -29,12 +29,6 @@ const char* const kSchemaMigrationsSql =
 
 namespace {
 
-struct AppliedRow {
-  std::string name;
-  std::string sha256;
-  std::string applied_at;
-};
-
 std::string Short(const std::string& sha) { return sha.substr(0, 12); }
 
 Status Refused(const std::string& message) {
@@ -47,6 +41,56 @@ std::string MigrationChecksum(const EmbeddedMigration& migration) {
   return Sha256Hex(migration.sql);
 }
 
+Result<std::vector<MigrationState>> CompareHistory(
+    const std::map<int, AppliedMigration>& applied,
+    const std::vector<EmbeddedMigration>& migrations, const std::string& path) {
+  const int newest_known = migrations.empty() ? 0 : migrations.back().version;
+  int newest_applied = 0;
+  for (const auto& [version, row] : applied) {
+    newest_applied = std::max(newest_applied, version);
+    auto known = std::find_if(migrations.begin(), migrations.end(),
+                              [v = version](const EmbeddedMigration& m) { return m.version == v; });
+    if (known == migrations.end()) {
+      if (version > newest_known) {
+        return Refused(path + " has schema version " + std::to_string(version) + " (" + row.name +
+                       ") but this newsarchive knows versions up to " +
+                       std::to_string(newest_known) +
+                       ": it was written by a newer newsarchive. Use that version or a later one; "
+                       "the archive was left untouched");
+      }
+      return Refused(path + " records migration " + row.name +
+                     " that this newsarchive does not have (was it removed or renumbered?); the "
+                     "archive was left untouched");
+    }
+    std::string checksum = MigrationChecksum(*known);
+    if (checksum != row.sha256) {
+      return Refused("migration " + std::string(known->name) + " changed after it was applied to " +
+                     path + " (checksum " + Short(row.sha256) + " in the archive, " +
+                     Short(checksum) +
+                     " in this binary). Migrations are forward-only: restore the original and add "
+                     "a new migration instead");
+    }
+  }
+
+  std::vector<MigrationState> states;
+  for (const EmbeddedMigration& m : migrations) {
+    MigrationState state;
+    state.version = m.version;
+    state.name = m.name;
+    state.sha256 = MigrationChecksum(m);
+    auto row = applied.find(m.version);
+    if (row != applied.end()) {
+      state.applied = true;
+      state.applied_at = row->second.applied_at;
+    } else if (m.version < newest_applied) {
+      return Refused(path + " skipped migration " + state.name +
+                     " although later ones are applied; refusing to apply it out of order");
+    }
+    states.push_back(std::move(state));
+  }
+  return states;
+}
+
 Migrator::Migrator(SQLite::Database& db, std::string display_path,
                    const std::vector<EmbeddedMigration>& migrations)
     : db_(db), display_path_(std::move(display_path)), migrations_(migrations) {}
@@ -55,7 +99,7 @@ Result<std::vector<MigrationState>> Migrator::ReadStates() {
   const std::string& path = display_path_;
   bool has_history = false;
   int other_objects = 0;
-  std::map<int, AppliedRow> applied;
+  std::map<int, AppliedMigration> applied;
   try {
     SQLite::Statement objects(db_,
                               "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
@@ -92,51 +136,7 @@ Result<std::vector<MigrationState>> Migrator::ReadStates() {
                    "schema_migrations); refusing to change it");
   }
 
-  const int newest_known = migrations_.empty() ? 0 : migrations_.back().version;
-  int newest_applied = 0;
-  for (const auto& [version, row] : applied) {
-    newest_applied = std::max(newest_applied, version);
-    auto known = std::find_if(migrations_.begin(), migrations_.end(),
-                              [v = version](const EmbeddedMigration& m) { return m.version == v; });
-    if (known == migrations_.end()) {
-      if (version > newest_known) {
-        return Refused(path + " has schema version " + std::to_string(version) + " (" + row.name +
-                       ") but this newsarchive knows versions up to " +
-                       std::to_string(newest_known) +
-                       ": it was written by a newer newsarchive. Use that version or a later one; "
-                       "the archive was left untouched");
-      }
-      return Refused(path + " records migration " + row.name +
-                     " that this newsarchive does not have (was it removed or renumbered?); the "
-                     "archive was left untouched");
-    }
-    std::string checksum = MigrationChecksum(*known);
-    if (checksum != row.sha256) {
-      return Refused("migration " + std::string(known->name) + " changed after it was applied to " +
-                     path + " (checksum " + Short(row.sha256) + " in the archive, " +
-                     Short(checksum) +
-                     " in this binary). Migrations are forward-only: restore the original and add "
-                     "a new migration instead");
-    }
-  }
-
-  std::vector<MigrationState> states;
-  for (const EmbeddedMigration& m : migrations_) {
-    MigrationState state;
-    state.version = m.version;
-    state.name = m.name;
-    state.sha256 = MigrationChecksum(m);
-    auto row = applied.find(m.version);
-    if (row != applied.end()) {
-      state.applied = true;
-      state.applied_at = row->second.applied_at;
-    } else if (m.version < newest_applied) {
-      return Refused(path + " skipped migration " + state.name +
-                     " although later ones are applied; refusing to apply it out of order");
-    }
-    states.push_back(std::move(state));
-  }
-  return states;
+  return CompareHistory(applied, migrations_, path);
 }
 
 Result<int> Migrator::CountPending() {

@@ -7,6 +7,7 @@
 #ifndef NEWSARCHIVE_STORE_MIGRATOR_H_
 #define NEWSARCHIVE_STORE_MIGRATOR_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,22 @@ class Migrator {
   std::string display_path_;
   const std::vector<EmbeddedMigration>& migrations_;
 };
+
+// One row of schema_migrations.
+struct AppliedMigration {
+  std::string name;
+  std::string sha256;
+  std::string applied_at;
+};
+
+// The history a database records (`applied`, by version) against the migrations of this binary,
+// whatever the database: every migration with whether and when it was applied, or kRefused
+// (naming `path`) for a migration this binary does not know (a newer binary wrote it, or one was
+// removed), one whose text changed since it was applied, or one skipped. Migrator::ReadStates and
+// the PostgreSQL archive both decide with it.
+Result<std::vector<MigrationState>> CompareHistory(
+    const std::map<int, AppliedMigration>& applied,
+    const std::vector<EmbeddedMigration>& migrations, const std::string& path);
 
 // The migration checksum: SHA-256 of its text.
 std::string MigrationChecksum(const EmbeddedMigration& migration);

@@ -26,7 +26,7 @@ const char kRecountOne[] =
     "FROM (SELECT article_id FROM quotes WHERE person_id = ?1 "
     "UNION SELECT article_id FROM roles WHERE person_id = ?1 "
     "UNION SELECT article_id FROM mentions WHERE person_id = ?1) s "
-    "JOIN articles a ON a.id = s.article_id) "
+    "JOIN articles a ON a.id = s.article_id) counted "
     "WHERE EXISTS (SELECT 1 FROM people WHERE id = ?1) "
     "ON CONFLICT (person_id) DO UPDATE SET stories = excluded.stories, "
     "turn_stories = excluded.turn_stories, turns = excluded.turns, words = excluded.words, "
@@ -56,6 +56,12 @@ const char kRecountAll[] =
     "s.first_date AS first_date, s.last_date AS last_date "
     "FROM people p LEFT JOIN stories s ON s.person_id = p.id "
     "LEFT JOIN spoken q ON q.person_id = p.id LEFT JOIN named n ON n.person_id = p.id";
+
+}  // namespace
+
+const char* PersonRecountSql() { return kRecountOne; }
+
+namespace {
 
 const char* const kColumns[] = {"stories", "turn_stories", "turns",     "words",
                                 "quotes",  "mentions",     "first_date", "last_date"};

@@ -64,6 +64,10 @@ class PersonCounts {
   SQLite::Statement recount_;
 };
 
+// The upsert of one person's row (?1, the only parameter) recounted from the tables, in SQL
+// both backends run (PostgreSQL with ?1 written $1).
+const char* PersonRecountSql();
+
 // Every person's row counted again from the tables, replacing what person_counts held (for rows
 // written without the store, as test fixtures do).
 void RecountAllPersonCounts(SQLite::Database& db);

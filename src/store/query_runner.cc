@@ -26,6 +26,8 @@
 #include <thread>
 #include <vector>
 
+#include "store/sql_text.h"
+
 namespace newsarchive {
 namespace {
 
@@ -282,29 +284,7 @@ struct StatementDeleter {
 };
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
-Status Refused(const std::string& why) {
-  return Status::Error(Status::Code::kRefused, "refused: query is read-only (" + why + ")");
-}
-
-// The first word of a statement's SQL, upper-cased, comments skipped: "VACUUM", "WITH".
-std::string FirstKeyword(const char* sql) {
-  const char* p = sql;
-  while (*p) {
-    if (std::isspace(static_cast<unsigned char>(*p))) {
-      ++p;
-    } else if (p[0] == '-' && p[1] == '-') {
-      while (*p && *p != '\n') ++p;
-    } else if (p[0] == '/' && p[1] == '*') {
-      const char* end = std::strstr(p + 2, "*/");
-      p = end ? end + 2 : p + std::strlen(p);
-    } else {
-      break;
-    }
-  }
-  std::string word;
-  while (std::isalpha(static_cast<unsigned char>(*p))) word += static_cast<char>(std::toupper(*p++));
-  return word.empty() ? "the statement" : word;
-}
+Status Refused(const std::string& why) { return ReadOnlyRefusal(why); }
 
 std::string MiB(int64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 

@@ -12,6 +12,7 @@
 
 #include "store/archive_db.h"
 #include "store/bulk_load.h"
+#include "store/pg_archive.h"
 #include "store/query_runner.h"
 #include "store/store.h"
 
@@ -38,6 +39,7 @@ int SchemaVersion() {
 }
 
 Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, ArchiveMode mode) {
+  if (IsPostgresUrl(path)) return PgArchive::Open(path, mode);
   return Guarded([&]() -> Result<std::unique_ptr<Archive>> {
     // A read-only connection creates -wal and -shm files it may not remove: tidy them on close.
     const bool tidy = mode == ArchiveMode::kReadOnly && SideFilesAbsent(path);
@@ -50,6 +52,7 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, ArchiveM
 }
 
 Result<std::vector<MigrationState>> Archive::ReadMigrationStates(const std::string& path) {
+  if (IsPostgresUrl(path)) return PgArchive::ReadMigrationStates(path);
   const bool tidy = SideFilesAbsent(path);
   Result<std::vector<MigrationState>> states = std::vector<MigrationState>();
   {

@@ -124,17 +124,6 @@ int64_t FirstId(SQLite::Statement& statement) {
   return id;
 }
 
-int WordCount(const std::string& text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 std::string AsciiLower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -185,6 +174,39 @@ NameScore Score(const std::string& name) {
 }
 
 }  // namespace
+
+int WordCount(const std::string& text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+Status CheckArticleConsistent(const Article& article, const std::string& file_name) {
+  for (size_t i = 0; i < article.quotes.size(); ++i) {
+    const Quote& quote = article.quotes[i];
+    // A turn names one of the story's speakers, or no one (-1: a turn with no person, such as
+    // a reporter's "QUESTION:", kept with its label); unattributed text names no one.
+    const bool in_range =
+        quote.speaker >= -1 && quote.speaker < static_cast<int>(article.speakers.size());
+    if (quote.kind != QuoteKind::kTurn && quote.kind != QuoteKind::kUnattributed) {
+      return Status::InvalidInput("quote " + std::to_string(i + 1) +
+                                      " is a quote found in the prose, not a turn or a block",
+                                  file_name, quote.line);
+    }
+    if (!in_range || (quote.kind != QuoteKind::kTurn && quote.speaker >= 0)) {
+      return Status::InvalidInput("quote " + std::to_string(i + 1) +
+                                      (in_range ? " is unattributed but names a speaker"
+                                                : " points at no speaker of the story"),
+                                  file_name, quote.line);
+    }
+  }
+  return CheckProseRows(article, file_name);
+}
 
 const char* StoreOutcomeName(StoreOutcome outcome) {
   switch (outcome) {
@@ -325,26 +347,8 @@ void Store::RemoveOrphans(const std::vector<int64_t>& candidates) {
 
 Result<StoreResult> Store::ImportArticle(const Article& article, const SourceInfo& source,
                                          bool replace) {
-  for (size_t i = 0; i < article.quotes.size(); ++i) {
-    const Quote& quote = article.quotes[i];
-    // A turn names one of the story's speakers, or no one (-1: a turn with no person, such as
-    // a reporter's "QUESTION:", kept with its label); unattributed text names no one.
-    const bool in_range =
-        quote.speaker >= -1 && quote.speaker < static_cast<int>(article.speakers.size());
-    if (quote.kind != QuoteKind::kTurn && quote.kind != QuoteKind::kUnattributed) {
-      return Status::InvalidInput("quote " + std::to_string(i + 1) +
-                                      " is a quote found in the prose, not a turn or a block",
-                                  source.file_name, quote.line);
-    }
-    if (!in_range || (quote.kind != QuoteKind::kTurn && quote.speaker >= 0)) {
-      return Status::InvalidInput("quote " + std::to_string(i + 1) +
-                                      (in_range ? " is unattributed but names a speaker"
-                                                : " points at no speaker of the story"),
-                                  source.file_name, quote.line);
-    }
-  }
-  Status prose = CheckProseRows(article, source.file_name);
-  if (!prose.ok()) return prose;
+  Status consistent = CheckArticleConsistent(article, source.file_name);
+  if (!consistent.ok()) return consistent;
 
   StoryScope scope(db_, InBatch());
   try {

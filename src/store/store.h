@@ -31,6 +31,13 @@ std::string StoryKey(const Article& article, const std::string& file_name);
 // (non-ASCII) letters wins, then one with more capitals ("McConnell" over "Mcconnell").
 bool IsBetterDisplayName(const std::string& candidate, const std::string& current);
 
+// The words of a quote's text (runs of non-space), kept in quotes.word_count.
+int WordCount(const std::string& text);
+
+// Ok, or kInvalidInput naming `file_name` and the line when a turn has no speaker or an
+// unattributed quote names one. Both backends check this before writing anything.
+Status CheckArticleConsistent(const Article& article, const std::string& file_name);
+
 class Store {
  public:
   // `db` must be a migrated archive with foreign keys on (OpenArchive does both) and outlive
