@@ -166,7 +166,9 @@ TEST(ArticleParser, RejectsPagesThatAreNeitherTranscriptNorArticle) {
   for (const char* page : pages) {
     Result<Article> r = ParseTranscript(page, "page.txt");
     EXPECT_FALSE(r.ok()) << page << (r.ok() ? "\n=> " + r->quotes[0].text : "");
-    if (!r.ok()) EXPECT_EQ(r.status().message(), "no speaker turns found (not a transcript?)");
+    if (!r.ok()) {
+      EXPECT_EQ(r.status().message(), "no speaker turns found (not a transcript?)");
+    }
   }
 }
 
