@@ -355,7 +355,8 @@ std::string ToUpperText(std::string_view s) { return MapLetters(s, ToUpperLetter
 std::string_view FileStem(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
   if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
-  return path.substr(0, path.rfind('.'));
+  const size_t dot = path.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? path : path.substr(0, dot);
 }
 
 }  // namespace newsarchive

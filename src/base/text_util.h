@@ -122,7 +122,8 @@ bool HasLowercase(std::string_view s);
 std::string ToLowerText(std::string_view s);
 std::string ToUpperText(std::string_view s);
 
-// A path's file name without its folders and its last extension: "a/b/story.txt" -> "story".
+// A path's file name without its folders and its last extension: "a/b/story.txt" -> "story";
+// a name that only starts with a dot keeps it (".notes").
 std::string_view FileStem(std::string_view path);
 
 }  // namespace newsarchive

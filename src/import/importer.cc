@@ -26,6 +26,7 @@
 #include "attribute/prose_attribution.h"
 #include "base/calendar.h"
 #include "base/sha256.h"
+#include "base/text_util.h"
 #include "import/bounded_queue.h"
 #include "parse/transcript_parser.h"
 #include "read/dataset_reader.h"
@@ -59,15 +60,6 @@ std::string SizeText(int64_t bytes) {
     std::snprintf(text, sizeof(text), "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
   }
   return text;
-}
-
-// The file's name without directories and without its last extension: a title of last resort.
-std::string TitleFromPath(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  size_t dot = name.find_last_of('.');
-  if (dot != std::string::npos && dot > 0) name.erase(dot);
-  return name;
 }
 
 constexpr size_t kHeadBytes = 64 << 10;  // what a reader is chosen from
@@ -211,7 +203,7 @@ void Importer::PrepareDocument(const Document& document, SourceInfo source, Prep
   if (article.url.empty()) article.url = options_.url;
   if (article.published_on.empty()) article.published_on = options_.date;
   if (article.title.empty()) {
-    article.title = TitleFromPath(path == "-" ? "standard input" : path);
+    article.title = std::string(FileStem(path == "-" ? "standard input" : path));
     report->warnings.push_back({0, "no headline found; the title is the file name"});
   }
   if (archive_ == nullptr) {

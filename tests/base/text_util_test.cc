@@ -111,6 +111,7 @@ TEST(FileStemTest, DropsFoldersAndTheLastExtension) {
   EXPECT_EQ(FileStem("C:\\pages\\hearing.vtt"), "hearing");
   EXPECT_EQ(FileStem("archive.tar.gz"), "archive.tar");
   EXPECT_EQ(FileStem("notes"), "notes");
+  EXPECT_EQ(FileStem("drafts/.notes"), ".notes");
 }
 
 }  // namespace
