@@ -52,6 +52,9 @@ compare people_all people --all
 compare people_by_name people --sort name
 compare people_cast people --article 3
 compare articles_person articles --person 1
+# A person by name goes through person lookup's own SQL (name parts with instr/strpos).
+compare quotes_person quotes --person "Szabo"
+compare roles_of_named report roles-of --param person="Linnea Szabo"
 # `show` of every article, and every report of `report --list` with its defaults.
 n=$("$bin" --db "$tmp/archive.db" query "SELECT count(*) AS n FROM articles" --format csv | tail -1 | tr -d '\r')
 for id in $(seq 1 "$n"); do compare "show_$id" show "$id"; done
