@@ -29,7 +29,7 @@ int RunArticles(const GlobalOptions& global, const ArticlesOptions& options) {
   filter.until = filters.until;
   int64_t max_rows = RowLimit(options.query);
   filter.limit = SqlLimit(max_rows);
-  BoundQuery query = ArticlesQuery(filter);
+  BoundQuery query = ArticlesQuery(filter, session->archive().Dialect());
   return session->Run(query.sql, query.params, max_rows);
 }
 

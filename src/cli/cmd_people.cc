@@ -24,7 +24,7 @@ int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
   if (!session) return exit_code;
   if (options.article > 0) {
     if (!session->ArticleExists(options.article, &exit_code)) return exit_code;
-    BoundQuery cast = CastQuery(options.article);
+    BoundQuery cast = CastQuery(options.article, session->archive().Dialect());
     return session->Run(cast.sql, cast.params);
   }
   Result<PeopleSort> sort = ParsePeopleSort(options.sort);
@@ -34,7 +34,7 @@ int RunPeople(const GlobalOptions& global, const PeopleOptions& options) {
   filter.include_unidentified = options.all;
   filter.sort = *sort;
   filter.limit = SqlLimit(max_rows);
-  BoundQuery people = PeopleQuery(filter);
+  BoundQuery people = PeopleQuery(filter, session->archive().Dialect());
   return session->Run(people.sql, people.params, max_rows);
 }
 

@@ -46,12 +46,12 @@ int RunQuotes(const GlobalOptions& global, const QuotesOptions& options) {
   if (options.rank_all) filter.rank_window = 0;
   bool window_full = false;
   if (!filter.search.empty() && filter.rank_window > 0) {
-    BoundQuery window = RankWindowQuery(filter);
+    BoundQuery window = RankWindowQuery(filter, session->archive().Dialect());
     std::optional<int64_t> in_window = session->CountRows(window.sql, window.params, &exit_code);
     if (!in_window) return exit_code;
     window_full = *in_window >= filter.rank_window;
   }
-  BoundQuery query = QuotesQuery(filter);
+  BoundQuery query = QuotesQuery(filter, session->archive().Dialect());
   exit_code = session->Run(query.sql, query.params, max_rows);
   if (window_full) {
     std::fprintf(stderr,

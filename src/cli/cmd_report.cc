@@ -35,7 +35,7 @@ int RunReport(const GlobalOptions& global, const ReportOptions& options) {
   if (!session) return exit_code;
   Result<SqlParams> params = ReportParams(session->archive(), **report, *given);
   if (!params.ok()) return Fail(params.status());
-  return session->Run((*report)->sql, *params);
+  return session->Run(ReportSql(**report, session->archive().Dialect()), *params);
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ int RunShow(const GlobalOptions& global, const ShowOptions& options) {
   if (!session) return exit_code;
   if (*format != OutputFormat::kTable) {
     if (!session->ArticleExists(options.article, &exit_code)) return exit_code;
-    BoundQuery story = StoryQuery(options.article);
+    BoundQuery story = StoryQuery(options.article, session->archive().Dialect());
     return session->Run(story.sql, story.params);
   }
   Result<Story> story = LoadStory(session->archive(), options.article);

@@ -1,6 +1,6 @@
 // How this works: the input is folded with NameKey, the same function the importer used to fill
 // people.name_key and person_aliases.alias_key, so matching is a comparison of keys. Exact keys are
-// looked up through their indexes; name parts are found with instr() over the keys padded with
+// looked up through their indexes; name parts are found with instr() (strpos() on PostgreSQL) over the keys padded with
 // spaces, which reads the people and alias tables (small beside quotes) and never guesses: two or
 // more matches are reported, not resolved.
 #include "query/person_lookup.h"
@@ -39,13 +39,14 @@ std::string Quoted(const std::string& what) { return "\"" + what + "\""; }
 Result<std::map<int64_t, std::string>> MatchParts(Archive& archive,
                                                   const std::vector<std::string>& words) {
   std::map<int64_t, std::string> found;
+  const SqlDialect& d = archive.Dialect();
   Result<std::vector<Row>> rows = archive.Rows(
-                           "SELECT p.id, p.name, p.name_key AS key FROM people p "
-                           "WHERE p.is_unidentified = 0 AND instr(' ' || p.name_key || ' ', :word) "
-                           "UNION ALL "
-                           "SELECT p.id, p.name, a.alias_key FROM person_aliases a "
-                           "JOIN people p ON p.id = a.person_id "
-                           "WHERE p.is_unidentified = 0 AND instr(' ' || a.alias_key || ' ', :word)",
+      "SELECT p.id, p.name, p.name_key AS key FROM people p WHERE p.is_unidentified = 0 AND " +
+          d.Contains("' ' || p.name_key || ' '", ":word") +
+          " UNION ALL "
+          "SELECT p.id, p.name, a.alias_key FROM person_aliases a "
+          "JOIN people p ON p.id = a.person_id WHERE p.is_unidentified = 0 AND " +
+          d.Contains("' ' || a.alias_key || ' '", ":word"),
       {{"word", Cell::Text(" " + words[0] + " ")}});
   if (!rows.ok()) return rows.status();
   for (const Row& row : *rows) {

@@ -16,10 +16,14 @@ namespace {
 
 // A person's role titles in one story, in the order they were recorded, joined with "; " (titles
 // may hold commas: "former chief of staff to the NSC, Trump administration").
-std::string RolesInStory(const std::string& person, const std::string& article) {
-  return "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = " +
-         person + " AND article_id = " + article + " ORDER BY id))";
+std::string RolesInStory(const SqlDialect& dialect, const std::string& person,
+                         const std::string& article) {
+  return dialect.OrderedConcat(
+      "title", "'; '", "roles WHERE person_id = " + person + " AND article_id = " + article, "id");
 }
+
+const FtsTable kQuotesFts = {"quotes_fts", "quotes", "q"};
+const FtsTable kArticlesFts = {"articles_fts", "articles", "a"};
 
 // "Quoted" FTS5 string: double quotes doubled.
 std::string FtsString(const std::string& text) {
@@ -195,7 +199,8 @@ namespace {
 
 // The WHERE clause (from " WHERE") of the turns `filter` lets through, its search aside, with
 // its parameters bound in `query`; a role filter is left to the caller when `role_as_join`.
-std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join, BoundQuery* query) {
+std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join,
+                            const SqlDialect& dialect, BoundQuery* query) {
   std::string where = " WHERE q.kind IN (" + KindList(filter.kinds) + ")";
   if (filter.person_id) {
     where += " AND q.person_id = :person";
@@ -210,7 +215,8 @@ std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join, BoundQ
     if (!role_as_join) {
       where +=
           " AND EXISTS (SELECT 1 FROM roles r WHERE r.person_id = q.person_id "
-          "AND r.article_id = q.article_id AND instr(lower(r.title), lower(:role)) > 0)";
+          "AND r.article_id = q.article_id AND " +
+          dialect.ContainsNoCase("r.title", ":role") + ")";
     }
   }
   AddDateRange(filter.since, filter.until, &where, &query->params);
@@ -219,29 +225,31 @@ std::string QuoteConditions(const QuoteFilter& filter, bool role_as_join, BoundQ
 
 // The ids of the newest `rank_window` searched turns that pass the filter. FTS5 hands matches
 // over in descending rowid order and the LIMIT stops it, without ranking any of them.
-std::string RankWindowIds(const QuoteFilter& filter, BoundQuery* query) {
-  query->params["search"] = Cell::Text(filter.search);
+std::string RankWindowIds(const QuoteFilter& filter, const SqlDialect& dialect,
+                          BoundQuery* query) {
+  query->params["search"] = Cell::Text(dialect.SearchValue(filter.search));
   query->params["window"] = Cell::Integer(filter.rank_window);
-  return "SELECT q.id AS id FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-         "JOIN articles a ON a.id = q.article_id" +
-         QuoteConditions(filter, false, query) +
-         " AND quotes_fts MATCH :search ORDER BY quotes_fts.rowid DESC LIMIT :window";
+  return "SELECT q.id AS id FROM " + dialect.SearchFrom(kQuotesFts) +
+         " JOIN articles a ON a.id = q.article_id" +
+         QuoteConditions(filter, false, dialect, query) + " AND " +
+         dialect.SearchMatch(kQuotesFts, ":search") + " ORDER BY " +
+         dialect.SearchRowId(kQuotesFts) + " DESC LIMIT :window";
 }
 
 }  // namespace
 
-BoundQuery QuotesQuery(const QuoteFilter& filter) {
+BoundQuery QuotesQuery(const QuoteFilter& filter, const SqlDialect& dialect) {
   BoundQuery query;
   bool searching = !filter.search.empty();
   bool role_only = !filter.role.empty() && !searching && !filter.person_id && !filter.article_id;
-  std::string where = QuoteConditions(filter, role_only, &query);
+  std::string where = QuoteConditions(filter, role_only, dialect, &query);
 
   std::string columns =
       std::string(filter.source_in_speaker
                       ? "SELECT coalesce(p.name, '(' || q.source || ')') AS speaker, "
                       : "SELECT p.name AS speaker, ") +
       (filter.with_person_id ? "q.person_id AS person_id, " : "") +
-      RolesInStory("q.person_id", "q.article_id") +
+      RolesInStory(dialect, "q.person_id", "q.article_id") +
       " AS role, q.kind AS kind, a.id AS article_id, a.title AS article, "
       "a.published_on AS date, coalesce(q.position, q.found_in) AS position, " +
       (filter.source_in_speaker ? "" : "q.source AS unnamed_source, ");
@@ -250,8 +258,9 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
     if (role_only) {
       // The matching roles (few beside quotes) drive the query into quotes by (person, article).
       from =
-          "(SELECT DISTINCT person_id, article_id FROM roles "
-          "WHERE instr(lower(title), lower(:role)) > 0) rm "
+          "(SELECT DISTINCT person_id, article_id FROM roles WHERE " +
+          dialect.ContainsNoCase("title", ":role") +
+          ") rm "
           "JOIN quotes q ON q.person_id = rm.person_id AND q.article_id = rm.article_id "
           "JOIN articles a ON a.id = q.article_id";
     } else if (filter.person_id) {
@@ -260,40 +269,40 @@ BoundQuery QuotesQuery(const QuoteFilter& filter) {
       // Nothing narrows the quotes: walk the articles in date order (CROSS JOIN fixes that loop
       // order) and each one's quotes by id (story order: the store writes each turn or block,
       // then the quotes found in it), sorted one article at a time, so LIMIT stops the walk early.
-      from = "articles a CROSS JOIN quotes q ON q.article_id = a.id";
+      from = std::string("articles a ") + dialect.OuterLoopJoin() + " quotes q ON q.article_id = a.id";
     }
     // The rows to show are chosen and sorted on ids and sort keys alone; the roles and the
     // texts are then read for those rows only.
     query.params["limit"] = LimitValue(filter.limit);
+    // NULLS FIRST is SQLite's own order, said so for PostgreSQL (which puts them last).
     query.sql = "WITH shown (id) AS (SELECT q.id FROM " + from + where +
-                " ORDER BY a.published_on, a.id, q.id LIMIT :limit) " + columns +
+                " ORDER BY a.published_on NULLS FIRST, a.id, q.id LIMIT :limit) " + columns +
                 "q.text AS text FROM shown JOIN quotes q ON q.id = shown.id "
                 "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
-                "ORDER BY a.published_on, a.id, q.id";
+                "ORDER BY a.published_on NULLS FIRST, a.id, q.id";
     return query;
   }
   // Ordered by rank alone, FTS5 hands the matches over best first and the LIMIT stops the join
   // early, so the snippet and the roles are made for the rows shown only (a common word can
   // match most of the archive). A tie-breaker would sort every match instead. The window is a
   // rowid bound FTS5 applies itself, so only the matches inside it are read and ranked.
-  query.params["search"] = Cell::Text(filter.search);
+  query.params["search"] = Cell::Text(dialect.SearchValue(filter.search));
   std::string window;
   if (filter.rank_window > 0) {
-    window = " AND quotes_fts.rowid >= (SELECT coalesce(min(id), 0) FROM (" +
-             RankWindowIds(filter, &query) + "))";
+    window = " AND " + dialect.SearchRowId(kQuotesFts) + " >= (SELECT coalesce(min(id), 0) FROM (" +
+             RankWindowIds(filter, dialect, &query) + ") window_ids)";
   }
-  Finish(columns +
-             "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, q.text AS text "
-             "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-             "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id" +
-             where + " AND quotes_fts MATCH :search" + window,
-         "quotes_fts.rank", filter.limit, &query);
+  Finish(columns + dialect.SearchSnippet(kQuotesFts, "text", ":search") +
+             " AS snippet, q.text AS text FROM " + dialect.SearchFrom(kQuotesFts) +
+             " JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id" +
+             where + " AND " + dialect.SearchMatch(kQuotesFts, ":search") + window,
+         dialect.SearchRank(kQuotesFts, ":search"), filter.limit, &query);
   return query;
 }
 
-BoundQuery RankWindowQuery(const QuoteFilter& filter) {
+BoundQuery RankWindowQuery(const QuoteFilter& filter, const SqlDialect& dialect) {
   BoundQuery query;
-  query.sql = RankWindowIds(filter, &query);
+  query.sql = RankWindowIds(filter, dialect, &query);
   return query;
 }
 
@@ -307,38 +316,39 @@ Result<PeopleSort> ParsePeopleSort(const std::string& name) {
 
 // The counts come from person_counts (kept by the store); by name, the order comes from
 // people_by_name, so a page of people costs its own rows however large the archive.
-BoundQuery PeopleQuery(const PeopleFilter& filter) {
+BoundQuery PeopleQuery(const PeopleFilter& filter, const SqlDialect& dialect) {
   BoundQuery query;
-  const char* order = "turns DESC, p.name COLLATE NOCASE, p.id";
+  const std::string by_name = dialect.NoCase("p.name") + ", p.id";
+  std::string order = "turns DESC, " + by_name;
   switch (filter.sort) {
     case PeopleSort::kTurns:
       break;
     case PeopleSort::kStories:
-      order = "stories DESC, turns DESC, p.name COLLATE NOCASE, p.id";
+      order = "stories DESC, turns DESC, " + by_name;
       break;
     case PeopleSort::kName:
-      order = "p.name COLLATE NOCASE, p.id";
+      order = by_name;
       break;
     case PeopleSort::kId:
       order = "p.id";
       break;
   }
   query.sql =
-      "SELECT p.id AS id, p.name AS name, "
-      "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
-      "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles, "
+      "SELECT p.id AS id, p.name AS name, " +
+      dialect.FirstSpellingsConcat("title", "'; '", "roles WHERE person_id = p.id") +
+      " AS roles, "
       "coalesce(c.stories, 0) AS stories, coalesce(c.turns, 0) AS turns, "
       "(SELECT count(*) FROM quotes WHERE person_id = p.id AND kind = 'direct') AS direct, "
       "(SELECT count(*) FROM quotes WHERE person_id = p.id AND kind = 'reported') AS reported, "
       "coalesce(c.mentions, 0) AS mentions "
       "FROM people p LEFT JOIN person_counts c ON c.person_id = p.id";
   if (!filter.include_unidentified) query.sql += " WHERE p.is_unidentified = 0";
-  query.sql += std::string(" ORDER BY ") + order + " LIMIT :limit";
+  query.sql += " ORDER BY " + order + " LIMIT :limit";
   query.params["limit"] = LimitValue(filter.limit);
   return query;
 }
 
-BoundQuery CastQuery(int64_t article_id) {
+BoundQuery CastQuery(int64_t article_id, const SqlDialect& dialect) {
   BoundQuery query;
   query.sql =
       "WITH cast_ids (person_id) AS ("
@@ -346,7 +356,7 @@ BoundQuery CastQuery(int64_t article_id) {
       "UNION SELECT person_id FROM roles WHERE article_id = :article "
       "UNION SELECT person_id FROM mentions WHERE article_id = :article) "
       "SELECT p.id AS id, p.name AS name, " +
-      RolesInStory("p.id", ":article") +
+      RolesInStory(dialect, "p.id", ":article") +
       " AS roles, "
       "(SELECT min(position) FROM quotes WHERE person_id = p.id AND article_id = :article) "
       "AS first_turn, " +
@@ -356,12 +366,12 @@ BoundQuery CastQuery(int64_t article_id) {
       "(SELECT count(*) FROM mentions WHERE person_id = p.id AND article_id = :article) "
       "AS mentions "
       "FROM cast_ids c JOIN people p ON p.id = c.person_id "
-      "ORDER BY first_turn IS NULL, first_turn, p.name";
+      "ORDER BY first_turn NULLS LAST, p.name";
   query.params["article"] = Cell::Integer(article_id);
   return query;
 }
 
-BoundQuery ArticlesQuery(const ArticleFilter& filter) {
+BoundQuery ArticlesQuery(const ArticleFilter& filter, const SqlDialect& dialect) {
   BoundQuery query;
   bool searching = !filter.search.empty();
   std::string sql =
@@ -370,11 +380,11 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
       "(SELECT count(DISTINCT person_id) FROM quotes WHERE article_id = a.id AND kind = 'turn') "
       "AS speakers, " +
       QuoteCounts("article_id = a.id") + " FROM ";
-  sql += searching ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles a";
+  sql += searching ? dialect.SearchFrom(kArticlesFts) : "articles a";
   std::string where = " WHERE TRUE";  // TRUE, not 1: PostgreSQL wants a boolean
   if (searching) {
-    where += " AND articles_fts MATCH :search";
-    query.params["search"] = Cell::Text(filter.search);
+    where += " AND " + dialect.SearchMatch(kArticlesFts, ":search");
+    query.params["search"] = Cell::Text(dialect.SearchValue(filter.search));
   }
   if (filter.person_id) {
     where +=
@@ -386,7 +396,7 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter) {
   AddDateRange(filter.since, filter.until, &where, &query.params);
   Finish(sql + where,
          // NULLS FIRST is SQLite's own order, said so for PostgreSQL (which puts them last).
-         searching ? "articles_fts.rank" : "a.published_on NULLS FIRST, a.id",
+         searching ? dialect.SearchRank(kArticlesFts, ":search") : "a.published_on NULLS FIRST, a.id",
          filter.limit, &query);
   return query;
 }
@@ -400,11 +410,11 @@ BoundQuery ArticleHeaderQuery(int64_t article_id) {
   return query;
 }
 
-BoundQuery StoryQuery(int64_t article_id) {
+BoundQuery StoryQuery(int64_t article_id, const SqlDialect& dialect) {
   BoundQuery query;
   query.sql =
       "SELECT q.position AS position, p.name AS speaker, " +
-      RolesInStory("q.person_id", "q.article_id") +
+      RolesInStory(dialect, "q.person_id", "q.article_id") +
       " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
       "q.annotation AS annotation, q.text AS text, q.label AS label, q.found_in AS found_in, "
       "q.start_offset AS start_offset, q.end_offset AS end_offset, "

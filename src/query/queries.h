@@ -10,8 +10,12 @@
 
 #include "base/status.h"
 #include "store/archive.h"
+#include "store/sql_dialect.h"
 
 namespace newsarchive {
+
+// Every query below is written in `dialect`, the archive's (Archive::Dialect()): commands pass
+// theirs; SQLite's when not given (the SQLite-only tests and benchmarks).
 
 // SQL with named parameters and the values to bind to them.
 struct BoundQuery {
@@ -69,12 +73,13 @@ struct QuoteFilter {
 // turn or block), unnamed_source (how the story describes one), text, and a highlighted snippet
 // when searching. Story order (date, article, then quote id: the store writes each turn or block
 // and then the quotes found in it) unless searching, then best match first.
-BoundQuery QuotesQuery(const QuoteFilter& filter);
+BoundQuery QuotesQuery(const QuoteFilter& filter, const SqlDialect& dialect = SqliteDialect());
 
 // The ids of the turns in the rank window of a search, one row each (at most rank_window), so
 // that a caller can say when the window left older matches unranked. Only for a search with a
 // window.
-BoundQuery RankWindowQuery(const QuoteFilter& filter);
+BoundQuery RankWindowQuery(const QuoteFilter& filter,
+                           const SqlDialect& dialect = SqliteDialect());
 
 // How `people` orders its rows; every order ends with the name and the id, so ties are stable.
 enum class PeopleSort {
@@ -97,11 +102,11 @@ struct PeopleFilter {
 // title once), stories (quoted, holding a role or mentioned in), turns, direct, reported,
 // mentions. Only named people unless `include_unidentified`: the unnamed voices of one story
 // each are not people of the archive.
-BoundQuery PeopleQuery(const PeopleFilter& filter);
+BoundQuery PeopleQuery(const PeopleFilter& filter, const SqlDialect& dialect = SqliteDialect());
 
 // The cast of one story in order of first appearance: id, name, roles in the story, first turn,
 // turns, direct, reported, words (of the turns), mentions. People with no turn come last.
-BoundQuery CastQuery(int64_t article_id);
+BoundQuery CastQuery(int64_t article_id, const SqlDialect& dialect = SqliteDialect());
 
 struct ArticleFilter {
   std::optional<int64_t> person_id;  // stories where the person speaks, is quoted, holds a role
@@ -114,7 +119,8 @@ struct ArticleFilter {
 
 // Stories: id, date, source, program, title, form (transcript or article), speakers (with a
 // turn), turns, direct, reported; by date unless searching.
-BoundQuery ArticlesQuery(const ArticleFilter& filter);
+BoundQuery ArticlesQuery(const ArticleFilter& filter,
+                         const SqlDialect& dialect = SqliteDialect());
 
 // One article's header fields: id, title, date, source, program, dateline, url, summary,
 // copyright. No row when there is no such article.
@@ -124,7 +130,7 @@ BoundQuery ArticleHeaderQuery(int64_t article_id);
 // via_interpreter, annotation, text, label, found_in, start_offset, end_offset, unnamed_source. Turns and
 // blocks have a position; direct and reported quotes found_in and offsets instead (characters).
 // Unattributed text, turns with no person and unnamed sources have a NULL speaker.
-BoundQuery StoryQuery(int64_t article_id);
+BoundQuery StoryQuery(int64_t article_id, const SqlDialect& dialect = SqliteDialect());
 
 }  // namespace newsarchive
 

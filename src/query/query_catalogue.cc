@@ -21,14 +21,17 @@ const char kTopSpeakerSql[] =
 
 const char kNewestTurnSql[] =
     "SELECT text FROM quotes WHERE article_id = "
-    "(SELECT id FROM articles ORDER BY published_on DESC, id DESC LIMIT 1) "
+    "(SELECT id FROM articles ORDER BY published_on DESC NULLS LAST, id DESC LIMIT 1) "
     "AND position IS NOT NULL ORDER BY position LIMIT 1";  // its first turn or paragraph
 
 ReportParam Limit(const char* value) {
   return {"limit", ParamKind::kInteger, DefaultRule::kValue, value, "how many rows at most"};
 }
 
-std::vector<Report> BuildCatalogue() {
+// The reports, in `d`'s SQL. GROUP BY names the primary key of each table whose other columns
+// are shown (p.id, not r.person_id), as PostgreSQL requires.
+std::vector<Report> BuildCatalogue(const SqlDialect& d) {
+  const FtsTable quotes_fts = {"quotes_fts", "quotes", "q"};
   std::vector<Report> reports;
   reports.push_back({"summary",
                      "What the archive holds: stories, people, turns, words, dates",
@@ -52,22 +55,27 @@ std::vector<Report> BuildCatalogue() {
       {"reporters",
        "People with a byline: their stories, organizations, first and last dates",
        {Limit("20")},
-       "SELECT p.id AS id, p.name AS name, count(DISTINCT r.article_id) AS stories, "
-       "group_concat(DISTINCT r.organization) AS organizations, "
-       "min(a.published_on) AS first_date, max(a.published_on) AS last_date "
-       "FROM roles r JOIN people p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id "
-       "WHERE r.title = 'Byline' COLLATE NOCASE "
-       "GROUP BY r.person_id ORDER BY stories DESC, p.name LIMIT :limit"});
+       "SELECT p.id AS id, p.name AS name, count(DISTINCT r.article_id) AS stories, " +
+           d.DistinctConcat("r.organization") +
+           " AS organizations, "
+           "min(a.published_on) AS first_date, max(a.published_on) AS last_date "
+           "FROM roles r JOIN people p ON p.id = r.person_id JOIN articles a ON a.id = r.article_id "
+           "WHERE " +
+           d.EqualsNoCase("r.title", "'Byline'") +
+           " GROUP BY p.id ORDER BY stories DESC, p.name LIMIT :limit"});
   reports.push_back(
       {"roles-of",
        "The roles a person held, over time: stories, first and last dates, where each came from",
        {{"person", ParamKind::kPerson, DefaultRule::kTopSpeaker, "", "whose roles (name or id)"}},
-       "SELECT (SELECT name FROM people WHERE id = :person) AS person, r.title AS role, "
-       "r.organization AS organization, count(DISTINCT r.article_id) AS stories, "
-       "min(a.published_on) AS first_date, max(a.published_on) AS last_date, "
-       "group_concat(DISTINCT r.source) AS sources "
-       "FROM roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :person "
-       "GROUP BY r.title COLLATE NOCASE, r.organization ORDER BY first_date, role"});
+       "SELECT (SELECT name FROM people WHERE id = :person) AS person, " + d.AnyValue("r.title") +
+           " AS role, "
+           "r.organization AS organization, count(DISTINCT r.article_id) AS stories, "
+           "min(a.published_on) AS first_date, max(a.published_on) AS last_date, " +
+           d.DistinctConcat("r.source") +
+           " AS sources "
+           "FROM roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :person "
+           "GROUP BY " +
+           d.NoCase("r.title") + ", r.organization ORDER BY first_date, role"});
   reports.push_back(
       {"co-appearances",
        "Pairs of people who speak in the same stories, with how many",
@@ -82,7 +90,7 @@ std::vector<Report> BuildCatalogue() {
        "ON y.article_id = x.article_id AND y.person_id > x.person_id "
        "JOIN people pa ON pa.id = x.person_id JOIN people pb ON pb.id = y.person_id "
        "WHERE :person IS NULL OR :person IN (x.person_id, y.person_id) "
-       "GROUP BY x.person_id, y.person_id ORDER BY stories DESC, person_a, person_b "
+       "GROUP BY x.person_id, y.person_id, pa.id, pb.id ORDER BY stories DESC, person_a, person_b "
        "LIMIT :limit"});
   reports.push_back(
       {"quotes-by-month",
@@ -99,11 +107,13 @@ std::vector<Report> BuildCatalogue() {
        {{"phrase", ParamKind::kPhrase, DefaultRule::kNewestWord, "", "the words to find"},
         Limit("50")},
        "SELECT p.name AS speaker, a.id AS article_id, a.title AS article, "
-       "a.published_on AS date, q.position AS position, "
-       "snippet(quotes_fts, 0, '[', ']', '...', 12) AS snippet, q.text AS text "
-       "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-       "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
-       "WHERE quotes_fts MATCH :phrase ORDER BY quotes_fts.rank LIMIT :limit"});
+       "a.published_on AS date, q.position AS position, " +
+           d.SearchSnippet(quotes_fts, "text", ":phrase") + " AS snippet, q.text AS text FROM " +
+           d.SearchFrom(quotes_fts) +
+           " JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
+           "WHERE " +
+           d.SearchMatch(quotes_fts, ":phrase") + " ORDER BY " +
+           d.SearchRank(quotes_fts, ":phrase") + " LIMIT :limit"});
   reports.push_back(
       {"interpreters",
        "Turns spoken through an interpreter, in story order",
@@ -122,7 +132,7 @@ std::vector<Report> BuildCatalogue() {
                      "coalesce(sum(q.word_count) FILTER (WHERE q.kind = 'turn' AND q.person_id IS "
                      "NOT NULL), 0) AS words "
                      "FROM quotes q JOIN articles a ON a.id = q.article_id "
-                     "WHERE q.kind IN ('turn', 'unattributed') GROUP BY q.article_id ORDER BY "
+                     "WHERE q.kind IN ('turn', 'unattributed') GROUP BY a.id ORDER BY "
                      "speakers DESC, turns DESC, a.id LIMIT :limit"});
   reports.push_back(
       {"quoted-in-prose",
@@ -134,18 +144,18 @@ std::vector<Report> BuildCatalogue() {
        "count(DISTINCT q.article_id) AS stories "
        "FROM quotes q JOIN people p ON p.id = q.person_id "
        "WHERE p.is_unidentified = 0 AND q.kind IN ('direct', 'reported') "
-       "GROUP BY q.person_id ORDER BY quotes DESC, direct DESC, p.name LIMIT :limit"});
+       "GROUP BY p.id ORDER BY quotes DESC, direct DESC, p.name LIMIT :limit"});
   reports.push_back(
       {"mentioned-unheard",
        "People the stories mention most who are never heard: no turn, no quote",
        {Limit("20")},
        "SELECT p.id AS id, p.name AS name, count(*) AS mentions, "
-       "count(DISTINCT m.article_id) AS stories, "
-       "(SELECT group_concat(title, '; ') FROM (SELECT title FROM roles WHERE person_id = p.id "
-       "GROUP BY title COLLATE NOCASE ORDER BY min(id))) AS roles "
-       "FROM mentions m JOIN people p ON p.id = m.person_id "
-       "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = m.person_id) "
-       "GROUP BY m.person_id ORDER BY mentions DESC, stories DESC, p.name LIMIT :limit"});
+       "count(DISTINCT m.article_id) AS stories, " +
+           d.FirstSpellingsConcat("title", "'; '", "roles WHERE person_id = p.id") +
+           " AS roles "
+           "FROM mentions m JOIN people p ON p.id = m.person_id "
+           "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = m.person_id) "
+           "GROUP BY p.id ORDER BY mentions DESC, stories DESC, p.name LIMIT :limit"});
   return reports;
 }
 
@@ -181,7 +191,8 @@ Result<Cell> DefaultValue(Archive& archive, const ReportParam& param) {
       if (!newest.ok()) return newest.status();
       std::string word = newest->empty() ? "" : LongestWord((*newest)[0][0].text);
       // An empty archive has no word to offer; any word finds nothing there.
-      return Cell::Text(FtsPhrase(word.empty() ? "news" : word).value());
+      return Cell::Text(
+          archive.Dialect().SearchValue(FtsPhrase(word.empty() ? "news" : word).value()));
     }
   }
   return Cell::Null();
@@ -217,7 +228,7 @@ Result<Cell> ParseValue(Archive& archive, const ReportParam& param, const std::s
     case ParamKind::kPhrase: {
       Result<std::string> phrase = FtsPhrase(text);
       if (!phrase.ok()) return Status::InvalidInput(where + phrase.status().message());
-      return Cell::Text(*phrase);
+      return Cell::Text(archive.Dialect().SearchValue(*phrase));
     }
   }
   return Cell::Null();
@@ -250,9 +261,17 @@ const char* DefaultRuleSql(DefaultRule rule) {
   }
 }
 
-const std::vector<Report>& ReportCatalogue() {
-  static const std::vector<Report> kReports = BuildCatalogue();
-  return kReports;
+const std::vector<Report>& ReportCatalogue(const SqlDialect& dialect) {
+  static const std::vector<Report> kSqlite = BuildCatalogue(SqliteDialect());
+  static const std::vector<Report> kPostgres = BuildCatalogue(PostgresDialect());
+  return &dialect == &PostgresDialect() ? kPostgres : kSqlite;
+}
+
+std::string ReportSql(const Report& report, const SqlDialect& dialect) {
+  for (const Report& same : ReportCatalogue(dialect)) {
+    if (same.name == report.name) return same.sql;
+  }
+  return report.sql;
 }
 
 Result<const Report*> FindReport(const std::string& name) {

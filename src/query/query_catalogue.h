@@ -44,15 +44,18 @@ struct Report {
   std::string name;  // kebab-case: top-speakers
   std::string description;
   std::vector<ReportParam> params;
-  std::string sql;  // uses every parameter as :name
+  std::string sql;  // uses every parameter as :name; SQLite's SQL (see ReportSql)
 };
 
 // The SQL a default rule runs (kTopSpeaker, kNewestWord; nullptr for the others). Exposed so the
 // query-plan tests check it like the reports.
 const char* DefaultRuleSql(DefaultRule rule);
 
-// All reports, in the order --list shows them.
-const std::vector<Report>& ReportCatalogue();
+// All reports, in the order --list shows them, their SQL written in `dialect`.
+const std::vector<Report>& ReportCatalogue(const SqlDialect& dialect = SqliteDialect());
+
+// The SQL of `report` (from any catalogue) in `dialect`: what to run on an archive.
+std::string ReportSql(const Report& report, const SqlDialect& dialect);
 
 // The report called `name`; kNotFound naming the choices, with "did you mean ...?" when a name is
 // close.

@@ -133,7 +133,7 @@ Result<Story> LoadStory(Archive& archive, int64_t article_id) {
   story.summary = header.Text(0, "summary");
 
   RowBuffer turns;
-  status = Load(archive, StoryQuery(article_id), &turns);
+  status = Load(archive, StoryQuery(article_id, archive.Dialect()), &turns);
   if (!status.ok()) return status;
   for (size_t i = 0; i < turns.size(); ++i) {
     if (turns.Text(i, "position").empty()) continue;  // a quote found in a turn: below

@@ -37,15 +37,14 @@ std::string TurnHtml(const StoryTurn& turn, const std::map<std::string, std::str
 }  // namespace
 
 Result<TableQuery> StoryTable(Archive& archive, int64_t article_id) {
-  (void)archive;
-  return TableQuery{StoryQuery(article_id), -1, "/articles/" + std::to_string(article_id), {}};
+  return TableQuery{StoryQuery(article_id, archive.Dialect()), -1, "/articles/" + std::to_string(article_id), {}};
 }
 
 Result<std::string> ArticlePage(Archive& archive, int64_t article_id,
                                 const ServeOptions& options) {
   Result<Story> story = LoadStory(archive, article_id);
   if (!story.ok()) return story.status();
-  const BoundQuery cast = CastQuery(article_id);
+  const BoundQuery cast = CastQuery(article_id, archive.Dialect());
   Result<Rows> people = FetchRows(archive, cast, options);
   if (!people.ok()) return people.status();
   // The cast's ids by name, for the speakers' links; a name two people share gets none.

@@ -120,7 +120,7 @@ Result<TableQuery> QuotesTable(Archive& archive, const WebRequest& request) {
   Result<int64_t> limit = LimitParam(request, kQuotesShown);
   if (!limit.ok()) return limit.status();
   filter->limit = SqlLimitFor(*limit);
-  return TableQuery{QuotesQuery(*filter), *limit, "/quotes",
+  return TableQuery{QuotesQuery(*filter, archive.Dialect()), *limit, "/quotes",
                     Given(request, {"search", "person", "kind", "role", "article", "since",
                                     "until", "rank_all", "limit"})};
 }
@@ -135,7 +135,7 @@ Result<std::string> QuotesPage(Archive& archive, const WebRequest& request,
   // Like `quotes --search`: say when the newest matches filled the rank window.
   Result<QuoteFilter> window = QuoteFilterOf(archive, request);
   if (window.ok() && !window->search.empty() && window->rank_window > 0) {
-    Result<Rows> ids = FetchRows(archive, RankWindowQuery(*window), options);
+    Result<Rows> ids = FetchRows(archive, RankWindowQuery(*window, archive.Dialect()), options);
     if (!ids.ok()) return ids.status();
     if (static_cast<int64_t>(ids->rows.size()) >= window->rank_window) {
       UrlParams all = table->params;
@@ -151,11 +151,10 @@ Result<std::string> QuotesPage(Archive& archive, const WebRequest& request,
 }
 
 Result<TableQuery> PeopleTable(Archive& archive, const WebRequest& request) {
-  (void)archive;
   Result<std::optional<int64_t>> article = IdParam(request, "article");
   if (!article.ok()) return article.status();
   if (*article) {
-    return TableQuery{CastQuery(**article), -1, "/people", Given(request, {"article"})};
+    return TableQuery{CastQuery(**article, archive.Dialect()), -1, "/people", Given(request, {"article"})};
   }
   PeopleFilter filter;
   filter.include_unidentified = request.Param("all") == "1";
@@ -168,7 +167,7 @@ Result<TableQuery> PeopleTable(Archive& archive, const WebRequest& request) {
   Result<int64_t> limit = LimitParam(request, kPeopleShown);
   if (!limit.ok()) return limit.status();
   filter.limit = SqlLimitFor(*limit);
-  return TableQuery{PeopleQuery(filter), *limit, "/people",
+  return TableQuery{PeopleQuery(filter, archive.Dialect()), *limit, "/people",
                     Given(request, {"all", "sort", "limit"})};
 }
 
@@ -200,7 +199,7 @@ Result<TableQuery> ArticlesTable(Archive& archive, const WebRequest& request) {
   Result<int64_t> limit = LimitParam(request, kArticlesShown);
   if (!limit.ok()) return limit.status();
   filter.limit = SqlLimitFor(*limit);
-  return TableQuery{ArticlesQuery(filter), *limit, "/articles",
+  return TableQuery{ArticlesQuery(filter, archive.Dialect()), *limit, "/articles",
                     Given(request, {"search", "person", "since", "until", "limit"})};
 }
 

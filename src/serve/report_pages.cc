@@ -54,7 +54,7 @@ Result<TableQuery> ReportTable(Archive& archive, const Report& report, const Web
   }
   Result<SqlParams> params = ReportParams(archive, report, given);
   if (!params.ok()) return params.status();
-  return TableQuery{BoundQuery{report.sql, *params}, -1, "/reports/" + UrlEncode(report.name),
+  return TableQuery{BoundQuery{ReportSql(report, archive.Dialect()), *params}, -1, "/reports/" + UrlEncode(report.name),
                     Given(request, names)};
 }
 

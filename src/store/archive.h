@@ -19,6 +19,7 @@
 #include "store/archive_backup.h"
 #include "store/archive_check.h"
 #include "store/migrator.h"
+#include "store/sql_dialect.h"
 
 namespace newsarchive {
 
@@ -129,6 +130,10 @@ class Archive {
   // interrupt), kInvalidInput (SQL errors, several statements, a parameter missing or unknown).
   virtual Result<RunStats> Query(const std::string& sql, const SqlParams& params, RowWriter& writer,
                                  const RunOptions& options = RunOptions()) = 0;
+
+  // How this backend's SQL differs where the commands' queries need it (store/sql_dialect.h):
+  // src/query builds every statement it hands to Query with these pieces.
+  virtual const SqlDialect& Dialect() const = 0;
 
   // Only the read-only guard: why `sql` would be refused, or Ok.
   virtual Status CheckReadOnly(const std::string& sql) = 0;

@@ -45,6 +45,7 @@ class PgArchive : public Archive {
   Result<RunStats> Query(const std::string& sql, const SqlParams& params, RowWriter& writer,
                          const RunOptions& options) override;
   Status CheckReadOnly(const std::string& sql) override;
+  const SqlDialect& Dialect() const override { return PostgresDialect(); }
   // Each story in a transaction of its own, retried on a serialization failure or a deadlock;
   // people and articles deduplicated by their unique keys (store/pg_import.cc).
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,

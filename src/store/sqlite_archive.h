@@ -27,6 +27,7 @@ class SqliteArchive : public Archive {
   Result<RunStats> Query(const std::string& sql, const SqlParams& params, RowWriter& writer,
                          const RunOptions& options) override;
   Status CheckReadOnly(const std::string& sql) override;
+  const SqlDialect& Dialect() const override { return SqliteDialect(); }
   Result<StoreResult> ImportArticle(const Article& article, const SourceInfo& source,
                                     bool replace) override;
   int64_t FindBySha256(const std::string& sha256) override;
