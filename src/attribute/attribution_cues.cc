@@ -208,6 +208,36 @@ bool ReadHead(const std::vector<Token>& t, size_t first, size_t last, SourcePhra
   return false;
 }
 
+// "Marigold Drive resident Darrell Prill", "Arlington Police Lt. Courtney White": a place or a
+// body, then job words or a title, then the name of the person (out), who is the one speaking.
+// False unless a name with a job word or a title before it follows the capitalized run.
+bool PlaceThenName(const std::vector<Token>& t, size_t first, NamePhrase* out) {
+  NamePhrase place;
+  if (!IsCapitalized(t[first]) || !NameStartingAt(t, first, &place) || place.possessive ||
+      !place.title.empty() || place.last >= t.size()) {
+    return false;
+  }
+  size_t k = place.last;
+  // "Arlington Police": a word that makes the run a body, which the name run stopped before.
+  while (k < t.size() && k - place.last < 3 && IsCapitalized(t[k]) &&
+         LooksLikeOrganization(t[k].text)) {
+    ++k;
+  }
+  const size_t words = k;
+  while (k < t.size() && k - words < kMaxRolePrefixWords && IsLowerWord(t[k])) ++k;
+  const bool job = k > words && IsJobWord(Bare(t[k - 1]));
+  for (size_t j = words; j + 1 < k; ++j) {
+    if (WordSetOf<kClauseWords>().Contains(t[j].text)) return false;
+  }
+  NamePhrase np;
+  if (k >= t.size() || !NameStartingAt(t, k, &np) || np.organization || np.possessive) {
+    return false;
+  }
+  if (!job && (k != words || np.title.empty())) return false;
+  *out = std::move(np);
+  return true;
+}
+
 // The end of the appositive that starts after the comma at tokens[comma]: the next comma, or
 // the sentence's end; npos when a quote or the end of a clause comes first.
 size_t AppositiveEnd(const std::vector<Token>& t, size_t comma) {
@@ -249,8 +279,11 @@ bool SubjectBefore(const std::vector<Token>& t, size_t first, size_t verb, Sourc
     size_t c = s;
     while (c < e && !IsPunct(t[c], ",") && !IsPunct(t[c], "(") && !IsDash(t[c])) ++c;
     if (c == s || c >= e - 1 || e - c > kMaxAppositiveTokens) return false;
+    size_t depth = 0;  // "Sen. Dana Pike (D-Ore.) said": a period inside parentheses
     for (size_t k = c; k < e; ++k) {
-      if (IsQuote(t[k]) || IsSentencePunct(t[k])) return false;
+      if (IsPunct(t[k], "(")) ++depth;
+      if (IsPunct(t[k], ")") && depth > 0) --depth;
+      if (IsQuote(t[k]) || (IsSentencePunct(t[k]) && depth == 0)) return false;
     }
     if (!ReadHead(t, s, c, &p)) return false;
     if (p.kind == SourceKind::kDescription && IsPunct(t[c], ",")) {
@@ -314,8 +347,12 @@ bool SourceAfter(const std::vector<Token>& t, size_t first, SourcePhrase* out, b
     ++name_at;
   }
   NamePhrase np;
-  if (name_at < t.size() && NameStartingAt(t, name_at, &np) && !np.possessive &&
-      IsRolePrefix(t, first, name_at)) {
+  if (name_at == first && PlaceThenName(t, first, &np)) {
+    p.kind = SourceKind::kName;
+    p.name = np;
+    p.last = np.last;
+  } else if (name_at < t.size() && NameStartingAt(t, name_at, &np) && !np.possessive &&
+             IsRolePrefix(t, first, name_at)) {
     if (np.organization) {
       p.kind = SourceKind::kDescription;
       p.description = TextOf(t, first, np.last);

@@ -259,6 +259,19 @@ TEST(QuoteAttribution, PrecisionGuardsMetOnRealPages) {
   });
 }
 
+TEST(QuoteAttribution, FormsMetOnTheSecondBlindSet) {
+  Check({
+      // A street or a body, a job word or a title, then the person: the person speaks.
+      {{"\"The water came fast,\" said Alder Lane resident Marta Quill as she watched."},
+       {"direct Marta Quill: The water came fast"}},
+      {{"\"We moved the cars,\" explained Portville Police Lt. Ada Brun."},
+       {"direct Ada Brun: We moved the cars"}},
+      // A party and state in parentheses between a name and its verb.
+      {{"Sen. Dana Pike (D-Ore.) said she was pleased with the vote."},
+       {"reported Dana Pike: she was pleased with the vote"}},
+  });
+}
+
 TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
   Article a;
   a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});
