@@ -269,6 +269,16 @@ TEST(QuoteAttribution, FormsMetOnTheSecondBlindSet) {
       // A party and state in parentheses between a name and its verb.
       {{"Sen. Dana Pike (D-Ore.) said she was pleased with the vote."},
        {"reported Dana Pike: she was pleased with the vote"}},
+      // A full name opening a sentence, no title or role, then "he said": a person.
+      {{"Piet Arlo thanked the volunteers at the school.",
+        "\"We could not have done it alone,\" he said."},
+       {"direct Piet Arlo: We could not have done it alone"}},
+      {{"The Minister for Water and Roads, Kwame Osei Lartey, has rejected the claim. Rather, he "
+        "explained that the dam was inspected in May."},
+       {"reported Kwame Osei Lartey: the dam was inspected in May"}},
+      // Two such names before "he said": no one.
+      {{"Piet Arlo met Jon Sveen at the school.", "\"We could not have done it alone,\" he said."},
+       {"direct : We could not have done it alone"}},
   });
 }
 
