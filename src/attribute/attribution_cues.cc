@@ -249,7 +249,41 @@ size_t AppositiveEnd(const std::vector<Token>& t, size_t comma) {
   return std::string_view::npos;
 }
 
+// The sentence's subject when it is a name or "he"/"she" right before a lowercase word (its
+// verb), ending before tokens[end]: "Sills spoke ...", "But she turned ...".
+bool SubjectAtStart(const std::vector<Token>& t, size_t end, SourcePhrase* out) {
+  size_t s = 0;
+  while (s + 1 < end && IsWord(t[s]) && WordSetOf<kOpeners>().Contains(t[s].text)) {
+    ++s;
+    if (IsPunct(t[s], ",")) ++s;
+  }
+  if (s >= end) return false;
+  SourcePhrase p;
+  p.first = s;
+  if (IsWord(t[s], "he") || IsWord(t[s], "she")) {
+    p.kind = SourceKind::kPronoun;
+    p.pronoun = AsciiLowerCopy(t[s].text);
+    p.last = s + 1;
+  } else {
+    NamePhrase np;
+    if (!NameStartingAt(t, s, &np) || np.organization || np.possessive) return false;
+    p.kind = SourceKind::kName;
+    p.name = np;
+    p.last = np.last;
+  }
+  if (p.last >= end || !IsLowerWord(t[p.last]) || IsSubjectPronoun(t[p.last])) return false;
+  for (size_t k = p.last; k < end; ++k) {
+    if (IsQuote(t[k]) || IsSentencePunct(t[k])) return false;
+  }
+  *out = std::move(p);
+  return true;
+}
+
 }  // namespace
+
+bool HasParticle(const std::vector<Token>& t, size_t verb, const SpeechVerb& speech) {
+  return speech.particle.empty() || (verb + 1 < t.size() && IsWord(t[verb + 1], speech.particle));
+}
 
 bool IsSubjectPronoun(const Token& t) {
   if (!IsWord(t)) return false;
@@ -417,11 +451,12 @@ bool CueAfter(const std::vector<Token>& t, size_t quote, Cue* cue) {
   for (size_t v = j + 1; v < t.size() && v - j <= kMaxSubjectSearch; ++v) {
     if (IsQuote(t[v]) || IsSentencePunct(t[v])) return false;
     verb = IsWord(t[v]) ? FindSpeechVerb(t[v].text) : nullptr;
-    if (verb == nullptr) continue;
+    if (verb == nullptr || verb->participle) continue;
+    if (!HasParticle(t, v, *verb)) return false;
     if (!SubjectBefore(t, j, v, &c.source)) return false;
     c.verb = v;
     c.speech = verb;
-    c.end = v + 1;
+    c.end = v + 1 + (verb->particle.empty() ? 0 : 1);
     *cue = std::move(c);
     return true;
   }
@@ -448,6 +483,17 @@ bool CueBefore(const std::vector<Token>& t, size_t quote, Cue* cue) {
     }
     const SpeechVerb* verb = FindSpeechVerb(t[v].text);
     if (verb == nullptr) continue;
+    if (verb->participle) {
+      // "Sills spoke to reporters, saying, '...'": the sentence's subject, right after a comma.
+      if (!mark || v + 1 != gap_end || v == 0 || !IsPunct(t[v - 1], ",")) return false;
+      if (!SubjectAtStart(t, v - 1, &c.source)) return false;
+      c.verb = v;
+      c.speech = verb;
+      c.end = gap_end;
+      *cue = std::move(c);
+      return true;
+    }
+    if (!HasParticle(t, v, *verb)) return false;
     // Between the verb and the quote: nothing, "that", or (before a colon or comma) the person
     // told and when or where: "told reporters:", "said in a statement:".
     const size_t gap = gap_end - v - 1;

@@ -130,6 +130,12 @@ class RunAttribution {
     }
   }
 
+  bool StartsLower(size_t quote) const {
+    const QuotePiece& p = run_.quotes[quote].pieces[0];
+    const std::string_view text = run_.paragraphs[p.paragraph].text;
+    return p.begin < p.end && text[p.begin] >= 'a' && text[p.begin] <= 'z';
+  }
+
   bool NotSpeechBefore(const std::vector<Token>& t, size_t k) {
     if (k == 0 || !IsWord(t[k - 1])) return false;
     if (WordSetOf<kNotSpeechBefore>().Contains(t[k - 1].text)) return true;
@@ -170,6 +176,11 @@ class RunAttribution {
         while (j < t.size() && IsWord(t[j]) && j - cue.end < kMaxWordsBeforeJoin) ++j;
         if (j + 1 < t.size() && IsPunct(t[j], ",") && IsQuote(t[j + 1]) && t[j + 1].piece == 0) {
           spans_[t[j + 1].quote].joined_to = t[k].quote;
+        } else if (cue.end < t.size() && IsQuote(t[cue.end]) && t[cue.end].piece == 0 &&
+                   StartsLower(t[cue.end].quote)) {
+          // "'However', he added 'the minister insisted'": no comma, but the second half goes
+          // on in lowercase.
+          spans_[t[cue.end].quote].joined_to = t[k].quote;
         }
       }
     }

@@ -282,6 +282,29 @@ TEST(QuoteAttribution, FormsMetOnTheSecondBlindSet) {
   });
 }
 
+TEST(QuoteAttribution, VerbsOfTwoWordsAndParticiples) {
+  Check({
+      {{"Mayor Ruth Dale went on to say that the levee was safe."},
+       {"reported Ruth Dale: the levee was safe"}},
+      {{"Chief Omar Sills pointed out that the pumps had failed."},
+       {"reported Omar Sills: the pumps had failed"}},
+      {{"Chief Omar Sills confirms that the school is closed."},
+       {"reported Omar Sills: the school is closed"}},
+      // "pointed" without its "out" says nothing.
+      {{"Chief Omar Sills pointed to the pumps that had failed."}, {}},
+      // ", saying, '...'": the sentence's subject said it.
+      {{"Chief Omar Sills spoke to reporters, saying, \"We will stay all night.\""},
+       {"direct Omar Sills: We will stay all night."}},
+      // Two apostrophes typed for a quotation mark, and a second half in lowercase after the
+      // cue with no comma: one quote.
+      {{"Chief Omar Sills spoke.",
+        "\u201cStill\u201d, he added \u201cthe pumps must be replaced.\u201d"},
+       {"direct Omar Sills: Still the pumps must be replaced."}},
+      {{"Chief Omar Sills spoke.", "''The pumps failed twice,\u201d he said."},
+       {"direct Omar Sills: The pumps failed twice"}},
+  });
+}
+
 TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
   Article a;
   a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});
