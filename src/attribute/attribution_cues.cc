@@ -389,6 +389,16 @@ bool SourceAfter(const std::vector<Token>& t, size_t first, SourcePhrase* out, b
              IsRolePrefix(t, first, name_at)) {
     if (np.organization) {
       p.kind = SourceKind::kDescription;
+      // "said the Russian foreign minister": the job words after a one-word body or nation.
+      size_t job = np.last;
+      while (job < t.size() && job - np.last < kMaxRolePrefixWords && IsLowerWord(t[job]) &&
+             !WordSetOf<kDescriptionStops>().Contains(t[job].text)) {
+        ++job;
+      }
+      while (job > np.last && !IsJobWord(Bare(t[job - 1]))) --job;
+      if (np.words == 1 && job > np.last && !(job < t.size() && IsCapitalized(t[job]))) {
+        np.last = job;
+      }
       p.description = TextOf(t, first, np.last);
     } else {
       p.kind = SourceKind::kName;

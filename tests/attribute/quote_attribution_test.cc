@@ -305,6 +305,26 @@ TEST(QuoteAttribution, VerbsOfTwoWordsAndParticiples) {
   });
 }
 
+TEST(QuoteAttribution, AJobWithItsAdjectivesIsTheOnePersonWithThatRole) {
+  Check({
+      {{"Ruritanian President Ivo Sorel visited the port.",
+        "\"The port is open,\" said the Ruritanian president."},
+       {"direct Ivo Sorel: The port is open"}},
+      {{"Ivo Sorel, the Ruritanian foreign minister, visited the port.",
+        "\"The port is open,\" concluded the Ruritanian foreign minister."},
+       {"direct Ivo Sorel: The port is open"}},
+      // The adjective is not in his role: someone unnamed.
+      {{"President Ivo Sorel visited the port.",
+        "\"The port is open,\" said the former president."},
+       {"direct (the former president): The port is open"}},
+      // Two ministers: someone unnamed.
+      {{"Ivo Sorel, the Ruritanian foreign minister, and Pal Orm, the Ruritanian prime minister, "
+        "visited the port.",
+        "\"The port is open,\" said the Ruritanian foreign minister."},
+       {"direct (the Ruritanian foreign minister): The port is open"}},
+  });
+}
+
 TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
   Article a;
   a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});
