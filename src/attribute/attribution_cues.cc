@@ -279,6 +279,19 @@ bool SubjectAtStart(const std::vector<Token>& t, size_t end, SourcePhrase* out) 
   return true;
 }
 
+// A word that ends a clause, so that "and" after it starts another one rather than joining
+// two subjects ("The council voted 5-2 and Sousa said", "Dale said and Sills said", "approved
+// it and Sousa said"; never "the mayor and Sousa said").
+bool EndsClause(const Token& w) {
+  static constexpr std::string_view kClauseEnds[] = {"it",    "them",  "him",       "today",
+                                                     "tonight", "yesterday", "again", "later"};
+  if (!IsWord(w)) return false;
+  if (IsAsciiDigit(w.text[0])) return true;
+  if (!IsLowerWord(w)) return false;
+  const SpeechVerb* verb = FindSpeechVerb(w.text);
+  return (verb != nullptr && !verb->participle) || WordSetOf<kClauseEnds>().Contains(w.text);
+}
+
 }  // namespace
 
 bool HasParticle(const std::vector<Token>& t, size_t verb, const SpeechVerb& speech) {
@@ -428,7 +441,8 @@ bool SubjectOfVerb(const std::vector<Token>& t, size_t from, size_t verb, Source
   for (size_t s = from; s < verb; ++s) {
     // "..., and Harlow said", never "Trump and Kim said".
     const bool conjunction =
-        s >= 2 && (IsWord(t[s - 1], "and") || IsWord(t[s - 1], "but")) && IsPunct(t[s - 2], ",");
+        s >= 2 && (IsWord(t[s - 1], "and") || IsWord(t[s - 1], "but")) &&
+        (IsPunct(t[s - 2], ",") || EndsClause(t[s - 2]));
     const bool start = s == from || IsPunct(t[s - 1], ",") || IsPunct(t[s - 1], ";") ||
                        IsDash(t[s - 1]) || IsPunct(t[s - 1], ":") || conjunction ||
                        IsQuote(t[s - 1]);

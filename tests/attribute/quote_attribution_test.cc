@@ -305,6 +305,21 @@ TEST(QuoteAttribution, VerbsOfTwoWordsAndParticiples) {
   });
 }
 
+TEST(QuoteAttribution, AndWithoutACommaStartsAClauseOnlyAfterOneEnds) {
+  Check({
+      {{"Mayor Ruth Dale and Chief Omar Sills toured the levee.",
+        "The council voted 5-2 and Dale said the levee would hold."},
+       {"reported Ruth Dale: the levee would hold"}},
+      {{"Mayor Ruth Dale and Chief Omar Sills toured the levee.",
+        "\"It held,\" Dale said and Sills said it would be checked again."},
+       {"direct Ruth Dale: It held", "reported Omar Sills: it would be checked again"}},
+      // Two subjects of one verb: neither alone said it.
+      {{"Mayor Ruth Dale and Chief Omar Sills toured the levee.",
+        "The mayor and Sills said the levee would hold."},
+       {}},
+  });
+}
+
 TEST(QuoteAttribution, AJobWithItsAdjectivesIsTheOnePersonWithThatRole) {
   Check({
       {{"Ruritanian President Ivo Sorel visited the port.",
