@@ -208,6 +208,36 @@ bool ReadHead(const std::vector<Token>& t, size_t first, size_t last, SourcePhra
   return false;
 }
 
+// "Marigold Drive resident Darrell Prill", "Arlington Police Lt. Courtney White": a place or a
+// body, then job words or a title, then the name of the person (out), who is the one speaking.
+// False unless a name with a job word or a title before it follows the capitalized run.
+bool PlaceThenName(const std::vector<Token>& t, size_t first, NamePhrase* out) {
+  NamePhrase place;
+  if (!IsCapitalized(t[first]) || !NameStartingAt(t, first, &place) || place.possessive ||
+      !place.title.empty() || place.last >= t.size()) {
+    return false;
+  }
+  size_t k = place.last;
+  // "Arlington Police": a word that makes the run a body, which the name run stopped before.
+  while (k < t.size() && k - place.last < 3 && IsCapitalized(t[k]) &&
+         LooksLikeOrganization(t[k].text)) {
+    ++k;
+  }
+  const size_t words = k;
+  while (k < t.size() && k - words < kMaxRolePrefixWords && IsLowerWord(t[k])) ++k;
+  const bool job = k > words && IsJobWord(Bare(t[k - 1]));
+  for (size_t j = words; j + 1 < k; ++j) {
+    if (WordSetOf<kClauseWords>().Contains(t[j].text)) return false;
+  }
+  NamePhrase np;
+  if (k >= t.size() || !NameStartingAt(t, k, &np) || np.organization || np.possessive) {
+    return false;
+  }
+  if (!job && (k != words || np.title.empty())) return false;
+  *out = std::move(np);
+  return true;
+}
+
 // The end of the appositive that starts after the comma at tokens[comma]: the next comma, or
 // the sentence's end; npos when a quote or the end of a clause comes first.
 size_t AppositiveEnd(const std::vector<Token>& t, size_t comma) {
@@ -219,7 +249,54 @@ size_t AppositiveEnd(const std::vector<Token>& t, size_t comma) {
   return std::string_view::npos;
 }
 
+// The sentence's subject when it is a name or "he"/"she" right before a lowercase word (its
+// verb), ending before tokens[end]: "Sills spoke ...", "But she turned ...".
+bool SubjectAtStart(const std::vector<Token>& t, size_t end, SourcePhrase* out) {
+  size_t s = 0;
+  while (s + 1 < end && IsWord(t[s]) && WordSetOf<kOpeners>().Contains(t[s].text)) {
+    ++s;
+    if (IsPunct(t[s], ",")) ++s;
+  }
+  if (s >= end) return false;
+  SourcePhrase p;
+  p.first = s;
+  if (IsWord(t[s], "he") || IsWord(t[s], "she")) {
+    p.kind = SourceKind::kPronoun;
+    p.pronoun = AsciiLowerCopy(t[s].text);
+    p.last = s + 1;
+  } else {
+    NamePhrase np;
+    if (!NameStartingAt(t, s, &np) || np.organization || np.possessive) return false;
+    p.kind = SourceKind::kName;
+    p.name = np;
+    p.last = np.last;
+  }
+  if (p.last >= end || !IsLowerWord(t[p.last]) || IsSubjectPronoun(t[p.last])) return false;
+  for (size_t k = p.last; k < end; ++k) {
+    if (IsQuote(t[k]) || IsSentencePunct(t[k])) return false;
+  }
+  *out = std::move(p);
+  return true;
+}
+
+// A word that ends a clause, so that "and" after it starts another one rather than joining
+// two subjects ("The council voted 5-2 and Sousa said", "Dale said and Sills said", "approved
+// it and Sousa said"; never "the mayor and Sousa said").
+bool EndsClause(const Token& w) {
+  static constexpr std::string_view kClauseEnds[] = {"it",    "them",  "him",       "today",
+                                                     "tonight", "yesterday", "again", "later"};
+  if (!IsWord(w)) return false;
+  if (IsAsciiDigit(w.text[0])) return true;
+  if (!IsLowerWord(w)) return false;
+  const SpeechVerb* verb = FindSpeechVerb(w.text);
+  return (verb != nullptr && !verb->participle) || WordSetOf<kClauseEnds>().Contains(w.text);
+}
+
 }  // namespace
+
+bool HasParticle(const std::vector<Token>& t, size_t verb, const SpeechVerb& speech) {
+  return speech.particle.empty() || (verb + 1 < t.size() && IsWord(t[verb + 1], speech.particle));
+}
 
 bool IsSubjectPronoun(const Token& t) {
   if (!IsWord(t)) return false;
@@ -249,8 +326,11 @@ bool SubjectBefore(const std::vector<Token>& t, size_t first, size_t verb, Sourc
     size_t c = s;
     while (c < e && !IsPunct(t[c], ",") && !IsPunct(t[c], "(") && !IsDash(t[c])) ++c;
     if (c == s || c >= e - 1 || e - c > kMaxAppositiveTokens) return false;
+    size_t depth = 0;  // "Sen. Dana Pike (D-Ore.) said": a period inside parentheses
     for (size_t k = c; k < e; ++k) {
-      if (IsQuote(t[k]) || IsSentencePunct(t[k])) return false;
+      if (IsPunct(t[k], "(")) ++depth;
+      if (IsPunct(t[k], ")") && depth > 0) --depth;
+      if (IsQuote(t[k]) || (IsSentencePunct(t[k]) && depth == 0)) return false;
     }
     if (!ReadHead(t, s, c, &p)) return false;
     if (p.kind == SourceKind::kDescription && IsPunct(t[c], ",")) {
@@ -314,10 +394,24 @@ bool SourceAfter(const std::vector<Token>& t, size_t first, SourcePhrase* out, b
     ++name_at;
   }
   NamePhrase np;
-  if (name_at < t.size() && NameStartingAt(t, name_at, &np) && !np.possessive &&
-      IsRolePrefix(t, first, name_at)) {
+  if (name_at == first && PlaceThenName(t, first, &np)) {
+    p.kind = SourceKind::kName;
+    p.name = np;
+    p.last = np.last;
+  } else if (name_at < t.size() && NameStartingAt(t, name_at, &np) && !np.possessive &&
+             IsRolePrefix(t, first, name_at)) {
     if (np.organization) {
       p.kind = SourceKind::kDescription;
+      // "said the Russian foreign minister": the job words after a one-word body or nation.
+      size_t job = np.last;
+      while (job < t.size() && job - np.last < kMaxRolePrefixWords && IsLowerWord(t[job]) &&
+             !WordSetOf<kDescriptionStops>().Contains(t[job].text)) {
+        ++job;
+      }
+      while (job > np.last && !IsJobWord(Bare(t[job - 1]))) --job;
+      if (np.words == 1 && job > np.last && !(job < t.size() && IsCapitalized(t[job]))) {
+        np.last = job;
+      }
       p.description = TextOf(t, first, np.last);
     } else {
       p.kind = SourceKind::kName;
@@ -347,7 +441,8 @@ bool SubjectOfVerb(const std::vector<Token>& t, size_t from, size_t verb, Source
   for (size_t s = from; s < verb; ++s) {
     // "..., and Harlow said", never "Trump and Kim said".
     const bool conjunction =
-        s >= 2 && (IsWord(t[s - 1], "and") || IsWord(t[s - 1], "but")) && IsPunct(t[s - 2], ",");
+        s >= 2 && (IsWord(t[s - 1], "and") || IsWord(t[s - 1], "but")) &&
+        (IsPunct(t[s - 2], ",") || EndsClause(t[s - 2]));
     const bool start = s == from || IsPunct(t[s - 1], ",") || IsPunct(t[s - 1], ";") ||
                        IsDash(t[s - 1]) || IsPunct(t[s - 1], ":") || conjunction ||
                        IsQuote(t[s - 1]);
@@ -380,11 +475,12 @@ bool CueAfter(const std::vector<Token>& t, size_t quote, Cue* cue) {
   for (size_t v = j + 1; v < t.size() && v - j <= kMaxSubjectSearch; ++v) {
     if (IsQuote(t[v]) || IsSentencePunct(t[v])) return false;
     verb = IsWord(t[v]) ? FindSpeechVerb(t[v].text) : nullptr;
-    if (verb == nullptr) continue;
+    if (verb == nullptr || verb->participle) continue;
+    if (!HasParticle(t, v, *verb)) return false;
     if (!SubjectBefore(t, j, v, &c.source)) return false;
     c.verb = v;
     c.speech = verb;
-    c.end = v + 1;
+    c.end = v + 1 + (verb->particle.empty() ? 0 : 1);
     *cue = std::move(c);
     return true;
   }
@@ -411,6 +507,17 @@ bool CueBefore(const std::vector<Token>& t, size_t quote, Cue* cue) {
     }
     const SpeechVerb* verb = FindSpeechVerb(t[v].text);
     if (verb == nullptr) continue;
+    if (verb->participle) {
+      // "Sills spoke to reporters, saying, '...'": the sentence's subject, right after a comma.
+      if (!mark || v + 1 != gap_end || v == 0 || !IsPunct(t[v - 1], ",")) return false;
+      if (!SubjectAtStart(t, v - 1, &c.source)) return false;
+      c.verb = v;
+      c.speech = verb;
+      c.end = gap_end;
+      *cue = std::move(c);
+      return true;
+    }
+    if (!HasParticle(t, v, *verb)) return false;
     // Between the verb and the quote: nothing, "that", or (before a colon or comma) the person
     // told and when or where: "told reporters:", "said in a statement:".
     const size_t gap = gap_end - v - 1;

@@ -71,6 +71,10 @@ bool CueBefore(const std::vector<Token>& tokens, size_t quote, Cue* cue);
 // start, after a comma, a semicolon or a dash, after "and" or "but"), the earliest that reads.
 bool SubjectOfVerb(const std::vector<Token>& tokens, size_t from, size_t verb, SourcePhrase* out);
 
+// Whether the particle the verb at tokens[verb] needs follows it ("pointed out"); true for
+// verbs that need none.
+bool HasParticle(const std::vector<Token>& tokens, size_t verb, const SpeechVerb& speech);
+
 // "he", "she", "they", "I", "we" (any case).
 bool IsSubjectPronoun(const Token& t);
 

@@ -385,7 +385,7 @@ bool SplitRun(const std::vector<Token>& tokens, size_t first, size_t last, NameP
     const std::string_view w = tokens[k].text;
     if (IsHonorific(w)) {
       const std::string lower = AsciiLowerCopy(w);
-      p.gender = lower.compare(0, 2, "mr") == 0 && lower.size() <= 3 ? 'm' : 'f';
+      p.gender = (lower.compare(0, 2, "mr") == 0 && lower.size() <= 3) || lower == "shri" ? 'm' : 'f';
       if (lower.compare(0, 2, "mx") == 0 || lower == "messrs.") p.gender = 0;
       continue;
     }

@@ -85,6 +85,37 @@ bool InSpeechSlot(const std::vector<Token>& t, const NamePhrase& np, SourcePhras
          source->name.name_first == np.name_first;
 }
 
+// A "he" or "she" from tokens[from] on that says something: "he said", "she later added",
+// "said he".
+bool PronounSpeaks(const std::vector<Token>& t, size_t from) {
+  for (size_t k = from; k < t.size(); ++k) {
+    if (!IsWord(t[k], "he") && !IsWord(t[k], "she")) continue;
+    size_t v = k + 1;
+    while (v < t.size() && IsWord(t[v]) && IsWordBeforeSpeechVerb(t[v].text)) ++v;
+    if (v < t.size() && IsWord(t[v]) && FindSpeechVerb(t[v].text) != nullptr) return true;
+    const SpeechVerb* before = k > 0 && IsWord(t[k - 1]) ? FindSpeechVerb(t[k - 1].text) : nullptr;
+    if (before != nullptr && before->inverts) return true;
+  }
+  return false;
+}
+
+// A full name that opens its sentence before a lowercase word ("Piet Arlo thanked the crews"),
+// or that is the appositive of a title opening it ("The Minister for Roads, Kwame Osei Lartey,
+// has rejected ...").
+bool OpensSentence(const std::vector<Token>& t, const NamePhrase& np) {
+  if (np.words < 2 || np.possessive || np.organization || np.last >= t.size()) return false;
+  if (np.first == 0) return IsWord(t[np.last]) && !StartsUpper(t[np.last].text);
+  if (!IsPunct(t[np.first - 1], ",") || !IsPunct(t[np.last], ",") || !IsWord(t[0], "the")) {
+    return false;
+  }
+  bool title = false;
+  for (size_t k = 0; k + 1 < np.first; ++k) {
+    if (!IsWord(t[k])) return false;
+    title = title || IsTitleWord(t[k].text);
+  }
+  return title;
+}
+
 }  // namespace
 
 ProsePeople::ProsePeople(std::vector<Speaker>* speakers)
@@ -206,7 +237,8 @@ void DiscoverPeople(const std::vector<ProseRun>& runs, ProsePeople* people) {
     }
   }
   for (const ProseRun& run : runs) {
-    for (const Sentence& s : run.sentences) {
+    for (size_t si = 0; si < run.sentences.size(); ++si) {
+      const Sentence& s = run.sentences[si];
       const std::vector<Token>& t = s.tokens;
       const std::string_view text = run.paragraphs[s.paragraph].text;
       const bool headline = LooksLikeHeadline(t);
@@ -215,8 +247,17 @@ void DiscoverPeople(const std::vector<ProseRun>& runs, ProsePeople* people) {
         if (headline && people->Find(np.name) < 0) continue;
         SourcePhrase slot;
         const bool speaks = InSpeechSlot(t, np, &slot);
+        // "Piet Arlo thanked the crews. '...,' he said.": the full name a "he" that speaks
+        // soon after can only mean (the pronoun itself is resolved later, only if unambiguous).
+        bool spoken_of = false;
+        if (!speaks && OpensSentence(t, np)) {
+          spoken_of = PronounSpeaks(t, np.last);
+          for (size_t n = si + 1; n < run.sentences.size() && n <= si + 2 && !spoken_of; ++n) {
+            spoken_of = PronounSpeaks(run.sentences[n].tokens, 0);
+          }
+        }
         int person = -1;
-        if (np.words >= 2 && (speaks || HasPersonCue(t, text, np))) {
+        if (np.words >= 2 && (speaks || spoken_of || HasPersonCue(t, text, np))) {
           person = people->FindOrAdd(np);
         } else {
           person = people->Find(np.name);

@@ -92,11 +92,14 @@ class RunAttribution {
         c.person = run_.turn ? run_.turn_speaker : -1;
         break;
       case SourceKind::kDescription: {
-        // "the mayor": the one person whose role is mayor.
+        // "the mayor": the one person whose role is mayor; "the Russian foreign minister": the
+        // one whose role is minister, when "Russian" and "foreign" are in that role too.
         if (source.last >= source.first + 2 && IsWord(t[source.first], "the")) {
-          size_t last = source.first + 2;
+          size_t last = source.first + 1;
+          while (last < source.last && last - source.first <= 4 && IsWord(t[last])) ++last;
           if (last == source.last || !IsWord(t[last])) {
-            c.person = people_->FindByJob(t[source.first + 1].text);
+            c.person = people_->FindByJob(t[last - 1].text);
+            if (c.person >= 0 && !InRoles(c.person, t, source.first + 1, last - 1)) c.person = -1;
           }
         }
         if (c.person < 0) c.source = source.description;
@@ -128,6 +131,26 @@ class RunAttribution {
       const int person = people_->FindByJob(job);
       discourse_.Name(person >= 0 ? person : kUnknownPerson, k + 1);
     }
+  }
+
+  // Whether every word of tokens [first, last) is a word of one of the person's roles.
+  bool InRoles(int person, const std::vector<Token>& t, size_t first, size_t last) const {
+    const std::vector<Role>& roles = people_->speakers()[person].roles;
+    for (size_t k = first; k < last; ++k) {
+      bool found = false;
+      for (const Role& r : roles) {
+        for (std::string_view w : SplitWords(r.title))
+          found = found || EqualsIgnoreCase(w, t[k].text);
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  bool StartsLower(size_t quote) const {
+    const QuotePiece& p = run_.quotes[quote].pieces[0];
+    const std::string_view text = run_.paragraphs[p.paragraph].text;
+    return p.begin < p.end && text[p.begin] >= 'a' && text[p.begin] <= 'z';
   }
 
   bool NotSpeechBefore(const std::vector<Token>& t, size_t k) {
@@ -170,6 +193,11 @@ class RunAttribution {
         while (j < t.size() && IsWord(t[j]) && j - cue.end < kMaxWordsBeforeJoin) ++j;
         if (j + 1 < t.size() && IsPunct(t[j], ",") && IsQuote(t[j + 1]) && t[j + 1].piece == 0) {
           spans_[t[j + 1].quote].joined_to = t[k].quote;
+        } else if (cue.end < t.size() && IsQuote(t[cue.end]) && t[cue.end].piece == 0 &&
+                   StartsLower(t[cue.end].quote)) {
+          // "'However', he added 'the minister insisted'": no comma, but the second half goes
+          // on in lowercase.
+          spans_[t[cue.end].quote].joined_to = t[k].quote;
         }
       }
     }

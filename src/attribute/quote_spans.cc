@@ -20,6 +20,10 @@ bool MarkAt(std::string_view text, size_t i, Mark* mark) {
     *mark = {i, 1, MarkKind::kStraight};
     return true;
   }
+  if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {  // '' typed for "
+    *mark = {i, 2, MarkKind::kStraight};
+    return true;
+  }
   if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
     const unsigned char d = static_cast<unsigned char>(text[i + 2]);
     if (d == 0x9C || d == 0x9E) {  // “ „

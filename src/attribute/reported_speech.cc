@@ -201,10 +201,10 @@ bool SaidThat(const std::vector<Token>& t, ReportedClause* out) {
   for (size_t v = 1; v < end; ++v) {
     if (!IsWord(t[v])) continue;
     const SpeechVerb* verb = FindSpeechVerb(t[v].text);
-    if (verb == nullptr || !verb->reports) continue;
+    if (verb == nullptr || !verb->reports || !HasParticle(t, v, *verb)) continue;
     SourcePhrase source;
     if (!SubjectOfVerb(t, 0, v, &source) && !RelativeSubject(t, v, &source)) continue;
-    size_t k = v + 1;
+    size_t k = v + 1 + (verb->particle.empty() ? 0 : 1);
     if (verb->object) k = SkipObject(t, k);
     bool that = false;
     k = SkipAdverbials(t, k, &that);

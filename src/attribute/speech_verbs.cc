@@ -13,16 +13,18 @@ struct Entry {
   SpeechVerb verb;
 };
 
-// inverts, object, reports, that_only, question
-constexpr SpeechVerb kSay{true, false, true, false, false};       // said, added, wrote
-constexpr SpeechVerb kSayThat{true, false, true, true, false};    // continued, continues, replied
-constexpr SpeechVerb kClaim{false, false, true, true, false};     // maintained, maintains, tweeted
-constexpr SpeechVerb kTestify{false, false, true, false, false};  // testified, testifies, estimated
-constexpr SpeechVerb kUtter{true, false, false, false, false};    // offered, quipped, quips
-constexpr SpeechVerb kTell{false, true, true, false, false};      // told, tells, tell
-constexpr SpeechVerb kAsk{true, true, true, false, true};         // asked, asks, wondered
-constexpr SpeechVerb kWarn{true, true, true, false, false};       // warned, warns
-constexpr SpeechVerb kUrge{true, true, true, true, false};        // urged, urges
+// inverts, object, reports, that_only, question, particle, participle
+constexpr SpeechVerb kSay{true, false, true, false, false, {}, false};       // said, added, wrote
+constexpr SpeechVerb kSayThat{true, false, true, true, false, {}, false};    // continued, replied
+constexpr SpeechVerb kClaim{false, false, true, true, false, {}, false};     // maintained, tweeted
+constexpr SpeechVerb kTestify{false, false, true, false, false, {}, false};  // testified
+constexpr SpeechVerb kUtter{true, false, false, false, false, {}, false};    // offered, quipped
+constexpr SpeechVerb kTell{false, true, true, false, false, {}, false};      // told, tells, tell
+constexpr SpeechVerb kAsk{true, true, true, false, true, {}, false};         // asked, wondered
+constexpr SpeechVerb kWarn{true, true, true, false, false, {}, false};       // warned, warns
+constexpr SpeechVerb kUrge{true, true, true, true, false, {}, false};        // urged, urges
+constexpr SpeechVerb kPointOut{false, false, true, true, false, "out", false};  // pointed out that
+constexpr SpeechVerb kSaying{false, false, false, false, false, {}, true};      // ", saying, '...'"
 
 constexpr Entry kVerbs[] = {
     {"said", kSay},          {"says", kSay},          {"say", kSay},
@@ -70,6 +72,8 @@ constexpr Entry kVerbs[] = {
     {"vows", kClaim},        {"denied", kClaim},      {"denies", kClaim},
     {"disclosed", kClaim},   {"discloses", kClaim},   {"indicated", kClaim},
     {"indicates", kClaim},   {"reported", kClaim},    {"reports", kClaim},
+    {"pointed", kPointOut},  {"points", kPointOut},   {"saying", kSaying},
+    {"adding", kSaying},
 };
 
 constexpr std::string_view kBeforeVerb[] = {
@@ -78,7 +82,8 @@ constexpr std::string_view kBeforeVerb[] = {
     "earlier",   "further", "just",       "simply", "only",     "flatly",       "publicly",
     "privately", "has",     "quickly",    "even",   "since",    "subsequently", "frequently",
     "still",     "firmly",  "bluntly",    "openly", "long",     "reportedly",   "always",
-    "did",       "does",    "do"};
+    "did",       "does",    "do",         "went",   "goes",     "go",           "on",
+    "to"};  // "went on to say"
 
 }  // namespace
 

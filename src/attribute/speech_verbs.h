@@ -16,6 +16,11 @@ struct SpeechVerb {
   bool that_only = false;  // "announced that ...", never "announced the plan ...": the clause
                            // needs its "that"
   bool question = false;   // "asked whether ...": its clause is a question
+  // "pointed out that ...": the word that must follow the verb for it to be one of saying
+  std::string_view particle;
+  // "He spoke to reporters, saying, '...'": a participle after a comma, whose subject is the
+  // sentence's
+  bool participle = false;
 };
 
 // The verb's properties when `word` (any case, as printed) is a verb of saying, else null.

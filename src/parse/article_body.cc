@@ -253,10 +253,14 @@ bool ReadArticleBody(const PageText& page, ArticleBody* out) {
   }
   if (spoken >= 2 && 5 * spoken >= prose) return false;
   const bool signed_story = !a.bylines.empty() || a.dateline.body > 0;
+  // A headline above it: a story of one or two paragraphs is still a story (a brief, a wire
+  // opening), held to the stricter test of an unsigned one.
+  const bool headed = a.keeps_title && !page.title.text.empty();
   const double personal = voice.words == 0 ? 0 : 100.0 * voice.personal / voice.words;
   const bool article =
-      signed_story ? prose >= 2 && personal <= kMaxPersonalRate
-                   : prose >= 3 && personal <= kMaxPersonalRateUnsigned && voice.attributions > 0;
+      signed_story ? prose >= 1 && personal <= kMaxPersonalRate
+                   : prose >= (headed ? 1u : 3u) && personal <= kMaxPersonalRateUnsigned &&
+                         voice.attributions > 0;
   if (!article) return false;
   *out = std::move(a);
   return true;

@@ -37,8 +37,8 @@ constexpr std::string_view kNewsOrganizations[] = {
     "CNN", "NPR", "PBS",    "BBC",  "ABC",  "CBS",  "NBC",  "MSNBC", "CNBC", "AP",  "VOA",
     "FOX", "HLN", "C-SPAN", "WNYC", "WBUR", "KQED", "WAMU", "WHYY",  "KPCC", "OPB", "NEWSHOUR"};
 
-constexpr std::string_view kHonorifics[] = {"MR.", "MR",   "MS.", "MS", "MRS.",
-                                            "MRS", "MISS", "MX.", "MX", "MME."};
+constexpr std::string_view kHonorifics[] = {"MR.", "MR", "MS.", "MS",   "MRS.", "MRS",
+                                            "MISS", "MX.", "MX", "MME.", "SHRI", "SMT."};
 
 constexpr std::string_view kUnidentifiedWords[] = {"UNIDENTIFIED", "UNIDENTIFED", "UNKNOWN",
                                                    "UNNAMED", "ANONYMOUS"};

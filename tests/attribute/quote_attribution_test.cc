@@ -259,6 +259,87 @@ TEST(QuoteAttribution, PrecisionGuardsMetOnRealPages) {
   });
 }
 
+TEST(QuoteAttribution, FormsMetOnTheSecondBlindSet) {
+  Check({
+      // A street or a body, a job word or a title, then the person: the person speaks.
+      {{"\"The water came fast,\" said Alder Lane resident Marta Quill as she watched."},
+       {"direct Marta Quill: The water came fast"}},
+      {{"\"We moved the cars,\" explained Portville Police Lt. Ada Brun."},
+       {"direct Ada Brun: We moved the cars"}},
+      // A party and state in parentheses between a name and its verb.
+      {{"Sen. Dana Pike (D-Ore.) said she was pleased with the vote."},
+       {"reported Dana Pike: she was pleased with the vote"}},
+      // A full name opening a sentence, no title or role, then "he said": a person.
+      {{"Piet Arlo thanked the volunteers at the school.",
+        "\"We could not have done it alone,\" he said."},
+       {"direct Piet Arlo: We could not have done it alone"}},
+      {{"The Minister for Water and Roads, Kwame Osei Lartey, has rejected the claim. Rather, he "
+        "explained that the dam was inspected in May."},
+       {"reported Kwame Osei Lartey: the dam was inspected in May"}},
+      // Two such names before "he said": no one.
+      {{"Piet Arlo met Jon Sveen at the school.", "\"We could not have done it alone,\" he said."},
+       {"direct : We could not have done it alone"}},
+  });
+}
+
+TEST(QuoteAttribution, VerbsOfTwoWordsAndParticiples) {
+  Check({
+      {{"Mayor Ruth Dale went on to say that the levee was safe."},
+       {"reported Ruth Dale: the levee was safe"}},
+      {{"Chief Omar Sills pointed out that the pumps had failed."},
+       {"reported Omar Sills: the pumps had failed"}},
+      {{"Chief Omar Sills confirms that the school is closed."},
+       {"reported Omar Sills: the school is closed"}},
+      // "pointed" without its "out" says nothing.
+      {{"Chief Omar Sills pointed to the pumps that had failed."}, {}},
+      // ", saying, '...'": the sentence's subject said it.
+      {{"Chief Omar Sills spoke to reporters, saying, \"We will stay all night.\""},
+       {"direct Omar Sills: We will stay all night."}},
+      // Two apostrophes typed for a quotation mark, and a second half in lowercase after the
+      // cue with no comma: one quote.
+      {{"Chief Omar Sills spoke.",
+        "\u201cStill\u201d, he added \u201cthe pumps must be replaced.\u201d"},
+       {"direct Omar Sills: Still the pumps must be replaced."}},
+      {{"Chief Omar Sills spoke.", "''The pumps failed twice,\u201d he said."},
+       {"direct Omar Sills: The pumps failed twice"}},
+  });
+}
+
+TEST(QuoteAttribution, AndWithoutACommaStartsAClauseOnlyAfterOneEnds) {
+  Check({
+      {{"Mayor Ruth Dale and Chief Omar Sills toured the levee.",
+        "The council voted 5-2 and Dale said the levee would hold."},
+       {"reported Ruth Dale: the levee would hold"}},
+      {{"Mayor Ruth Dale and Chief Omar Sills toured the levee.",
+        "\"It held,\" Dale said and Sills said it would be checked again."},
+       {"direct Ruth Dale: It held", "reported Omar Sills: it would be checked again"}},
+      // Two subjects of one verb: neither alone said it.
+      {{"Mayor Ruth Dale and Chief Omar Sills toured the levee.",
+        "The mayor and Sills said the levee would hold."},
+       {}},
+  });
+}
+
+TEST(QuoteAttribution, AJobWithItsAdjectivesIsTheOnePersonWithThatRole) {
+  Check({
+      {{"Ruritanian President Ivo Sorel visited the port.",
+        "\"The port is open,\" said the Ruritanian president."},
+       {"direct Ivo Sorel: The port is open"}},
+      {{"Ivo Sorel, the Ruritanian foreign minister, visited the port.",
+        "\"The port is open,\" concluded the Ruritanian foreign minister."},
+       {"direct Ivo Sorel: The port is open"}},
+      // The adjective is not in his role: someone unnamed.
+      {{"President Ivo Sorel visited the port.",
+        "\"The port is open,\" said the former president."},
+       {"direct (the former president): The port is open"}},
+      // Two ministers: someone unnamed.
+      {{"Ivo Sorel, the Ruritanian foreign minister, and Pal Orm, the Ruritanian prime minister, "
+        "visited the port.",
+        "\"The port is open,\" said the Ruritanian foreign minister."},
+       {"direct (the Ruritanian foreign minister): The port is open"}},
+  });
+}
+
 TEST(QuoteAttribution, ATurnsOwnWordsAreNoProseQuoteOfItsSpeaker) {
   Article a;
   a.speakers.push_back({"Fred Fleitz", false, {"FRED FLEITZ"}, {}});

@@ -26,13 +26,22 @@ TEST(SpeechVerbs, KnowsTheVerbsOfSayingAndWhatEachAllows) {
     EXPECT_EQ(v->that_only, c.that_only) << c.word;
     EXPECT_EQ(v->question, c.question) << c.word;
   }
-  for (const char* w : {"voted", "saying", "thinks", "the", "", "sa"}) {
+  for (const char* w : {"voted", "thinks", "the", "", "sa"}) {
     EXPECT_EQ(FindSpeechVerb(w), nullptr) << w;
   }
+  // "pointed out that": a verb of saying only with its particle.
+  ASSERT_NE(FindSpeechVerb("pointed"), nullptr);
+  EXPECT_EQ(FindSpeechVerb("pointed")->particle, "out");
+  EXPECT_TRUE(FindSpeechVerb("said")->particle.empty());
+  // ", saying, '...'": a participle, which takes the sentence's subject and reports nothing.
+  ASSERT_NE(FindSpeechVerb("saying"), nullptr);
+  EXPECT_TRUE(FindSpeechVerb("saying")->participle);
+  EXPECT_FALSE(FindSpeechVerb("saying")->reports);
+  EXPECT_FALSE(FindSpeechVerb("said")->participle);
 }
 
 TEST(SpeechVerbs, WordsBetweenSubjectAndVerb) {
-  for (const char* w : {"has", "had", "also", "later", "Repeatedly"}) {
+  for (const char* w : {"has", "had", "also", "later", "Repeatedly", "went", "on", "to"}) {
     EXPECT_TRUE(IsWordBeforeSpeechVerb(w)) << w;
   }
   for (const char* w : {"mayor", "not", "said"}) EXPECT_FALSE(IsWordBeforeSpeechVerb(w)) << w;

@@ -136,9 +136,10 @@ TEST(ArticleParser, MarksTheFormAndTheArticleLayout) {
 
 TEST(ArticleParser, RejectsPagesThatAreNeitherTranscriptNorArticle) {
   const char* const pages[] = {
-      // One paragraph of prose.
-      "Landing Closes\n\nBy Marta Kessler\n\nThe Halden Falls council voted to close the "
-      "landing.\n",
+      // One paragraph of prose under a headline, with no one attributed and no byline or
+      // dateline: a notice.
+      "Landing Notice\n\nThe landing on the east bank of the Halden will close for repairs from "
+      "the first of the month.\n",
       // A list page: titles and times, no sentences.
       "Transcripts for May 24\n\nMorning Show\n\n\u2022 Storm Hits Coast; Council Votes. Aired "
       "9-10a ET\n\u2022 Ferry Strike Ends; Schools Reopen. Aired 10-11a ET\n\nEvening News\n",
@@ -169,6 +170,24 @@ TEST(ArticleParser, RejectsPagesThatAreNeitherTranscriptNorArticle) {
     if (!r.ok()) {
       EXPECT_EQ(r.status().message().rfind("no speaker turns found (not a transcript?); read as the ", 0), 0u);
     }
+  }
+}
+
+TEST(ArticleParser, AStoryOfOneOrTwoParagraphsIsAnArticle) {
+  // A byline, a dateline or a headline over an attributed paragraph: a brief is a story too.
+  const char* const pages[] = {
+      "Landing Closes\n\nBy Marta Kessler\n\nThe Halden Falls council voted to close the "
+      "landing.\n",
+      "Landing Closes\n\nHALDEN FALLS \u2014 The council voted on Tuesday to close the landing "
+      "for the winter, the harbor master said.\n\nIt will open again in April.\n",
+      "Landing Closes\n\nThe Halden Falls council voted on Tuesday to close the landing for the "
+      "winter, harbor master Ines Koval said.\n",
+  };
+  for (const char* page : pages) {
+    Result<Article> r = ParseTranscript(page, "page.txt");
+    ASSERT_TRUE(r.ok()) << page << r.status().message();
+    EXPECT_EQ(r->form, StoryForm::kArticle) << page;
+    EXPECT_EQ(r->title, "Landing Closes") << page;
   }
 }
 
