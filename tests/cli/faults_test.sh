@@ -208,8 +208,12 @@ expect "edge: a directory named twice is not called a link loop" has "$tmp/err" 
 na --db links.db import ""
 expect "edge: import \"\" says the name is empty" has "$tmp/err" "empty name"
 
-na --db a.db query "PRAGMA journal_mode"
-if [ "$rc" = 0 ]; then ok; else skip "edge: PRAGMA journal_mode is still refused as a write (not fixed)"; fi
+na --db a.db query --format csv "PRAGMA journal_mode"
+expect "edge: PRAGMA journal_mode reads the mode (exit 0, got $rc)" [ "$rc" = 0 ]
+expect "edge: PRAGMA journal_mode says wal" has "$tmp/out" "^wal"
+na --db a.db query "PRAGMA journal_mode = DELETE"
+expect "edge: PRAGMA journal_mode = DELETE is still refused (exit 1, got $rc)" [ "$rc" = 1 ]
+expect "edge: the archive is still in WAL mode" [ "$(sqlite3 a.db 'PRAGMA journal_mode')" = wal ]
 
 for args in "show 0" "quotes --limit -1" "show 99999999999999999999" "people --article 0"; do
   # shellcheck disable=SC2086
