@@ -249,6 +249,32 @@ else
   skip "edge: stdout write error (python3 missing)"
 fi
 
+# A lock met while opening, reading the history or checking is exit 5 with the locked message,
+# not exit 4 ("damaged"), and comes after one busy timeout, not one per check. The archive is a
+# backup (rollback journal, as a restored backup is), so a writer's lock stops readers too.
+if command -v python3 >/dev/null; then
+  na --db a.db backup locked.db
+  python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+open(sys.argv[2], "w").write("locked")
+time.sleep(60)' locked.db lock.ready &
+  holder=$!
+  for _ in $(seq 50); do [ -e lock.ready ] && break; sleep 0.1; done
+  for args in "check" "migrate --status" "migrate"; do
+    # shellcheck disable=SC2086
+    na --db locked.db $args
+    expect "edge: '$args' on a locked archive exits 5 (got $rc)" [ "$rc" = 5 ]
+    expect "edge: '$args' on a locked archive says it was locked" has "$tmp/err" "kept the archive locked"
+  done
+  kill "$holder"
+  wait "$holder" 2>/dev/null
+  na --db locked.db check
+  expect "edge: once the lock is gone, check passes (got $rc)" [ "$rc" = 0 ]
+else
+  skip "edge: a locked archive (python3 missing)"
+fi
+
 rm -f a.db-wal a.db-shm
 na --db a.db quotes --limit 1
 na --db a.db check
