@@ -275,6 +275,18 @@ else
   skip "edge: a locked archive (python3 missing)"
 fi
 
+# A killed backup's temporary file is removed by the next backup to the same name, once its
+# process is gone; one whose process is alive (this shell) is kept.
+dead=$(sh -c 'echo $$')
+echo "half a copy" >"copy.db.tmp-$dead"
+echo "half a copy" >"copy.db.tmp-$dead-journal"
+echo "in progress" >"copy.db.tmp-$$"
+na --db a.db backup copy.db
+expect "edge: backup beside a stale temporary file exits 0 (got $rc)" [ "$rc" = 0 ]
+expect "edge: a killed backup's temporary file is removed" [ ! -e "copy.db.tmp-$dead" ] && [ ! -e "copy.db.tmp-$dead-journal" ]
+expect "edge: the removal is reported" has "$tmp/err" "removed .*copy.db.tmp-$dead"
+expect "edge: a live process's temporary file is kept" [ -e "copy.db.tmp-$$" ]
+
 rm -f a.db-wal a.db-shm
 na --db a.db quotes --limit 1
 na --db a.db check
