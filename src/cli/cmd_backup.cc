@@ -4,6 +4,7 @@
 #include <iostream>
 #include <string>
 
+#include "base/text_util.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "store/archive_backup.h"
@@ -29,6 +30,10 @@ int RunBackup(const GlobalOptions& global, const BackupCommandOptions& options) 
   if (!report.ok()) {
     std::cerr << "newsarchive backup: " << report.status().ToString() << "\n";
     return kExitError;
+  }
+  for (const std::string& stale : report->removed_stale) {
+    std::cerr << "newsarchive backup: removed " << TerminalSafe(stale)
+              << ", left by an earlier backup that was stopped before it finished\n";
   }
   if (!global.quiet) {
     std::cerr << "backed up " << global.db_path << " to " << options.dest << " ("

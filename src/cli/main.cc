@@ -77,7 +77,11 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   } catch (const DatabaseError& e) {
     std::cout.exceptions(std::ios::goodbit);
-    std::cerr << "newsarchive: database error: " << e.what() << " (" << global.db_path << ")\n";
+    std::cerr << "newsarchive: database error: " << e.what() << " (" << global.db_path << ")"
+              << (e.locked() ? "; another process kept the archive locked past the 5 s busy "
+                               "timeout, nothing is wrong with it: run the command again"
+                             : "")
+              << "\n";
     return e.locked() ? kExitLocked : kExitDatabase;
   } catch (const std::exception& e) {
     std::cout.exceptions(std::ios::goodbit);

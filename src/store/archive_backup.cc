@@ -9,12 +9,15 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <chrono>
 #include <cstring>
 #include <thread>
@@ -66,6 +69,60 @@ bool SyncPath(const std::string& path, int flags) {
   return ok;
 }
 
+constexpr const char kTempInfix[] = ".tmp-";
+
+std::string TempPathFor(const std::string& dest_path, long pid) {
+  return dest_path + kTempInfix + std::to_string(pid);
+}
+
+// The process id in a name `stem.tmp-PID` (a temporary file of a backup to `stem`), or 0.
+long TempFilePid(const std::string& name, const std::string& stem) {
+  const std::string prefix = stem + kTempInfix;
+  if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) return 0;
+  const std::string digits = name.substr(prefix.size());
+  if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::strtol(digits.c_str(), nullptr, 10);
+}
+
+// Whether some process holds a POSIX lock on `path` (SQLite locks its files so while it writes).
+bool SomeoneLocks(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return false;
+  struct flock lock {};
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  const bool locked = ::fcntl(fd, F_GETLK, &lock) != 0 || lock.l_type != F_UNLCK;
+  ::close(fd);
+  return locked;
+}
+
+// Removes the temporary files killed backups to `dest_path` left beside it: `dest.tmp-PID` whose
+// process is gone (kill(PID, 0) says no such process) and on which no one holds a lock. A PID
+// of a live process, even one reused by an unrelated program, keeps its file.
+std::vector<std::string> RemoveStaleTemps(const std::string& dir, const std::string& dest_path) {
+  std::vector<std::string> removed;
+  const size_t slash = dest_path.find_last_of('/');
+  const std::string stem = slash == std::string::npos ? dest_path : dest_path.substr(slash + 1);
+  DIR* listing = ::opendir(dir.c_str());
+  if (listing == nullptr) return removed;
+  std::vector<long> pids;
+  while (const dirent* entry = ::readdir(listing)) {
+    const long pid = TempFilePid(entry->d_name, stem);
+    if (pid > 0) pids.push_back(pid);
+  }
+  ::closedir(listing);
+  for (const long pid : pids) {
+    if (pid == ::getpid()) continue;  // ours: it is about to be written afresh
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive (or EPERM)
+    const std::string temp = TempPathFor(dest_path, pid);
+    if (SomeoneLocks(temp)) continue;
+    if (::unlink(temp.c_str()) != 0) continue;
+    for (const char* side : kSideFiles) ::unlink((temp + side).c_str());
+    removed.push_back(temp);
+  }
+  return removed;
+}
+
 // Copies all pages, waiting out a writer that holds the source locked (rollback-journal mode).
 int64_t CopyPages(SQLite::Database& dest, SQLite::Database& source) {
   SQLite::Backup backup(dest, source);
@@ -104,8 +161,9 @@ Result<BackupReport> BackupArchive(SQLite::Database& source, const std::string& 
     return IoError(dest_path, "directory " + dir + " does not exist");
   }
 
-  TempDatabaseFile temp(dest_path + ".tmp-" + std::to_string(::getpid()));
   BackupReport report;
+  report.removed_stale = RemoveStaleTemps(dir, dest_path);
+  TempDatabaseFile temp(TempPathFor(dest_path, ::getpid()));
   try {
     SQLite::Database dest(temp.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     report.pages = CopyPages(dest, source);

@@ -280,6 +280,7 @@ Result<CheckReport> CheckArchiveFile(const std::string& path) {
     try {
       CheckSchemaHistory(**db, path, &schema);
     } catch (const SQLite::Exception& e) {
+      if (IsLockedError(e)) throw;  // not a finding: the caller says the archive was locked
       Add(&schema, CheckSeverity::kError, "", 0,
           std::string("the check could not run: ") + e.what());
     }
@@ -352,6 +353,9 @@ CheckReport CheckArchive(SQLite::Database& db) {
     try {
       step.run(db, read_only, &result);
     } catch (const SQLite::Exception& e) {
+      // Another process's lock says nothing about the archive: stop at once (exit 5), rather
+      // than wait out the busy timeout once per check and call the archive damaged.
+      if (IsLockedError(e)) throw;
       Add(&result, CheckSeverity::kError, "", 0,
           std::string("the check could not run: ") + e.what());
     }

@@ -71,13 +71,18 @@ void SwitchToWal(SQLite::Database& db) {
       db.exec("PRAGMA journal_mode = WAL");
       return;
     } catch (const SQLite::Exception& e) {
-      if ((e.getErrorCode() & 0xFF) != SQLITE_BUSY || Clock::now() >= give_up) throw;
+      if (!IsLockedError(e) || Clock::now() >= give_up) throw;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % wait_ms));
   }
 }
 
 }  // namespace
+
+bool IsLockedError(const SQLite::Exception& e) {
+  const int primary = e.getErrorCode() & 0xFF;
+  return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
 
 Result<ArchivePath> LookAtArchivePath(const std::string& path) {
   if (path.empty()) {

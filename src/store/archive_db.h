@@ -3,6 +3,7 @@
 #define NEWSARCHIVE_STORE_ARCHIVE_DB_H_
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 
 #include <cstdint>
 #include <memory>
@@ -21,6 +22,11 @@ struct ArchivePath {
   int64_t size = 0;  // bytes, when it exists
 };
 Result<ArchivePath> LookAtArchivePath(const std::string& path);
+
+// Whether SQLite failed because another connection held a lock past the busy timeout
+// (SQLITE_BUSY or SQLITE_LOCKED): nothing is wrong with the file, and a retry will do. Such a
+// failure is never a finding about the archive; it goes up as DatabaseError::locked().
+bool IsLockedError(const SQLite::Exception& e);
 
 // Opens (and for kReadWrite creates and migrates) the archive at `path`. Expected failures are
 // values: kNotFound (no archive yet), kRefused (see LookAtArchivePath; newer schema than this

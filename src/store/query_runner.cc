@@ -64,6 +64,9 @@ constexpr double kNoLimitSeconds = 1e9;
 struct GuardState {
   std::string denied;  // why the authorizer said no first; empty while all was allowed
   bool denied_internal = false;  // it said no to a write of SQLite's own tables only
+  // It allowed a setting pragma with no value (`PRAGMA journal_mode`): a read, although
+  // sqlite3_stmt_readonly() calls every statement of some such pragmas a write.
+  bool reading_setting_pragma = false;
   Clock::time_point deadline = Clock::time_point::max();
   const std::atomic<bool>* interrupt = nullptr;
   std::atomic<bool> timed_out{false};    // set by the progress handler or the watchdog
@@ -158,7 +161,10 @@ int Authorize(void* context, int action, const char* arg1, const char* arg2, con
     return SQLITE_DENY;
   }
   std::string reason = DenyReason(action, arg1, arg2);
-  if (reason.empty()) return SQLITE_OK;
+  if (reason.empty()) {
+    if (action == SQLITE_PRAGMA && arg2 == nullptr) state->reading_setting_pragma = true;
+    return SQLITE_OK;
+  }
   if (state->denied.empty()) state->denied = reason;
   return SQLITE_DENY;
 }
@@ -408,6 +414,7 @@ Status PrepareAll(sqlite3* db, const std::string& sql, GuardState& state,
   while (tail < end) {
     sqlite3_stmt* raw = nullptr;
     const char* start = tail;
+    state.reading_setting_pragma = false;
     int rc = sqlite3_prepare_v2(db, tail, static_cast<int>(end - tail), &raw, &tail);
     StatementPtr stmt(raw);
     if (rc != SQLITE_OK) {
@@ -418,7 +425,11 @@ Status PrepareAll(sqlite3* db, const std::string& sql, GuardState& state,
     }
     if (!stmt && tail == start) break;  // nothing read: nothing more will be
     if (!stmt) continue;  // only whitespace or a comment was left
-    if (!sqlite3_stmt_readonly(stmt.get())) {
+    // A PRAGMA statement is one pragma: allowed with no value, it reads (the connection is
+    // read-only besides, so even a pragma that would write cannot).
+    const bool reading_pragma = state.reading_setting_pragma && state.denied.empty() &&
+                                FirstKeyword(sqlite3_sql(stmt.get())) == "PRAGMA";
+    if (!sqlite3_stmt_readonly(stmt.get()) && !reading_pragma) {
       return Refused(FirstKeyword(sqlite3_sql(stmt.get())) + " is a write");
     }
     statements->push_back(std::move(stmt));

@@ -24,8 +24,7 @@ auto Guarded(F&& work) -> decltype(work()) {
   try {
     return work();
   } catch (const SQLite::Exception& e) {
-    const int primary = e.getErrorCode() & 0xFF;
-    throw DatabaseError(e.what(), primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
+    throw DatabaseError(e.what(), IsLockedError(e));
   }
 }
 
@@ -53,19 +52,22 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, ArchiveM
 
 Result<std::vector<MigrationState>> Archive::ReadMigrationStates(const std::string& path) {
   if (IsPostgresUrl(path)) return PgArchive::ReadMigrationStates(path);
-  const bool tidy = SideFilesAbsent(path);
-  Result<std::vector<MigrationState>> states = std::vector<MigrationState>();
-  {
-    Result<std::unique_ptr<SQLite::Database>> db = OpenArchiveFile(path);
-    if (!db.ok()) return db.status();
-    try {
-      states = Migrator(**db, path).ReadStates();
-    } catch (const SQLite::Exception& e) {
-      states = Status::Error(Status::Code::kIoError, "cannot read " + path + ": " + e.what());
+  return Guarded([&]() -> Result<std::vector<MigrationState>> {
+    const bool tidy = SideFilesAbsent(path);
+    Result<std::vector<MigrationState>> states = std::vector<MigrationState>();
+    {
+      Result<std::unique_ptr<SQLite::Database>> db = OpenArchiveFile(path);
+      if (!db.ok()) return db.status();
+      try {
+        states = Migrator(**db, path).ReadStates();
+      } catch (const SQLite::Exception& e) {
+        if (IsLockedError(e)) throw;  // another process's lock: exit 5, not "cannot read"
+        states = Status::Error(Status::Code::kIoError, "cannot read " + path + ": " + e.what());
+      }
     }
-  }
-  if (tidy) TidySideFiles(path);
-  return states;
+    if (tidy) TidySideFiles(path);
+    return states;
+  });
 }
 
 Result<CheckReport> Archive::CheckFile(const std::string& path) {

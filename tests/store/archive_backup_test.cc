@@ -3,7 +3,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -128,6 +131,56 @@ TEST_F(ArchiveBackupTest, FailureLeavesNothingBehind) {
       << report.status().ToString();
   EXPECT_FALSE(Exists(dest));
   EXPECT_TRUE(Exists(temp)) << "a directory that was not ours was removed";
+}
+
+// The id of a process that has exited and been reaped: no process has it (until reused).
+pid_t DeadPid() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  return child;
+}
+
+TEST_F(ArchiveBackupTest, RemovesTheTempFilesOfKilledBackupsButNotOfLiveOnes) {
+  const std::string dest = dir_ + "/copy.db";
+  const std::string dead = dest + ".tmp-" + std::to_string(DeadPid());
+  const std::string live = dest + ".tmp-" + std::to_string(::getppid());  // our parent runs
+  const std::string other = dir_ + "/other.db.tmp-" + std::to_string(DeadPid());  // not our dest
+  for (const std::string& path : {dead, dead + "-journal", live, other}) {
+    std::ofstream(path) << "half a copy";
+  }
+  // A dead PID whose file someone still holds a lock on (a process in another PID namespace).
+  const std::string locked = dest + ".tmp-" + std::to_string(DeadPid());
+  std::ofstream(locked) << "half a copy";
+  int ready[2];
+  ASSERT_EQ(::pipe(ready), 0);
+  const pid_t holder = ::fork();
+  if (holder == 0) {
+    const int fd = ::open(locked.c_str(), O_RDWR);
+    struct flock lock {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    if (fd < 0 || ::fcntl(fd, F_SETLK, &lock) != 0) ::_exit(1);
+    if (::write(ready[1], "x", 1) != 1) ::_exit(1);
+    ::pause();
+    ::_exit(0);
+  }
+  char byte = 0;
+  ASSERT_EQ(::read(ready[0], &byte, 1), 1);
+
+  Result<BackupReport> report = BackupArchive(*source_, dest, BackupOptions());
+  ::kill(holder, SIGKILL);
+  ::waitpid(holder, nullptr, 0);
+  ::close(ready[0]);
+  ::close(ready[1]);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->removed_stale, std::vector<std::string>{dead});
+  EXPECT_FALSE(Exists(dead));
+  EXPECT_FALSE(Exists(dead + "-journal"));
+  EXPECT_TRUE(Exists(live)) << "the temporary file of a live process was removed";
+  EXPECT_TRUE(Exists(locked)) << "a locked temporary file was removed";
+  EXPECT_TRUE(Exists(other)) << "another destination's temporary file was removed";
+  EXPECT_TRUE(Exists(dest));
 }
 
 TEST_F(ArchiveBackupTest, ReadersAndAnOpenWriteDoNotBlockOrLeakIntoTheCopy) {

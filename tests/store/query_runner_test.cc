@@ -201,6 +201,10 @@ TEST(QueryRunner, AllowsReadOnlyPragmasAndFullTextSearch) {
       "PRAGMA index_list('quotes')",
       "PRAGMA foreign_key_list(roles)",
       "PRAGMA user_version",
+      // sqlite3_stmt_readonly() calls these writes even with no value; they only read.
+      "PRAGMA journal_mode",
+      "PRAGMA main.journal_mode",
+      "PRAGMA locking_mode",
       "SELECT name FROM pragma_table_info('people')",
       "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'bridge' ORDER BY rank",
       "SELECT highlight(articles_fts, 0, '[', ']') FROM articles_fts WHERE articles_fts MATCH "
