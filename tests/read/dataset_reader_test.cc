@@ -90,6 +90,29 @@ TEST(DatasetReader, AJsonArrayAndGzipReadTheSameRecords) {
   EXPECT_TRUE(records[1].status.ok());
 }
 
+// The first walk's count is the number of records the reader cuts, bad ones included.
+TEST(DatasetReader, RecordsAreCountedAsTheSplitterCutsThem) {
+  auto count = [](std::string bytes) {
+    std::unique_ptr<InputStream> in = InputStream::FromBytes(std::move(bytes), "d.jsonl");
+    return CountJsonRecords(in.get());
+  };
+  const std::string lines = std::string(kGood1) + "\n\nnot json at all\n" + kGood2 + "\n";
+  EXPECT_EQ(count(lines), 3);
+  EXPECT_EQ(ReadAll(lines).size(), 3u);
+  const std::string array = std::string("[\n") + kGood1 + ",\n" + kGood2 + "\n]\n";
+  EXPECT_EQ(count(array), 2);
+  // Records running over several lines each, one after another.
+  const std::string values = "{\"id\": \"a\",\n \"utt\": [\"}{\"]}\n{\n\"id\": \"b\"}\n";
+  EXPECT_EQ(count(values), 2);
+  EXPECT_EQ(ReadAll(values).size(), 2u);
+  EXPECT_EQ(count(""), 0);
+  EXPECT_EQ(count("[]"), 0);
+  // A record longer than the splitter's 64 KiB buffer is still one record.
+  const std::string big = "{\"id\": \"big\", \"utt\": [\"" + std::string(200000, 'x') + "\"]}";
+  EXPECT_EQ(count(big + "\n" + kGood2 + "\n"), 2);
+  EXPECT_EQ(count("[" + big + ",\n" + kGood2 + "]"), 2);
+}
+
 TEST(DatasetReader, RecordsOfTheWrongShapeSayWhy) {
   std::string json = R"({"id": "A", "utt": ["a", "b"], "speaker": ["X"]})";
   std::string id;
