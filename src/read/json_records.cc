@@ -225,7 +225,8 @@ bool JsonRecordSplitter::ReadValue(RawRecord* record) {
   int depth = 0;
   bool in_string = false;
   bool escaped = false;
-  for (int c = Get(); c >= 0; c = Get()) {
+  bool started = false;  // a byte of the value is read
+  for (int c = Get(); c >= 0; c = Get(), started = true) {
     if (in_string) {
       Keep(c, record);
       if (escaped) {
@@ -237,6 +238,12 @@ bool JsonRecordSplitter::ReadValue(RawRecord* record) {
         if (depth == 0) return true;
       }
       continue;
+    }
+    if (!started && (c == ',' || c == ']')) {
+      // A stray ',' or ']' where a value starts: a (bad) record of its own. Given back, the
+      // same byte would be cut again forever (",{" hung the fuzzer).
+      Keep(c, record);
+      return true;
     }
     if (depth == 0 && (c == ',' || c == ']' || IsSpace(static_cast<char>(c)))) {
       // The end of a bare value (a number, true): give the delimiter back.

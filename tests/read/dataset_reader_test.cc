@@ -113,6 +113,23 @@ TEST(DatasetReader, RecordsAreCountedAsTheSplitterCutsThem) {
   EXPECT_EQ(count("[" + big + ",\n" + kGood2 + "]"), 2);
 }
 
+// Found by dataset_fuzzer (tests/fuzz/regressions/dataset/stray-comma-before-a-record): records
+// over several lines starting with a stray ',' cut an empty record at the ',' forever.
+TEST(DatasetReader, AStrayDelimiterIsOneBadRecordNotALoop) {
+  std::vector<DatasetRecord> records = ReadAll(",{\n");  // "," alone, then an unclosed "{"
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_FALSE(records[0].status.ok());
+  EXPECT_FALSE(records[1].status.ok());
+  // Stray commas between records over several lines: each one bad record, the records read.
+  const std::string values = ",{\n\"id\": \"a\"}\n,,{\"id\":\n\"b\"}\n";
+  records = ReadAll(values);
+  ASSERT_EQ(records.size(), 5u);
+  EXPECT_EQ(records[1].id, "a");
+  EXPECT_EQ(records[4].id, "b");
+  std::unique_ptr<InputStream> in = InputStream::FromBytes(values, "d.json");
+  EXPECT_EQ(CountJsonRecords(in.get()), 5);
+}
+
 TEST(DatasetReader, RecordsOfTheWrongShapeSayWhy) {
   std::string json = R"({"id": "A", "utt": ["a", "b"], "speaker": ["X"]})";
   std::string id;
