@@ -1,6 +1,7 @@
 #include "attribute/speech_verbs.h"
 
 #include <string>
+#include <vector>
 
 #include "base/text_util.h"
 
@@ -83,11 +84,14 @@ constexpr std::string_view kBeforeVerb[] = {
 
 const SpeechVerb* FindSpeechVerb(std::string_view word) {
   if (word.size() < 3 || word.size() > 12) return nullptr;
-  std::string lower = AsciiLowerCopy(word);
-  for (const Entry& e : kVerbs) {
-    if (e.word == lower) return &e.verb;
-  }
-  return nullptr;
+  // A sorted, case-blind lookup of kVerbs' words: no allocation, no scan of the whole list.
+  static const WordSet* const verbs = [] {
+    std::vector<std::string_view> words;
+    for (const Entry& e : kVerbs) words.push_back(e.word);
+    return new WordSet(words.data(), words.size());
+  }();
+  const size_t i = verbs->Find(word);
+  return i == WordSet::npos ? nullptr : &kVerbs[i].verb;
 }
 
 bool IsWordBeforeSpeechVerb(std::string_view word) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace newsarchive {
 
@@ -66,15 +67,21 @@ std::string AsciiLowerCopy(std::string_view s) {
 }
 
 WordSet::WordSet(const std::string_view* words, size_t count) {
+  std::vector<std::pair<std::string, uint32_t>> entries;
   for (size_t i = 0; i < count; ++i) {
     std::string lower = AsciiLowerCopy(words[i]);
     if (lower.empty()) continue;
     max_size_ = std::max(max_size_, lower.size());
-    min_size_ = sorted_.empty() ? lower.size() : std::min(min_size_, lower.size());
+    min_size_ = entries.empty() ? lower.size() : std::min(min_size_, lower.size());
     first_chars_[static_cast<unsigned char>(lower[0])] = true;
-    sorted_.push_back(std::move(lower));
+    lengths_ |= uint64_t{1} << std::min<size_t>(lower.size(), 63);
+    entries.emplace_back(std::move(lower), static_cast<uint32_t>(i));
   }
-  std::sort(sorted_.begin(), sorted_.end());
+  std::sort(entries.begin(), entries.end());  // equal words: the first given first
+  for (auto& [lower, index] : entries) {
+    sorted_.push_back(std::move(lower));
+    index_.push_back(index);
+  }
   for (size_t i = sorted_.size(); i-- > 0;) {
     const unsigned char c = static_cast<unsigned char>(sorted_[i][0]);
     first_begin_[c] = static_cast<uint16_t>(i);
@@ -82,18 +89,23 @@ WordSet::WordSet(const std::string_view* words, size_t count) {
   }
 }
 
-bool WordSet::Contains(std::string_view word) const {
+size_t WordSet::Find(std::string_view word) const {
   if (word.empty() || word.size() > max_size_ || word.size() < min_size_ ||
-      !first_chars_[static_cast<unsigned char>(AsciiLower(word[0]))]) {
-    return false;
+      (lengths_ & (uint64_t{1} << std::min<size_t>(word.size(), 63))) == 0) {
+    return npos;
   }
+  const unsigned char c = static_cast<unsigned char>(AsciiLower(word[0]));
+  if (!first_chars_[c]) return npos;
   char buffer[128];
-  if (word.size() > sizeof buffer) return false;
+  if (word.size() > sizeof buffer) return npos;
   for (size_t i = 0; i < word.size(); ++i) buffer[i] = AsciiLower(word[i]);
   const std::string_view lower(buffer, word.size());
-  auto it = std::lower_bound(sorted_.begin(), sorted_.end(), lower,
+  const auto begin = sorted_.begin() + first_begin_[c];
+  const auto end = sorted_.begin() + first_end_[c];
+  auto it = std::lower_bound(begin, end, lower,
                              [](const std::string& a, std::string_view b) { return a < b; });
-  return it != sorted_.end() && *it == lower;
+  if (it == end || *it != lower) return npos;
+  return index_[it - sorted_.begin()];
 }
 
 bool WordSet::IsPrefixOf(std::string_view s) const {

@@ -62,12 +62,19 @@ class WordSet {
   explicit WordSet(const std::string_view (&words)[N]) : WordSet(words, N) {}
   WordSet(const std::string_view* words, size_t count);
 
-  bool Contains(std::string_view word) const;
+  static constexpr size_t npos = static_cast<size_t>(-1);
+
+  bool Contains(std::string_view word) const { return Find(word) != npos; }
+  // The index in the list the set was built from of the (first) entry equal to `word` without
+  // case, or npos.
+  size_t Find(std::string_view word) const;
   // True when `s` starts with one of the words (compared without case).
   bool IsPrefixOf(std::string_view s) const;
 
  private:
   std::vector<std::string> sorted_;  // lowercase
+  std::vector<uint32_t> index_;      // of each sorted_ entry in the list given
+  uint64_t lengths_ = 0;             // bit n: an entry n bytes long (n < 64); bit 63: longer
   size_t max_size_ = 0;
   size_t min_size_ = 0;
   bool first_chars_[256] = {};  // lowercase first characters present

@@ -175,6 +175,8 @@ void AppendArticleText(const Article& article, const std::string& file,
   for (size_t i = 0; i < article.quotes.size(); ++i) {
     const Quote& quote = article.quotes[i];
     std::string who = quote.kind == QuoteKind::kTurn ? SpeakerName(article, quote) : "(unattributed)";
+    // A part in the proceedings credited to no one ("Q", a publication's questions): its label.
+    if (who.empty() && !quote.label.empty()) who = quote.label + " (no person)";
     if (quote.via_interpreter) who += " [via interpreter]";
     if (!quote.annotation.empty()) who += " [" + quote.annotation + "]";
     *out += "    " + std::to_string(i + 1) + ". " + who + ": ";

@@ -271,15 +271,26 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   const std::unordered_set<size_t> candidate_lines = CandidateLines(*candidates);
   std::vector<size_t> found;
   std::unordered_map<std::string, int> count;
+  bool tight = false;  // a name with its speech on the very next line, no blank lines around
   for (size_t i = 0; i + 1 < lines_.size(); ++i) {
     if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
-    if ((i > 0 && !lines_[i - 1].empty()) || !lines_[i + 1].empty()) continue;
     if (!LooksLikeBareName(lines_[i])) continue;
+    if (lines_[i + 1].empty() && (i == 0 || lines_[i - 1].empty())) {
+      // between blank lines
+    } else if (!lines_[i + 1].empty() &&
+               (i == 0 || lines_[i - 1].empty() || chrome_[i - 1] || EndsSentence(lines_[i - 1]))) {
+      tight = true;
+    } else {
+      continue;
+    }
     found.push_back(i);
     ++count[FoldedName(lines_[i])];
   }
   size_t recurring = 0;
   for (const auto& [name, n] : count) recurring += n >= 2;
+  // A name line glued to its speech could be a sentence's own short line: two people must
+  // recur so before any such line is a label.
+  if (tight && recurring < 2) return;
   // One name twice is enough when that person also introduces themself ("I'm Ira Glass").
   bool introduced = false;
   for (size_t i : found) {

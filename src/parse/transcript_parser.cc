@@ -425,10 +425,10 @@ class Parser {
     // A self-introduction alone does not make a transcript: on a page with no labels at all,
     // everything after "I'm ..." would be credited to whoever said it. Nor does one "Q:" in
     // an article's prose; questions and answers do (an interview no one is named in).
-    if (turn_speakers.empty() || (!labelled && no_person_turns < 2)) {
-      // No turns: a news article, or no story this parser can read.
+    if (turn_speakers.empty() || (!labelled && no_person_turns < 2)) {  // an article, or none
       if (!TakeArticle()) {
-        return Status::InvalidInput("no speaker turns found (not a transcript?)", file_name_);
+        const std::string as = "; read as the " + std::string(layout_.name) + " layout";
+        return Status::InvalidInput("no speaker turns found (not a transcript?)" + as, file_name_);
       }
       return Complete(SpeakerIndex(article_.speakers));
     }

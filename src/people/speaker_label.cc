@@ -317,6 +317,14 @@ bool LocateLabel(std::string_view line, std::string_view* body, bool* caption, s
     *caption = true;
     while (pos < line.size() && (line[pos] == '>' || IsSpace(line[pos]))) ++pos;
   }
+  // "  \u2022 Judy Woodruff:" alone on its line: a transcript page that sets each turn's label
+  // as a list item. A bullet with text after the colon is a list of headlines ("\u2022 CDC: More
+  // Cases ..."), never a label.
+  const bool bulleted = !*caption && line.compare(pos, 3, "\u2022") == 0;
+  if (bulleted) {
+    pos += 3;
+    while (pos < line.size() && IsSpace(line[pos])) ++pos;
+  }
   for (int guard = 0; guard < 4 && pos < line.size(); ++guard) {
     const size_t group = LeadingGroupLength(line.substr(pos), kMaxParentheticalBytes);
     if (group == 0) break;
@@ -337,7 +345,7 @@ bool LocateLabel(std::string_view line, std::string_view* body, bool* caption, s
   *start = pos;
   *speech = colon + 1;
   while (*speech < line.size() && IsSpace(line[*speech])) ++*speech;
-  return true;
+  return !bulleted || *speech == line.size();
 }
 
 // Everything a label's body says: name, honorific, roles, notes, strength.

@@ -94,6 +94,19 @@ TEST(TextUtil, WordSetsFindWordsAndPrefixes) {
   EXPECT_TRUE(WordSetOf<kWords>().Contains("ZETA"));
 }
 
+TEST(TextUtil, WordSetFindGivesTheIndexInTheListGiven) {
+  static constexpr std::string_view kWords[] = {"said", "", "Told", "asked", "told", "a"};
+  const WordSet set(kWords);
+  EXPECT_EQ(set.Find("SAID"), 0u);
+  EXPECT_EQ(set.Find("told"), 2u);  // the first of two equal entries
+  EXPECT_EQ(set.Find("Asked"), 3u);
+  EXPECT_EQ(set.Find("A"), 5u);
+  EXPECT_EQ(set.Find("as"), WordSet::npos);   // no entry of that length
+  EXPECT_EQ(set.Find("tolds"), WordSet::npos);
+  EXPECT_EQ(set.Find("bold"), WordSet::npos);  // no entry with that first letter
+  EXPECT_EQ(set.Find(""), WordSet::npos);
+}
+
 TEST(TextUtil, TerminalSafeEscapesControlAndBidiCharacters) {
   EXPECT_EQ(TerminalSafe("a\nimported b"), "a\\nimported b");
   EXPECT_EQ(TerminalSafe("x\ty\rz\x1b[2J\x7f"), "x\\ty\\rz\\x1B[2J\\x7F");

@@ -143,5 +143,28 @@ TEST(Layout, AHearingRecordsPeriodLabelsAreTurnsOnItsPages) {
   EXPECT_EQ(hearing->speakers[hearing->quotes[1].speaker].name, "Okafor");
 }
 
+// A record's opening ("met, pursuant to call") makes the one label of a first page a turn,
+// and the presiding member named there lends it his full name; without it one line is not
+// enough.
+TEST(Layout, AHearingRecordsOpeningMakesASingleLabelATurn) {
+  Result<Article> record = ParseTranscript(
+      "Hearing on Harbor Dredging\n\nThe subcommittee met, pursuant to call, at 10:00 a.m., "
+      "Hon. Abel Marrow [chairman of the subcommittee] presiding.\n\n"
+      "Mr. Marrow. The subcommittee will come to order. We meet on the harbor.\n",
+      "h.txt");
+  ASSERT_TRUE(record.ok()) << record.status().ToString();
+  EXPECT_EQ(record->layout, "hearing");
+  ASSERT_FALSE(record->quotes.empty());
+  const Quote& turn = record->quotes.back();
+  ASSERT_GE(turn.speaker, 0);
+  EXPECT_EQ(record->speakers[turn.speaker].name, "Abel Marrow");
+  EXPECT_EQ(turn.text, "The subcommittee will come to order. We meet on the harbor.");
+
+  Result<Article> prose = ParseTranscript(
+      "Harbor Notes\n\nThe harbor was dredged in May.\n\nMr. Marrow. The name is on the door.\n",
+      "n.txt");
+  if (prose.ok()) EXPECT_NE(prose->layout, "hearing");
+}
+
 }  // namespace
 }  // namespace newsarchive

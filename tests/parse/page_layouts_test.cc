@@ -71,7 +71,26 @@ TEST(TranscriptParser, ReadsPbsPageLayout) {
         "roles[Milo Trask]=Director of Water Planning@Valley District/label",
         "text[1]=We were ready, but not for this much water at once.",
         "text[2]=Our reporter has more.", "roles[Nora Lindt]=Co-Author, \"River: A Life\"/label"}},
+      {"each label a list item alone on its line, the speech on the lines below",
+       "Saturday 4 May 2031\n\nTwo columnists on the flood vote\n\nRead the Full Transcript\n\n"
+       "  \u2022 Rita Voss:\n    It has been a long week.\n    Paz, what did you make of it?\n"
+       "  \u2022 Paz Ibarra:\n    A long week, yes.\n  \u2022 Rita Voss:\n    And the vote?\n"
+       "  \u2022 Paz Ibarra:\n    Close.\n",
+       "Rita Voss|Paz Ibarra|Rita Voss|Paz Ibarra",
+       {"text[0]=It has been a long week.\n\nPaz, what did you make of it?",
+        "nowhere=Read the Full Transcript"}},
   });
+}
+
+// A list item with text after its colon is a headline in a list of segments, not a turn.
+TEST(TranscriptParser, ABulletedListOfHeadlinesIsNoSetOfLabels) {
+  Result<Article> r = ParseTranscript(
+      "Evening Rundown for May 4, 2031\n\n\u2022 FLOOD: The River Rises Again; Farms Wait\n"
+      "\u2022 VOTE: Council Splits On Levee\n\u2022 SPORTS: Foxes Win\n",
+      "rundown.txt");
+  if (r.ok()) {
+    for (const Quote& q : r->quotes) EXPECT_LT(q.speaker, 0) << q.text;
+  }
 }
 
 TEST(TranscriptParser, ReadsDatedTeasersAndCopyrightOwners) {
@@ -147,6 +166,12 @@ TEST(TranscriptParser, ReadsPodcastLayouts) {
        "A question.\n\nDana Cole: (01:10) Next.\n",
        "Dana Cole|Reporter 1|Dana Cole",
        {"text[2]=Next.", "unidentified[Reporter 1]=1"}},
+      {"names alone on their lines with the speech on the very next line",
+       "812: The Ferry\nNote: This show is produced for the ear.\nPrologue: Prologue\n"
+       "Ruth Abel\nSo we tried something new today.\nIt went fine.\nCal Brenner\nIt did not.\n"
+       "Ruth Abel\nIt mostly did.\nCal Brenner\nFair.\n",
+       "Ruth Abel|Cal Brenner|Ruth Abel|Cal Brenner",
+       {"text[0]=So we tried something new today. It went fine.", "text[3]=Fair."}},
       {"no headline",
        "JAY ADLER: Hello.\n\nROB KESSLER: Hi.\n",
        "Jay Adler|Rob Kessler",

@@ -94,6 +94,13 @@ TEST(TranscriptParser, ReadsParliamentaryRecords) {
        "Photo of Ada PrellAda Prell (Tasmania, Liberal Party) Share this | | Hansard source\n\n"
        "I seek leave.\n",
        "Ada Prell", {"roles[Ada Prell]=Member for Tasmania@Liberal Party/label", "nowhere=9:31"}},
+      {"the Lords: a peer's title with its place, the party alone in brackets",
+       "Harbour Dues (Amendment) Order 2031\n\nGrand Committee\n"
+       "Lord Ashby of Fenmoor Portrait Lord Ashby of Fenmoor (Con)\n- Hansard - -\n\n"
+       "My Lords, this order was laid before the House in March.\n\n"
+       "Baroness Quill Portrait Baroness Quill (LD)\n- Hansard - -\n\nI thank the noble Lord.\n",
+       "Lord Ashby of Fenmoor|Baroness Quill",
+       {"text[0]=My Lords, this order was laid before the House in March.", "nowhere=Hansard"}},
   });
 }
 
@@ -118,6 +125,11 @@ TEST(TranscriptParser, ReadsEarningsCalls) {
        "Petra Lind - Orvik ASA - CFO\n\nRevenue rose.\n",
        "-|Jun Okabe|Petra Lind",
        {"roles[Petra Lind]=CFO@Orvik ASA/label", "nowhere=speaker"}},
+      {"the opening of a call: one officer's Name - Firm - Title line above her speech",
+       " date 2031-05-04 May 04, 2031 / 08:15AM GMT\n\nPetra Lind - Orvik ASA - CEO\n\n"
+       "Thank you. Welcome to our results for the first quarter.\n\nRevenue rose.\n",
+       "Petra Lind", {"roles[Petra Lind]=CEO@Orvik ASA/label", "text[0]=Thank you. Welcome to our "
+       "results for the first quarter.\n\nRevenue rose."}},
   });
 }
 
@@ -164,6 +176,13 @@ TEST(TranscriptParser, ReadsMagazineQas) {
        "Q: Why ferries?\n\nA: They wait for everyone.\n\nQ: Even you?\n\nA: Especially me.\n",
        "-|Mina Castellane|-|Mina Castellane",
        {"label[0]=Q", "label[1]=A", "summary=Mina Castellane writes about ferries.",
+        "speakers=Mina Castellane"}},
+      {"the interviewee's surname as the answers' label, one word asking before each",
+       "News \u00bb Harbor Notes\n\nQ&A with Mina Castellane\n\nShe writes about ferries.\n\n"
+       "Notes: Why ferries?\n\nCastellane: They wait for everyone.\n\nNotes: Even you?\n\n"
+       "Castellane: Especially me.\n",
+       "-|-|Mina Castellane|-|Mina Castellane",
+       {"label[1]=Notes", "label[2]=Castellane", "text[2]=They wait for everyone.",
         "speakers=Mina Castellane"}},
   });
 }

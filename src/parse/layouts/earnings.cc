@@ -160,17 +160,33 @@ void ReadCall(const PageView& page, RecordReading* r) {
   }
 }
 
+// "CEO", "Chief Financial Officer", "Head of Investor Relations": a company officer's title.
+bool IsOfficerTitle(std::string_view title) {
+  static constexpr std::string_view kWords[] = {"CEO",      "CFO",   "COO",       "Chief",
+                                                "Officer",  "President", "Investor Relations",
+                                                "Director", "Chairman",  "Treasurer"};
+  for (std::string_view word : kWords) {
+    if (title.find(word) != kNpos) return true;
+  }
+  return false;
+}
+
 int Score(const PageView& page) {
   int names = 0;
   int with_firm = 0;  // "Name - Firm - Title": a call's own shape
+  bool officer = false;
   for (std::string_view l : page.lines) {
     SpeakerLabel label;
     const bool participant = ReadParticipant(l, &label);
     names += IsOperatorLine(l) || participant || l == "speaker";
-    with_firm += participant && !label.roles.back().organization.empty();
+    const bool firm = participant && !label.roles.back().organization.empty();
+    with_firm += firm;
+    officer = officer || (firm && IsOfficerTitle(label.roles.back().title));
   }
   const int cues = LinesContaining(page, {"Earnings Call", "Earnings Conference Call",
                                           "Conference Call", "Results Presentation", "earnings call"});
+  // One "Grethe Bergly - Multiconsult ASA - CEO" line above her speech is a call's opening.
+  if (names == 1 && officer) return 3;
   if (names < 2 ||
       (names < 3 && with_firm < 2 && cues == 0 && LinesEqualTo(page, {"Operator"}) == 0)) {
     return 0;

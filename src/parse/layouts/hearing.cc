@@ -2,6 +2,7 @@
 // meeting will come to order.", "Chairman LEAHY. Thank you.").
 #include "base/text_util.h"
 #include "parse/layouts/layouts.h"
+#include "people/speaker_label.h"
 
 namespace newsarchive {
 namespace {
@@ -30,12 +31,38 @@ std::pair<size_t, size_t> HearingLabelEnd(std::string_view l) {
   return kNone;
 }
 
+// "The subcommittee met, pursuant to call, at 10:00 a.m., ... presiding.": the record's own
+// opening, which makes a single "Mr. Linder. ..." line a turn.
+bool OpensRecord(const PageView& page) {
+  return LinesContaining(page, {"met, pursuant to", "met pursuant to", "pursuant to notice",
+                                "pursuant to call"}) > 0;
+}
+
 int Score(const PageView& page) {
   int labels = 0;
   for (std::string_view line : page.lines) {
     labels += HearingLabelEnd(line).first != std::string_view::npos;
   }
+  if (labels == 1 && OpensRecord(page)) return 3;
   return labels >= 2 ? 2 * labels : 0;
+}
+
+// On a record that opens so, every line of the label shape is a turn, however few there are
+// (a record's first page may hold one); elsewhere FindLayoutLabels wants two.
+void ReadHearing(const PageView& page, RecordReading* r) {
+  if (!OpensRecord(page)) return;
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    const std::string_view l = page.lines[i];
+    const std::pair<size_t, size_t> end = HearingLabelEnd(l);
+    SpeakerLabel label;
+    if (end.first == std::string_view::npos ||
+        !ParseSpeakerLabel(std::string(l.substr(0, end.first)) + ":", &label) || label.generic) {
+      continue;
+    }
+    label.printed = std::string(l.substr(0, end.first + 1));
+    label.speech = end.second;
+    r->labels.emplace_back(i, std::move(label));
+  }
 }
 
 Layout Make() {
@@ -44,6 +71,7 @@ Layout Make() {
   l.description = "hearing records: \"Mr. Linder. The meeting will come to order.\"";
   l.score = Score;
   l.label_end = HearingLabelEnd;
+  l.read_record = ReadHearing;
   return l;
 }
 

@@ -125,6 +125,28 @@ bool ReadNameUnderParty(std::string_view l, std::string_view party, SpeakerLabel
   return true;
 }
 
+// "(Con)", "(LD)", "(CB)": a party or bench alone in brackets after a peer's name.
+bool IsPartyAbbreviation(std::string_view group) {
+  static constexpr std::string_view kParties[] = {"Con", "Lab", "LD", "CB", "SNP", "DUP", "PC",
+                                                  "Ind", "Green", "Non-Afl", "UUP", "Bishops"};
+  return WordSetOf<kParties>().Contains(group);
+}
+
+// A member's name; a peer's keeps its territorial part: "Lord Ashby of Fenmoor".
+bool ReadMemberName(std::string_view name, SpeakerLabel* label) {
+  static constexpr std::string_view kPeerages[] = {"Lord ",  "Baroness ", "Viscount ",
+                                                   "Earl ",  "Lady ",     "Marquess ",
+                                                   "Duke ",  "Bishop "};
+  const size_t of = name.find(" of ");
+  for (std::string_view peerage : kPeerages) {
+    if (of == kNpos || name.compare(0, peerage.size(), peerage) != 0) continue;
+    if (!NameAsLabel(name.substr(0, of), label)) return false;
+    label->name = label->name_printed = std::string(name);
+    return true;
+  }
+  return NameAsLabel(name, label);
+}
+
 // Reads a name line: a label for the person (or office, or group) it names, with `speech` at
 // the line's end. False for anything else.
 bool ReadNameLine(std::string_view l, SpeakerLabel* label) {
@@ -177,9 +199,11 @@ bool ReadNameLine(std::string_view l, SpeakerLabel* label) {
     }
     label->roles.push_back(role);
   } else {
-    if (!NameAsLabel(WithoutTitleOfHonour(head), label)) return false;
-    // "(Eastmarch) (Lab)", "(Hamilton Centre, NDP)": the seat and the party.
-    if (!groups.empty()) {
+    if (!ReadMemberName(WithoutTitleOfHonour(head), label)) return false;
+    if (groups.size() == 1 && IsPartyAbbreviation(groups[0])) {
+      label->roles.push_back({"Member", std::string(groups[0]), RoleSource::kLabel});  // "(Con)"
+    } else if (!groups.empty()) {  // "(Eastmarch) (Lab)", "(Hamilton Centre, NDP)": seat, party
+
       std::string_view seat = groups[0];
       std::string party = groups.size() > 1 ? std::string(groups[1]) : "";
       const size_t comma = seat.find(',');

@@ -15,7 +15,8 @@ Layout Make() {
   l.name = "pbs";
   l.description = "PBS NewsHour: \"Support Provided By\"";
   l.score = Score;
-  l.chrome_lines = {"Support Provided By:", "Support Provided By"};
+  l.chrome_lines = {"Support Provided By:", "Support Provided By", "Read the Full Transcript",
+                   "Read Full Transcript"};
   l.chrome_prefixes = {"Support Provided By", "Support for this program"};
   l.sources = {{"NewsHour", "PBS"}, {"PBS", "PBS"}};
   return l;

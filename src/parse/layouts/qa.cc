@@ -5,6 +5,7 @@
 #include "base/text_util.h"
 #include "parse/layouts/layouts.h"
 #include "parse/layouts/record_lines.h"
+#include "people/names.h"
 
 namespace newsarchive {
 namespace {
@@ -44,6 +45,26 @@ bool LabelsWith(const std::vector<std::string_view>& lines, std::string_view nam
   return false;
 }
 
+// The one capitalized word a line opens with as a label ("Goodman: You look ..."), or "".
+std::string_view OneWordLabel(std::string_view l) {
+  const size_t colon = l.find(':');
+  if (colon == kNpos || colon < 2 || colon > 30 || colon + 1 >= l.size() || l[colon + 1] != ' ' ||
+      !IsAsciiUpper(l[0])) {
+    return "";
+  }
+  const std::string_view word = l.substr(0, colon);
+  for (char c : word) {
+    if (!IsAsciiAlpha(c) && c != '-' && c != '\'') return "";
+  }
+  return word;
+}
+
+// The interviewee's surname, as a label names them in later answers ("Goodman").
+std::string_view Surname(const SpeakerLabel& person) {
+  const std::vector<std::string_view> words = SplitWords(person.name);
+  return words.size() >= 2 ? words.back() : std::string_view();
+}
+
 QaCast ReadCast(const std::vector<std::string_view>& lines) {
   QaCast cast;
   for (size_t i = 0; i < lines.size() && i < 30; ++i) {
@@ -63,6 +84,16 @@ QaCast ReadCast(const std::vector<std::string_view>& lines) {
   }
   if (!cast.publication.empty() && !LabelsWith(lines, cast.publication)) cast.publication = "";
   return cast;
+}
+
+// True when the next label line after `i` opens with the interviewee's `surname`.
+bool AsksBefore(const std::vector<std::string_view>& lines, size_t i, std::string_view surname) {
+  if (surname.empty()) return false;
+  for (size_t next = i + 1; next < lines.size() && next < i + 8; ++next) {
+    const std::string_view word = OneWordLabel(lines[next]);
+    if (!word.empty()) return word == surname;
+  }
+  return false;
 }
 
 void ReadQa(const PageView& page, RecordReading* r) {
@@ -101,6 +132,18 @@ void ReadQa(const PageView& page, RecordReading* r) {
     } else if (letter == 'A') {
       r->labels.emplace_back(i, cast.has_interviewee ? CreditedLabel(cast.interviewee, "A", speech)
                                                      : NoPersonLabel("A", speech));
+    } else if (const std::string_view word = OneWordLabel(l);
+               !word.empty() && cast.has_interviewee) {
+      // "Flyer: How does ...?" / "Goodman: You look ...": the interviewee under their
+      // surname, and the one other word that asks before each answer is the interviewer.
+      const std::string_view surname = Surname(cast.interviewee);
+      speech = SpeechAfter(l, word.size() + 1);
+      if (word == surname) {
+        r->labels.emplace_back(i, CreditedLabel(cast.interviewee, word, speech));
+      } else if (AsksBefore(lines, i, surname)) {
+        r->labels.emplace_back(i, cast.has_interviewer ? CreditedLabel(cast.interviewer, word, speech)
+                                                       : NoPersonLabel(word, speech));
+      }
     }
   }
 }
@@ -120,8 +163,18 @@ int Score(const PageView& page) {
     }
     break;
   }
-  if (questions + publication < 2) return 0;
-  return 2 * intro + std::min(questions + publication, 20);
+  // "Q&A with Amy Goodman" and "Goodman: ..." answers.
+  int answers = 0;
+  for (std::string_view l : page.lines) {
+    SpeakerLabel interviewee;
+    if (NameAfter(l, {"Interview with ", "Q&A with ", "Conversation with "}, &interviewee)) {
+      const std::string_view surname = Surname(interviewee);
+      if (!surname.empty()) answers = LinesOpeningWith(page, {std::string(surname) + ":"});
+      break;
+    }
+  }
+  if (questions + publication + 2 * answers < 2) return 0;
+  return 2 * intro + std::min(questions + publication + 10 * answers, 20);
 }
 
 Layout Make() {
