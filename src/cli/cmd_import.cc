@@ -53,7 +53,8 @@ std::string Plural(int64_t n, const std::string& what) {
   return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
 }
 
-// "imported 9, already imported 0, skipped 0, rejected 1 (12 files, 0.3 s)".
+// "imported 9, already imported 0, skipped 0, rejected 1 (12 files, 0.3 s)"; with a dataset
+// "imported 300, ... (300 stories from 1 file, 1.6 s)".
 std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
   std::string line;
   if (dry_run) {
@@ -66,7 +67,12 @@ std::string SummaryLine(const ImportSummary& s, bool dry_run, double seconds) {
   }
   char time[32];
   std::snprintf(time, sizeof(time), "%.1f s", seconds);
-  line += " (" + Count(s.files, s.files == 1 ? "file" : "files");
+  if (s.inputs != s.files) {
+    line += " (" + Count(s.files, s.files == 1 ? "story" : "stories") + " from " +
+            Count(s.inputs, s.inputs == 1 ? "file" : "files");
+  } else {
+    line += " (" + Count(s.files, s.files == 1 ? "file" : "files");
+  }
   if (s.ignored > 0) line += ", " + Count(s.ignored, "ignored");
   line += ", " + std::string(time) + ")";
   if (dry_run) line += "; nothing written (--dry-run)";
@@ -199,7 +205,9 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
   };
   callbacks.on_progress = [&](const ImportProgress& progress) {
     if (bar == nullptr && progress.files_total >= kProgressBarMinFiles && !global.quiet) {
-      bar = std::make_unique<ProgressBar>(progress.files_total, "files", true);
+      const bool datasets = running->summary().inputs_total != progress.files_total;
+      bar = std::make_unique<ProgressBar>(progress.files_total, datasets ? "stories" : "files",
+                                          true);
     }
     if (bar != nullptr) bar->Update(progress.files_done);
   };
@@ -240,7 +248,8 @@ int RunImport(const GlobalOptions& global, ImportCommandOptions& options) {
   }
   if (summary.interrupted) {
     std::cerr << kName << "interrupted after " << summary.files << " of " << summary.files_total
-              << " files; every transcript counted below is stored (importing the same files "
+              << (summary.inputs_total != summary.files_total ? " stories" : " files")
+              << "; every transcript counted below is stored (importing the same files "
                  "again goes on where this stopped)\n";
   }
   if (!global.quiet || summary.interrupted) {

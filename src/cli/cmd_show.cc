@@ -53,11 +53,12 @@ void SetupShowCommand(CLI::App& app, const GlobalOptions& global, int* exit_code
   auto options = std::make_shared<ShowOptions>();
   CLI::App* cmd = app.add_subcommand(
       "show",
-      "One story reassembled: its header, then each turn as `Speaker (role): text`,\n"
+      "One story reassembled: its header, then each turn as `Speaker (role): text`\n"
+      "(after its start time, `[00:01:23.450]`, when captions or an export gave one),\n"
       "each quote found in the prose marked in place and named under its\n"
       "paragraph. With --format csv, json... its quotes as rows (position, speaker,\n"
       "role, kind, via_interpreter, annotation, text, label, found_in, start_offset,\n"
-      "end_offset, unnamed_source), turns and paragraphs each followed by the\n"
+      "end_offset, unnamed_source, start_time), turns and paragraphs each followed by the\n"
       "quotes found in them.\n\n"
       "Examples:\n"
       "  newsarchive show 1\n"

@@ -103,6 +103,7 @@ struct Importer::Prepared {
   FileReport report;
   bool store = false;   // parsed, to be written
   bool silent = false;  // left out of the walk unread (README.md): counted, never reported
+  bool first = false;   // the first report of a walked input (ImportSummary::inputs)
   Article article;
   SourceInfo source;
 };
@@ -240,7 +241,23 @@ void Importer::Store(Prepared* file) {
 
 void Importer::ImportBytes(const std::string& path, std::string bytes, FileReport* report) {
   single_ = std::make_unique<Prepared>();
-  Prepare(path, std::move(bytes), options_.input_format, single_.get());
+  InputFormat format = options_.input_format;
+  if (format == InputFormat::kAuto) {
+    format = ChooseInputFormat(std::string_view(bytes).substr(0, kHeadBytes), path);
+  }
+  if (format == InputFormat::kDataset) {
+    // One report cannot tell of a dataset's many stories: Run streams it, record by record.
+    FileReport& refused = single_->report;
+    refused.path = path;
+    refused.bytes = static_cast<int64_t>(bytes.size());
+    refused.reader = "dataset";
+    refused.status = Status::InvalidInput(
+        "a dataset holds many stories, and this single-story import takes one; import the "
+        "file itself (Importer::Run) to read it record by record",
+        path);
+  } else {
+    Prepare(path, std::move(bytes), format, single_.get());
+  }
   if (single_->store) Store(single_.get());
   FileOutcome outcome = single_->report.outcome;
   bool has_article = outcome == FileOutcome::kImported || outcome == FileOutcome::kReplaced ||
@@ -370,6 +387,7 @@ class Importer::Pipeline {
           if (!ProduceInput(entry.path, entry.kind == WalkEntry::Kind::kStdin)) return;
           continue;
         }
+        file.first = true;
         if (!Push(std::move(file))) return;
       }
     } catch (...) {
@@ -388,6 +406,7 @@ class Importer::Pipeline {
   // False once the queue is cancelled.
   bool ProduceInput(const std::string& path, bool is_stdin) {
     Prepared file;
+    file.first = true;
     FileReport& report = file.report;
     report.path = path;
     std::unique_ptr<InputStream> in;
@@ -445,11 +464,13 @@ class Importer::Pipeline {
     while (reader.Next(&record)) {
       ++records;
       Prepared file;
+      file.first = records == 1;
       importer_.PrepareRecord(path, &record, &file);
       if (!Push(std::move(file))) return false;
     }
     if (!reader.status().ok() || records == 0) {
       Prepared file;
+      file.first = records == 0;
       file.report.path = path;
       file.report.reader = "dataset";
       file.report.status = !reader.status().ok()
@@ -466,6 +487,7 @@ class Importer::Pipeline {
     for (Prepared& file : pending_) {
       FileReport& report = file.report;
       importer_.Count(report.outcome);
+      if (file.first && report.outcome != FileOutcome::kIgnored) ++summary.inputs;
       if (file.silent) continue;
       if (report.outcome == FileOutcome::kIgnored) {
         if (callbacks_.on_file) callbacks_.on_file(report);
@@ -498,11 +520,15 @@ ImportSummary Importer::Run(const std::vector<std::string>& paths,
   summary_ = ImportSummary();
   // A first walk only counts, so progress can show a total and bulk mode be chosen; listing
   // directories is cheap beside reading and parsing what is in them.
+  // A dataset counts its records (one more pass over it that keeps none), so that a large
+  // dataset into an empty archive goes in bulk as the same stories in files would.
   WalkEntry entry;
   for (FileWalker counter(paths); counter.Next(&entry);) {
-    if (entry.kind != WalkEntry::Kind::kSkipped && entry.kind != WalkEntry::Kind::kIgnored) {
-      ++summary_.files_total;
-    }
+    if (entry.kind == WalkEntry::Kind::kSkipped || entry.kind == WalkEntry::Kind::kIgnored) continue;
+    ++summary_.inputs_total;
+    summary_.files_total += entry.kind == WalkEntry::Kind::kFile
+                                ? CountInputStories(entry.path, options_.input_format, callbacks.cancel)
+                                : 1;
   }
   summary_.bulk = ChooseBulk();
   {

@@ -32,7 +32,8 @@ constexpr int64_t kDefaultMaxFileBytes = int64_t{64} << 20;
 
 // Whether an import sets the archive's indexes aside while it writes (Archive::BeginBulkLoad).
 enum class BulkMode {
-  kAuto,  // when at least kBulkMinFiles files go into an archive holding no more stories than that
+  kAuto,  // when at least kBulkMinFiles stories (files, dataset records) go into an archive
+          // holding no more stories than that
   kOn,    // --bulk
   kOff,   // --no-bulk
 };
@@ -90,7 +91,9 @@ struct FileReport {
 
 struct ImportProgress {
   int64_t files_done = 0;
-  int64_t files_total = 0;  // files the walk will visit (counted before the import starts)
+  // Stories the walk will report (counted before the import starts): a file each, a dataset
+  // its records (CountInputStories).
+  int64_t files_total = 0;
   int64_t bytes_done = 0;
 };
 
@@ -101,9 +104,11 @@ struct ImportSummary {
   int64_t skipped = 0;
   int64_t rejected = 0;
   int64_t parsed = 0;  // --dry-run
-  int64_t files = 0;   // files processed (the sum of the above)
+  int64_t files = 0;   // stories reported (the sum of the above): a file each, a dataset's records
+  int64_t inputs = 0;  // the walked inputs they came from (equal to files when no dataset)
   int64_t ignored = 0;  // left out of directory walks unread (README.md, link loops...)
-  int64_t files_total = 0;
+  int64_t files_total = 0;     // stories the first walk counted (a dataset: its records)
+  int64_t inputs_total = 0;    // inputs it counted
   int64_t bytes = 0;
   int64_t warnings = 0;
   bool interrupted = false;  // the cancel flag stopped the run before the last file
@@ -144,8 +149,9 @@ class Importer {
 
   // Imports one story whose bytes are already read (the work of Run for one file that is no
   // dataset) with the reader options.input_format names or, for kAuto, the one its content
-  // and name choose (a dataset among them is read as text), letting the bytes go once decoded.
-  // Fills *report; the article it points to lives until the next call.
+  // and name choose, letting the bytes go once decoded. A dataset (forced or chosen) is
+  // refused, kRejected with a kInvalidInput status saying so: Run streams datasets. Fills
+  // *report; the article it points to lives until the next call.
   void ImportBytes(const std::string& path, std::string bytes, FileReport* report);
 
   // Limits of the pipeline: the parsed files waiting for the writer, and one batch (besides

@@ -418,7 +418,7 @@ BoundQuery StoryQuery(int64_t article_id, const SqlDialect& dialect) {
       " AS role, q.kind AS kind, q.via_interpreter AS via_interpreter, "
       "q.annotation AS annotation, q.text AS text, q.label AS label, q.found_in AS found_in, "
       "q.start_offset AS start_offset, q.end_offset AS end_offset, "
-      "q.source AS unnamed_source "
+      "q.source AS unnamed_source, q.start_time AS start_time "
       "FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
       "WHERE q.article_id = :article ORDER BY q.id";
   query.params["article"] = Cell::Integer(article_id);

@@ -127,8 +127,10 @@ BoundQuery ArticlesQuery(const ArticleFilter& filter,
 BoundQuery ArticleHeaderQuery(int64_t article_id);
 
 // Every row of one article's quotes in story order (by id): position, speaker, role, kind,
-// via_interpreter, annotation, text, label, found_in, start_offset, end_offset, unnamed_source. Turns and
-// blocks have a position; direct and reported quotes found_in and offsets instead (characters).
+// via_interpreter, annotation, text, label, found_in, start_offset, end_offset, unnamed_source,
+// start_time. Turns and blocks have a position; direct and reported quotes found_in and offsets
+// instead (characters). start_time is when a turn starts in the recording (captions, exports:
+// "00:01:23.450"), NULL when the input did not say.
 // Unattributed text, turns with no person and unnamed sources have a NULL speaker.
 BoundQuery StoryQuery(int64_t article_id, const SqlDialect& dialect = SqliteDialect());
 

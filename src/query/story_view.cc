@@ -145,6 +145,7 @@ Result<Story> LoadStory(Archive& archive, int64_t article_id) {
     turn.role = turns.Text(i, "role");
     turn.via_interpreter = turns.Text(i, "via_interpreter") == "1";
     turn.annotation = turns.Text(i, "annotation");
+    turn.start_time = turns.Text(i, "start_time");
     turn.text = turns.Text(i, "text");
     story.turns.push_back(std::move(turn));
   }
@@ -174,6 +175,7 @@ std::string FormatStory(const Story& story) {
   if (!story.summary.empty()) out += "\n" + story.summary + "\n";
   for (const StoryTurn& turn : story.turns) {
     out += "\n";
+    if (!turn.start_time.empty()) out += "[" + turn.start_time + "] ";
     if (!turn.speaker.empty()) {
       out += turn.speaker;
       if (!turn.role.empty()) out += " (" + turn.role + ")";

@@ -41,6 +41,7 @@ struct StoryTurn {
   std::vector<ProseMark> marks;  // in order, not overlapping
   std::vector<int> notes;        // the prose quotes that start here (numbers)
   int64_t position = 0;    // in the story, from 1
+  std::string start_time;  // "00:01:23.450" (captions, exports); empty when not known
 };
 
 struct Story {
@@ -67,7 +68,8 @@ bool PlaceProseQuote(Story* story, size_t found_in, int64_t start, int64_t end, 
 Result<Story> LoadStory(Archive& archive, int64_t article_id);
 
 // The story as text: the title, a line of date, source, program and dateline, the URL, the
-// summary, then one paragraph per turn: "Speaker (role) [through interpreter]: text", with each
+// summary, then one paragraph per turn: "[00:01:23.450] Speaker (role) [through interpreter]:
+// text" (the start time only for a turn that has one), with each
 // prose quote's words between ⟦ and ⟧[n], and under the paragraph where it starts a line
 // "  [n] direct: Speaker (role)" or "  [n] reported: unnamed source (a bureau engineer)".
 std::string FormatStory(const Story& story);

@@ -1,10 +1,16 @@
 #include "read/input_format.h"
 
+#include <sys/stat.h>
+
+#include <memory>
+
 #include "base/text_util.h"
 #include "read/caption_reader.h"
 #include "read/dataset_reader.h"
 #include "read/export_reader.h"
 #include "read/html_reader.h"
+#include "read/input_stream.h"
+#include "read/json_records.h"
 #include "read/text_reader.h"
 
 namespace newsarchive {
@@ -20,6 +26,12 @@ std::string Extension(const std::string& path) {
   if (dot == std::string::npos || dot == 0) return "";
   return AsciiLowerCopy(std::string_view(name).substr(dot + 1));
 }
+
+bool IsDatasetExtension(const std::string& ext) {
+  return ext == "json" || ext == "jsonl" || ext == "ndjson";
+}
+
+constexpr size_t kHeadBytes = 64 << 10;  // what a reader is chosen from, as the importer does
 
 }  // namespace
 
@@ -56,10 +68,29 @@ InputFormat ChooseInputFormat(std::string_view head, const std::string& path) {
   if (LooksLikeExport(head)) return InputFormat::kExport;
   const std::string ext = Extension(path);
   if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return InputFormat::kHtml;
-  if (ext == "json" || ext == "jsonl" || ext == "ndjson") return InputFormat::kDataset;
+  if (IsDatasetExtension(ext)) return InputFormat::kDataset;
   if (ext == "vtt" || ext == "webvtt") return InputFormat::kWebVtt;
   if (ext == "srt") return InputFormat::kSrt;
   return InputFormat::kText;
+}
+
+int64_t CountInputStories(const std::string& path, InputFormat format,
+                          const std::atomic<bool>* cancel) {
+  if (format != InputFormat::kDataset &&
+      (format != InputFormat::kAuto || !IsDatasetExtension(Extension(path)))) {
+    return 1;
+  }
+  // Only a regular file is read twice: a pipe's bytes, once read, would be lost to the import.
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return 1;
+  Result<std::unique_ptr<InputStream>> in = InputStream::OpenFile(path, cancel);
+  if (!in.ok()) return 1;
+  if (format == InputFormat::kAuto) {
+    Result<std::string_view> head = (*in)->Peek(kHeadBytes);
+    if (!head.ok() || ChooseInputFormat(*head, path) != InputFormat::kDataset) return 1;
+  }
+  const int64_t records = CountJsonRecords(in->get(), cancel);
+  return records > 0 ? records : 1;
 }
 
 Document ReadWholeDocument(InputFormat format, const std::string& text, const std::string& name) {

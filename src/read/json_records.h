@@ -5,6 +5,7 @@
 #ifndef NEWSARCHIVE_READ_JSON_RECORDS_H_
 #define NEWSARCHIVE_READ_JSON_RECORDS_H_
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -61,6 +62,11 @@ class JsonRecordSplitter {
   int line_ = 1;
   int64_t number_ = 0;
 };
+
+// How many records JsonRecordSplitter would cut from `in`, bad ones included, counted in one pass
+// that keeps none of them (constant memory; a JSON Lines file is scanned with memchr). Stops early
+// once *cancel is set, and where the input cannot be read further: the count so far.
+int64_t CountJsonRecords(InputStream* in, const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace newsarchive
 

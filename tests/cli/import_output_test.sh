@@ -31,6 +31,7 @@ samples="$src/samples"
 n=$(( $(find "$samples" -type f ! -name README.md ! -name '*.json' ! -name '*.jsonl' ! -name '*.jsonl.gz' | wc -l)
   + $(cat "$samples"/formats/*.jsonl | grep -c .) + $(zcat "$samples"/formats/*.jsonl.gz | grep -c .)
   + $(cat "$samples"/formats/*.json | grep -c '"id":') ))
+files=$(find "$samples" -type f ! -name README.md | wc -l)
 # The transcripts at the top of samples/: fewer than 20 files, so a terminal gets a line each.
 mkdir "$tmp/few"
 cp "$samples"/*.txt "$tmp/few/"
@@ -42,8 +43,12 @@ cp "$samples/01_npr_salmon_pact.txt" "$tmp/bad/"
 # In a pipe: the summary on stderr, nothing per file on stdout.
 "$bin" --db "$tmp/a.db" import "$samples" >"$tmp/pipe.out" 2>"$tmp/pipe.err"
 if [ ! -s "$tmp/pipe.out" ]; then ok; else fail "in a pipe, no per-file lines on stdout" "$tmp/pipe.out"; fi
-if grep -q "^imported $n, already imported 0, skipped 0, rejected 0 ($n files" "$tmp/pipe.err"; then ok
-else fail "in a pipe, the summary on stderr" "$tmp/pipe.err"; fi
+if grep -q "^imported $n, already imported 0, skipped 0, rejected 0 ($n stories from $files files" "$tmp/pipe.err"; then ok
+else fail "in a pipe, the summary on stderr, counting stories and the files they came from" "$tmp/pipe.err"; fi
+# Files alone, one story each: the summary counts files.
+"$bin" --db "$tmp/t.db" import "$samples"/*.txt >"$tmp/text.out" 2>"$tmp/text.err"
+if grep -q "^imported $(ls "$samples"/*.txt | wc -l), .* ($(ls "$samples"/*.txt | wc -l) files, " "$tmp/text.err"; then ok
+else fail "text files: the summary counts files" "$tmp/text.err"; fi
 
 # --verbose: a line per file, in a pipe too.
 "$bin" --db "$tmp/b.db" import --verbose "$samples" >"$tmp/verbose.out" 2>/dev/null

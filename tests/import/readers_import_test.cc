@@ -67,6 +67,62 @@ TEST(ReadersImport, ADatasetsRecordsAreStoriesAndABadOneIsSkippedAlone) {
   EXPECT_EQ(archive.Count("articles"), 2);
 }
 
+// The first walk counts a dataset's records: they are the progress total, and a large dataset
+// into an empty archive goes in bulk as as many files would.
+TEST(ReadersImport, ADatasetsRecordsCountTowardsTheTotalAndBulkMode) {
+  TempDir dir;
+  const std::string small = dir.Write("small.jsonl", kDataset);
+  const std::string text = dir.Write("one.txt", "ADA PARK, HOST: Good evening.\n");
+  Importer dry(nullptr, [] {
+    ImportOptions o;
+    o.dry_run = true;
+    return o;
+  }());
+  ReaderRun counted(dry, {small, text});
+  EXPECT_EQ(counted.summary.files_total, 4);
+  EXPECT_EQ(counted.summary.inputs_total, 2);
+  EXPECT_EQ(counted.summary.files, 4);
+  EXPECT_EQ(counted.summary.inputs, 2);
+
+  std::string records;
+  for (int64_t i = 0; i < kBulkMinFiles; ++i) {
+    records += R"({"id": "SYN-)" + std::to_string(i) + R"(", "title": "Story )" + std::to_string(i) +
+               R"(", "utt": ["Good evening."], "speaker": ["ADA PARK, HOST"]})" "\n";
+  }
+  const std::string large = dir.Write("large.jsonl", records);
+  MigratedMemoryDb archive;
+  Importer importer(&archive.archive(), ImportOptions());
+  ReaderRun run(importer, {large});
+  EXPECT_EQ(run.summary.files_total, kBulkMinFiles);
+  EXPECT_EQ(run.summary.imported, kBulkMinFiles);
+  EXPECT_EQ(run.summary.inputs, 1);
+  EXPECT_TRUE(run.summary.bulk) << "a dataset of kBulkMinFiles records into an empty archive";
+  EXPECT_EQ(archive.Count("articles"), kBulkMinFiles);
+}
+
+TEST(ReadersImport, ImportBytesRefusesADataset) {
+  MigratedMemoryDb archive;
+  Importer importer(&archive.archive(), ImportOptions());
+  FileReport report;
+  importer.ImportBytes("sample.jsonl", kDataset, &report);
+  EXPECT_EQ(report.outcome, FileOutcome::kRejected);
+  EXPECT_EQ(report.reader, "dataset");
+  EXPECT_EQ(report.status.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(report.status.message().find("dataset holds many stories"), std::string::npos)
+      << report.status.message();
+  EXPECT_EQ(archive.Count("articles"), 0);
+
+  // Forced, whatever the name and content.
+  ImportOptions forced;
+  forced.input_format = InputFormat::kDataset;
+  Importer as_dataset(&archive.archive(), forced);
+  as_dataset.ImportBytes("notes.txt", "ADA PARK, HOST: Good evening.\n", &report);
+  EXPECT_EQ(report.outcome, FileOutcome::kRejected);
+  // The same text without the forced format is a story.
+  importer.ImportBytes("notes.txt", "ADA PARK, HOST: Good evening.\n", &report);
+  EXPECT_EQ(report.outcome, FileOutcome::kImported) << report.status.message();
+}
+
 TEST(ReadersImport, TheFormatCanBeForcedAndTurnsKeepTheirStartTimes) {
   TempDir dir;
   const std::string path = dir.Write(

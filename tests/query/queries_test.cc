@@ -377,8 +377,9 @@ TEST(StoryQuery, ReassemblesOneStoryWithUnattributedText) {
   RowCollector out = RunAll(*db, StoryQuery(kBridge));
   EXPECT_EQ(out.columns, (Strings{"position", "speaker", "role", "kind", "via_interpreter",
                                   "annotation", "text", "label", "found_in", "start_offset",
-                                  "end_offset", "unnamed_source"}));
+                                  "end_offset", "unnamed_source", "start_time"}));
   EXPECT_EQ(out.Column("position"), (Strings{"1", "2", "3", "4", "5", "6"}));
+  EXPECT_EQ(out.At(0, "start_time"), "NULL");  // a print story's turns have no start time
   EXPECT_EQ(out.At(4, "speaker"), "NULL");
   EXPECT_EQ(out.At(4, "kind"), "unattributed");
   EXPECT_EQ(out.At(4, "text"), "The bridge first opened in 1931.");

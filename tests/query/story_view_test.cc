@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "import/importer.h"
 #include "query_fixture.h"
+#include "test_util.h"
 
 namespace newsarchive {
 namespace {
@@ -73,11 +75,38 @@ TEST(StoryView, UnattributedTextIsAPlainParagraphAndAnnotationsAreShown) {
   story.id = 9;
   story.title = "T";
   story.url = "https://example.org/t";
-  story.turns = {{"", "", false, "", "A paragraph.\n\nAnother one.", {}, {}},
-                 {"Ada Quill", "", false, "singing", "La la.", {}, {}}};
+  story.turns = {{"", "", false, "", "A paragraph.\n\nAnother one.", {}, {}, 1, ""},
+                 {"Ada Quill", "", false, "singing", "La la.", {}, {}, 2, ""}};
   EXPECT_EQ(FormatStory(story),
             "T\n#9\nhttps://example.org/t\n\nA paragraph.\n\nAnother one.\n\nAda Quill "
             "[singing]: La la.\n");
+}
+
+// Captions and exports give each turn a start time; the story shows it before the speaker.
+TEST(StoryView, ATurnsStartTimeIsShownBeforeItsSpeaker) {
+  testing_util::MigratedMemoryDb archive;
+  Importer importer(&archive.archive(), ImportOptions());
+  FileReport report;
+  importer.ImportBytes("newscast.srt",
+                       "1\n00:00:01,000 --> 00:00:03,000\n>> TOMAS REYES: Good evening.\n\n"
+                       "2\n00:01:03,100 --> 00:01:05,000\n>> ADAEZE NWOSU: Thank you, Tomas.\n",
+                       &report);
+  ASSERT_EQ(report.outcome, FileOutcome::kImported) << report.status.ToString();
+  Result<Story> story = LoadStory(archive.archive(), report.article_id);
+  ASSERT_TRUE(story.ok()) << story.status().ToString();
+  ASSERT_EQ(story->turns.size(), 2u);
+  EXPECT_EQ(story->turns[0].start_time, "00:00:01.000");
+  EXPECT_EQ(story->turns[1].start_time, "00:01:03.100");
+  const std::string text = FormatStory(*story);
+  EXPECT_NE(text.find("\n[00:00:01.000] Tomas Reyes: Good evening.\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\n[00:01:03.100] Adaeze Nwosu: Thank you, Tomas.\n"), std::string::npos)
+      << text;
+
+  // A turn with no start time (text, print) shows none.
+  Story plain;
+  plain.title = "T";
+  plain.turns = {{"Ada Quill", "", false, "", "Hello.", {}, {}, 1, ""}};
+  EXPECT_EQ(FormatStory(plain), "T\n#0\n\nAda Quill: Hello.\n");
 }
 
 }  // namespace

@@ -90,6 +90,46 @@ TEST(DatasetReader, AJsonArrayAndGzipReadTheSameRecords) {
   EXPECT_TRUE(records[1].status.ok());
 }
 
+// The first walk's count is the number of records the reader cuts, bad ones included.
+TEST(DatasetReader, RecordsAreCountedAsTheSplitterCutsThem) {
+  auto count = [](std::string bytes) {
+    std::unique_ptr<InputStream> in = InputStream::FromBytes(std::move(bytes), "d.jsonl");
+    return CountJsonRecords(in.get());
+  };
+  const std::string lines = std::string(kGood1) + "\n\nnot json at all\n" + kGood2 + "\n";
+  EXPECT_EQ(count(lines), 3);
+  EXPECT_EQ(ReadAll(lines).size(), 3u);
+  const std::string array = std::string("[\n") + kGood1 + ",\n" + kGood2 + "\n]\n";
+  EXPECT_EQ(count(array), 2);
+  // Records running over several lines each, one after another.
+  const std::string values = "{\"id\": \"a\",\n \"utt\": [\"}{\"]}\n{\n\"id\": \"b\"}\n";
+  EXPECT_EQ(count(values), 2);
+  EXPECT_EQ(ReadAll(values).size(), 2u);
+  EXPECT_EQ(count(""), 0);
+  EXPECT_EQ(count("[]"), 0);
+  // A record longer than the splitter's 64 KiB buffer is still one record.
+  const std::string big = "{\"id\": \"big\", \"utt\": [\"" + std::string(200000, 'x') + "\"]}";
+  EXPECT_EQ(count(big + "\n" + kGood2 + "\n"), 2);
+  EXPECT_EQ(count("[" + big + ",\n" + kGood2 + "]"), 2);
+}
+
+// Found by dataset_fuzzer (tests/fuzz/regressions/dataset/stray-comma-before-a-record): records
+// over several lines starting with a stray ',' cut an empty record at the ',' forever.
+TEST(DatasetReader, AStrayDelimiterIsOneBadRecordNotALoop) {
+  std::vector<DatasetRecord> records = ReadAll(",{\n");  // "," alone, then an unclosed "{"
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_FALSE(records[0].status.ok());
+  EXPECT_FALSE(records[1].status.ok());
+  // Stray commas between records over several lines: each one bad record, the records read.
+  const std::string values = ",{\n\"id\": \"a\"}\n,,{\"id\":\n\"b\"}\n";
+  records = ReadAll(values);
+  ASSERT_EQ(records.size(), 5u);
+  EXPECT_EQ(records[1].id, "a");
+  EXPECT_EQ(records[4].id, "b");
+  std::unique_ptr<InputStream> in = InputStream::FromBytes(values, "d.json");
+  EXPECT_EQ(CountJsonRecords(in.get()), 5);
+}
+
 TEST(DatasetReader, RecordsOfTheWrongShapeSayWhy) {
   std::string json = R"({"id": "A", "utt": ["a", "b"], "speaker": ["X"]})";
   std::string id;

@@ -52,6 +52,36 @@ TEST(HtmlReader, KeepsTheStoryContainerAndDropsThePagesFurniture) {
   EXPECT_NE(all.find("by six o\u2019clock & honking."), std::string::npos) << all;
 }
 
+// An ad block between two paragraphs is dropped alone: the paragraph after it stays, with a
+// blank line before it as between any two paragraphs. (samples/formats/02 still loses "The count
+// resumes in March." after parsing: parse/article_body ends a story at its last paragraph of
+// eight words or more, so a short closing sentence is page tail. The reader is not the cause.)
+TEST(HtmlReader, TheParagraphAfterADroppedBlockStays) {
+  const char page[] =
+      "<html><body><main><article><h1>Eel Count Falls</h1><p class=\"byline\">By Sunniva "
+      "Oduya</p><time datetime=\"2025-09-18\">Sept. 18, 2025</time><div class=\"article-body\">"
+      "<p>Volunteers counted 1,140 young eels at the mouth of the river this spring.</p>"
+      "<p>The trust said the drop matched what other surveys had found this year.</p>"
+      "<div class=\"inline-ad\">Advertisement</div>"
+      "<p>The count resumes in March.</p>"
+      "<aside>Related: more eels</aside><p>It ends in May.</p>"
+      "</div></article></main></body></html>";
+  const Document d = HtmlDocument(page, "page.html");
+  std::vector<std::string> texts;
+  std::vector<int> blanks;
+  for (const Block& b : d.blocks) {
+    if (b.kind == Block::Kind::kField) continue;
+    texts.push_back(b.text);
+    blanks.push_back(b.blank_before);
+  }
+  ASSERT_GE(texts.size(), 5u) << ::testing::PrintToString(texts);
+  const size_t n = texts.size();
+  EXPECT_EQ(texts[n - 2], "The count resumes in March.") << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[n - 1], "It ends in May.");
+  EXPECT_EQ(blanks[n - 2], 1);
+  EXPECT_EQ(blanks[n - 1], 1);
+}
+
 TEST(HtmlReader, StatedMetadataAndTheTurnsGoThroughTheOneParser) {
   Result<Article> a = ParseDocument(HtmlDocument(kPage, "page.html"));
   ASSERT_TRUE(a.ok()) << a.status().ToString();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "read/timestamp.h"
+#include "test_util.h"
 
 namespace newsarchive {
 namespace {
@@ -32,6 +33,24 @@ TEST(InputFormat, TheExtensionDecidesWhenTheContentSaysNothing) {
   EXPECT_EQ(ChooseInputFormat(plain, "track.vtt"), InputFormat::kWebVtt);
   EXPECT_EQ(ChooseInputFormat(plain, "track.srt"), InputFormat::kSrt);
   EXPECT_EQ(ChooseInputFormat(plain, "dir.v2/story"), InputFormat::kText);
+}
+
+TEST(InputFormat, ADatasetCountsItsRecordsAndAnythingElseOneStory) {
+  testing_util::TempDir dir;
+  const std::string records = "{\"id\": \"a\"}\n{\"id\": \"b\"}\n{\"id\": \"c\"}\n";
+  EXPECT_EQ(CountInputStories(dir.Write("d.jsonl", records), InputFormat::kAuto), 3);
+  EXPECT_EQ(CountInputStories(dir.Write("d.ndjson", records), InputFormat::kAuto), 3);
+  // Not a dataset's name: one story unless the format is forced.
+  const std::string txt = dir.Write("d.txt", records);
+  EXPECT_EQ(CountInputStories(txt, InputFormat::kAuto), 1);
+  EXPECT_EQ(CountInputStories(txt, InputFormat::kDataset), 3);
+  EXPECT_EQ(CountInputStories(txt, InputFormat::kText), 1);
+  // A dataset's name on other content: the content chooses, as it does for the import.
+  EXPECT_EQ(CountInputStories(dir.Write("page.json", "<html><p>Hello</p></html>"),
+                              InputFormat::kAuto),
+            1);
+  EXPECT_EQ(CountInputStories(dir.Write("empty.jsonl", ""), InputFormat::kAuto), 1);
+  EXPECT_EQ(CountInputStories(dir.Path("missing.jsonl"), InputFormat::kAuto), 1);
 }
 
 TEST(InputFormat, NamesParseBackAndUnknownOnesListTheChoices) {
