@@ -38,11 +38,35 @@ char LastMark(std::string_view text, const QuotePiece& piece) {
 
 // The paragraph with every quote's words replaced by x's (their closing punctuation kept), so
 // the sentence iterator sees each quote as one word.
-std::string Masked(std::string_view text, const std::vector<QuoteSpan>& quotes, size_t paragraph) {
+// Where one quote piece opens in its paragraph: the run's quote and the piece's index in it.
+struct PieceOpen {
+  size_t at;
+  int quote;
+  size_t piece;
+};
+
+// The quote pieces of each paragraph of a run, in story order: looked up once per run, not once
+// per sentence (a story with many quotes in one long block was quadratic).
+std::vector<std::vector<PieceOpen>> PiecesByParagraph(const std::vector<QuoteSpan>& quotes,
+                                                      size_t paragraphs) {
+  std::vector<std::vector<PieceOpen>> by(paragraphs);
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    for (size_t k = 0; k < quotes[q].pieces.size(); ++k) {
+      const QuotePiece& piece = quotes[q].pieces[k];
+      if (piece.paragraph < paragraphs) {
+        by[piece.paragraph].push_back({piece.open, static_cast<int>(q), k});
+      }
+    }
+  }
+  return by;
+}
+
+std::string Masked(std::string_view text, const std::vector<QuoteSpan>& quotes,
+                   const std::vector<PieceOpen>& pieces) {
   std::string masked(text);
-  for (const QuoteSpan& span : quotes) {
-    for (const QuotePiece& piece : span.pieces) {
-      if (piece.paragraph != paragraph) continue;
+  {
+    for (const PieceOpen& o : pieces) {
+      const QuotePiece& piece = quotes[o.quote].pieces[o.piece];
       size_t keep = piece.end;
       while (keep > piece.begin && (IsTerminalMark(text[keep - 1]) || IsSpace(text[keep - 1]))) {
         --keep;
@@ -113,29 +137,18 @@ bool IsPunct(const Token& t, std::string_view mark) {
 bool IsCapitalized(const Token& t) { return t.kind == TokenKind::kWord && StartsUpper(t.text); }
 bool IsQuote(const Token& t) { return t.kind == TokenKind::kQuote; }
 
-std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end,
-                            const std::vector<QuoteSpan>& quotes, size_t paragraph) {
-  // The quote pieces of this paragraph, by where they open.
-  struct Open {
-    size_t at;
-    int quote;
-    size_t piece;
-  };
-  std::vector<Open> opens;
-  for (size_t q = 0; q < quotes.size(); ++q) {
-    for (size_t k = 0; k < quotes[q].pieces.size(); ++k) {
-      const QuotePiece& piece = quotes[q].pieces[k];
-      if (piece.paragraph == paragraph && piece.open >= begin && piece.open < end) {
-        opens.push_back({piece.open, static_cast<int>(q), k});
-      }
-    }
-  }
+namespace {
+
+// Tokenize, given the quote pieces that open in text[begin, end), in story order.
+std::vector<Token> TokenizeWith(std::string_view text, size_t begin, size_t end,
+                                const std::vector<QuoteSpan>& quotes,
+                                const std::vector<PieceOpen>& opens) {
   std::vector<Token> tokens;
   size_t next_open = 0;
   size_t i = begin;
   while (i < end) {
     if (next_open < opens.size() && opens[next_open].at == i) {
-      const Open& o = opens[next_open++];
+      const PieceOpen& o = opens[next_open++];
       const QuotePiece& piece = quotes[o.quote].pieces[o.piece];
       Token t;
       t.kind = TokenKind::kQuote;
@@ -174,6 +187,27 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end,
   return tokens;
 }
 
+// The pieces of `paragraph_pieces` that open in [begin, end); `cursor` moves forward only, as
+// sentences come in order.
+std::vector<PieceOpen> OpensWithin(const std::vector<PieceOpen>& paragraph_pieces, size_t begin,
+                                   size_t end, size_t* cursor) {
+  while (*cursor < paragraph_pieces.size() && paragraph_pieces[*cursor].at < begin) ++*cursor;
+  std::vector<PieceOpen> opens;
+  for (size_t k = *cursor; k < paragraph_pieces.size() && paragraph_pieces[k].at < end; ++k) {
+    opens.push_back(paragraph_pieces[k]);
+  }
+  return opens;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end,
+                            const std::vector<QuoteSpan>& quotes, size_t paragraph) {
+  const std::vector<std::vector<PieceOpen>> by = PiecesByParagraph(quotes, paragraph + 1);
+  size_t cursor = 0;
+  return TokenizeWith(text, begin, end, quotes, OpensWithin(by[paragraph], begin, end, &cursor));
+}
+
 std::vector<ProseRun> ReadProseRuns(const std::vector<Quote>& quotes) {
   std::vector<ProseRun> runs;
   for (size_t b = 0; b < quotes.size(); ++b) {
@@ -193,14 +227,17 @@ std::vector<ProseRun> ReadProseRuns(const std::vector<Quote>& quotes) {
     run.piece_at.resize(run.quotes.size());
     for (size_t q = 0; q < run.quotes.size(); ++q)
       run.piece_at[q].resize(run.quotes[q].pieces.size());
+    const std::vector<std::vector<PieceOpen>> pieces = PiecesByParagraph(run.quotes, texts.size());
     for (size_t p = 0; p < texts.size(); ++p) {
-      const std::string masked = Masked(texts[p], run.quotes, p);
+      const std::string masked = Masked(texts[p], run.quotes, pieces[p]);
+      size_t cursor = 0;
       for (const TextSpan& span : SentenceSpans(masked)) {
         Sentence s;
         s.paragraph = p;
         s.begin = span.begin;
         s.end = span.end;
-        s.tokens = Tokenize(texts[p], span.begin, span.end, run.quotes, p);
+        s.tokens = TokenizeWith(texts[p], span.begin, span.end, run.quotes,
+                                OpensWithin(pieces[p], span.begin, span.end, &cursor));
         if (s.tokens.empty()) continue;
         for (size_t k = 0; k < s.tokens.size(); ++k) {
           const Token& t = s.tokens[k];
