@@ -13,13 +13,6 @@ class Sqlite : public SqlDialect {
   std::string EqualsNoCase(const std::string& a, const std::string& b) const override {
     return a + " = " + b + " COLLATE NOCASE";
   }
-  std::string Contains(const std::string& haystack, const std::string& needle) const override {
-    return "instr(" + haystack + ", " + needle + ") > 0";
-  }
-  std::string ContainsNoCase(const std::string& haystack,
-                             const std::string& needle) const override {
-    return "instr(lower(" + haystack + "), lower(" + needle + ")) > 0";
-  }
   std::string OrderedConcat(const std::string& column, const std::string& separator,
                             const std::string& from_where,
                             const std::string& order) const override {
@@ -55,6 +48,9 @@ class Sqlite : public SqlDialect {
     return std::string("snippet(") + t.fts + ", 0, '[', ']', '...', 12)";
   }
   std::string SearchValue(const std::string& fts5_query) const override { return fts5_query; }
+
+ protected:
+  const char* SubstringPosition() const override { return "instr"; }
 };
 
 class Postgres : public SqlDialect {
@@ -64,13 +60,6 @@ class Postgres : public SqlDialect {
   std::string NoCase(const std::string& expr) const override { return "lower(" + expr + ")"; }
   std::string EqualsNoCase(const std::string& a, const std::string& b) const override {
     return NoCase(a) + " = " + NoCase(b);
-  }
-  std::string Contains(const std::string& haystack, const std::string& needle) const override {
-    return "strpos(" + haystack + ", " + needle + ") > 0";
-  }
-  std::string ContainsNoCase(const std::string& haystack,
-                             const std::string& needle) const override {
-    return "strpos(lower(" + haystack + "), lower(" + needle + ")) > 0";
   }
   std::string OrderedConcat(const std::string& column, const std::string& separator,
                             const std::string& from_where,
@@ -112,6 +101,9 @@ class Postgres : public SqlDialect {
   std::string SearchValue(const std::string& fts5_query) const override {
     return TsQueryFromFts5(fts5_query);
   }
+
+ protected:
+  const char* SubstringPosition() const override { return "strpos"; }
 };
 
 // FTS5's unicode61 splits text into runs of ASCII letters and digits and of non-ASCII bytes.

@@ -29,10 +29,13 @@ class SqlDialect {
   // Whether `a` equals `b` with ASCII letters folded.
   virtual std::string EqualsNoCase(const std::string& a, const std::string& b) const = 0;
   // Whether `needle` occurs in `haystack`, byte for byte.
-  virtual std::string Contains(const std::string& haystack, const std::string& needle) const = 0;
+  std::string Contains(const std::string& haystack, const std::string& needle) const {
+    return std::string(SubstringPosition()) + "(" + haystack + ", " + needle + ") > 0";
+  }
   // Whether `needle` occurs in `haystack`, ASCII letters folded.
-  virtual std::string ContainsNoCase(const std::string& haystack,
-                                     const std::string& needle) const = 0;
+  std::string ContainsNoCase(const std::string& haystack, const std::string& needle) const {
+    return Contains("lower(" + haystack + ")", "lower(" + needle + ")");
+  }
 
   // A scalar subquery: `column` of the rows `from_where` ("roles WHERE person_id = p.id") selects,
   // joined with `separator` (an SQL literal) in `order`; NULL when there are none.
@@ -69,6 +72,10 @@ class SqlDialect {
   // The value to bind for a search written as an FTS5 query (as FtsQuery and FtsPhrase in
   // src/query write them: quoted terms, `*` after a prefix, OR between two terms).
   virtual std::string SearchValue(const std::string& fts5_query) const = 0;
+
+ protected:
+  // The function giving where a string occurs in another, 0 when nowhere: instr, strpos.
+  virtual const char* SubstringPosition() const = 0;
 };
 
 // The dialect of each backend (SqliteArchive and PgArchive return them from Dialect()).
