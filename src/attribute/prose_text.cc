@@ -64,17 +64,15 @@ std::vector<std::vector<PieceOpen>> PiecesByParagraph(const std::vector<QuoteSpa
 std::string Masked(std::string_view text, const std::vector<QuoteSpan>& quotes,
                    const std::vector<PieceOpen>& pieces) {
   std::string masked(text);
-  {
-    for (const PieceOpen& o : pieces) {
-      const QuotePiece& piece = quotes[o.quote].pieces[o.piece];
-      size_t keep = piece.end;
-      while (keep > piece.begin && (IsTerminalMark(text[keep - 1]) || IsSpace(text[keep - 1]))) {
-        --keep;
-      }
-      // The first letter keeps its case: a quote that opens with a capital may open a sentence.
-      for (size_t i = piece.begin; i < keep; ++i) masked[i] = 'x';
-      if (keep > piece.begin && !IsAsciiLower(text[piece.begin])) masked[piece.begin] = 'X';
+  for (const PieceOpen& o : pieces) {
+    const QuotePiece& piece = quotes[o.quote].pieces[o.piece];
+    size_t keep = piece.end;
+    while (keep > piece.begin && (IsTerminalMark(text[keep - 1]) || IsSpace(text[keep - 1]))) {
+      --keep;
     }
+    // The first letter keeps its case: a quote that opens with a capital may open a sentence.
+    for (size_t i = piece.begin; i < keep; ++i) masked[i] = 'x';
+    if (keep > piece.begin && !IsAsciiLower(text[piece.begin])) masked[piece.begin] = 'X';
   }
   return masked;
 }
@@ -139,10 +137,11 @@ bool IsQuote(const Token& t) { return t.kind == TokenKind::kQuote; }
 
 namespace {
 
-// Tokenize, given the quote pieces that open in text[begin, end), in story order.
-std::vector<Token> TokenizeWith(std::string_view text, size_t begin, size_t end,
-                                const std::vector<QuoteSpan>& quotes,
-                                const std::vector<PieceOpen>& opens) {
+// The words, punctuation and quotes of text[begin, end), given the run's quote pieces that
+// open there, in story order.
+std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end,
+                            const std::vector<QuoteSpan>& quotes,
+                            const std::vector<PieceOpen>& opens) {
   std::vector<Token> tokens;
   size_t next_open = 0;
   size_t i = begin;
@@ -201,13 +200,6 @@ std::vector<PieceOpen> OpensWithin(const std::vector<PieceOpen>& paragraph_piece
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end,
-                            const std::vector<QuoteSpan>& quotes, size_t paragraph) {
-  const std::vector<std::vector<PieceOpen>> by = PiecesByParagraph(quotes, paragraph + 1);
-  size_t cursor = 0;
-  return TokenizeWith(text, begin, end, quotes, OpensWithin(by[paragraph], begin, end, &cursor));
-}
-
 std::vector<ProseRun> ReadProseRuns(const std::vector<Quote>& quotes) {
   std::vector<ProseRun> runs;
   for (size_t b = 0; b < quotes.size(); ++b) {
@@ -236,8 +228,8 @@ std::vector<ProseRun> ReadProseRuns(const std::vector<Quote>& quotes) {
         s.paragraph = p;
         s.begin = span.begin;
         s.end = span.end;
-        s.tokens = TokenizeWith(texts[p], span.begin, span.end, run.quotes,
-                                OpensWithin(pieces[p], span.begin, span.end, &cursor));
+        s.tokens = Tokenize(texts[p], span.begin, span.end, run.quotes,
+                            OpensWithin(pieces[p], span.begin, span.end, &cursor));
         if (s.tokens.empty()) continue;
         for (size_t k = 0; k < s.tokens.size(); ++k) {
           const Token& t = s.tokens[k];

@@ -61,11 +61,6 @@ struct ProseRun {
 // must outlive the runs and not change.
 std::vector<ProseRun> ReadProseRuns(const std::vector<Quote>& quotes);
 
-// The words, punctuation and quotes of text[begin, end); `quotes` are the run's quotes and
-// `paragraph` the index of `text` among its paragraphs.
-std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end,
-                            const std::vector<QuoteSpan>& quotes, size_t paragraph);
-
 // Helpers on tokens.
 bool IsWord(const Token& t);
 bool IsWord(const Token& t, std::string_view word);  // any case
