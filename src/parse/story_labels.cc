@@ -275,14 +275,12 @@ void StoryLabels::FindBareNames(size_t first_content, std::vector<Candidate>* ca
   for (size_t i = 0; i + 1 < lines_.size(); ++i) {
     if (i == first_content || chrome_[i] || candidate_lines.count(i) != 0) continue;
     if (!LooksLikeBareName(lines_[i])) continue;
-    if (lines_[i + 1].empty() && (i == 0 || lines_[i - 1].empty())) {
-      // between blank lines
-    } else if (!lines_[i + 1].empty() &&
-               (i == 0 || lines_[i - 1].empty() || chrome_[i - 1] || EndsSentence(lines_[i - 1]))) {
-      tight = true;
-    } else {
-      continue;
-    }
+    const bool after_break = i == 0 || lines_[i - 1].empty();
+    const bool alone = after_break && lines_[i + 1].empty();
+    const bool glued = !lines_[i + 1].empty() &&
+                       (after_break || chrome_[i - 1] || EndsSentence(lines_[i - 1]));
+    if (!alone && !glued) continue;
+    tight = tight || glued;
     found.push_back(i);
     ++count[FoldedName(lines_[i])];
   }
