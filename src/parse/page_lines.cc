@@ -1,5 +1,7 @@
 #include "parse/page_lines.h"
 
+#include "parse/line_gutter.h"
+
 namespace newsarchive {
 
 namespace {
@@ -52,6 +54,8 @@ PageLines::PageLines(const Document& document) {
     lines_.push_back(all.substr(start, end - start));
     start = end + 1;
   }
+  // A format that names its speakers prints no pleading paper; a text page may.
+  if (!any_given_) StripLineNumberGutter(&lines_);
 }
 
 const std::string& PageLines::StartTime(int line) const {

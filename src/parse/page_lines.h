@@ -2,7 +2,8 @@
 // lines, so the parser's passes see the layout a reader kept (a wrapped sentence, a paragraph
 // break), and each line maps back to the source line it came from. A turn whose speaker the
 // format names is laid out as "LABEL: text" and remembered as such (GivenLabel), its further
-// paragraphs as lines no label is looked for in (GivenSpeech); fields take no line.
+// paragraphs as lines no label is looked for in (GivenSpeech); fields take no line. A text
+// page's pleading-paper line numbers are not part of its lines (line_gutter.h).
 #ifndef NEWSARCHIVE_PARSE_PAGE_LINES_H_
 #define NEWSARCHIVE_PARSE_PAGE_LINES_H_
 

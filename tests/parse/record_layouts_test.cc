@@ -51,6 +51,34 @@ TEST(TranscriptParser, ReadsCourtRecords) {
        "Brisk|Marrow|Brisk",
        {"title=HEAR IT FOR YOURSELF: Audio of the Orren Ferry Argument",
         "roles[Brisk]=", "speakers=Brisk|Marrow"}},
+      {"pleading paper: line numbers, a caption in columns and the reporter's footer",
+       " 1   IN THE SUPREME COURT OF THE STATE OF ORREN\n"
+       " 2   - - - - - - - - - - - - - - x\n"
+       " 3   VELL FERRY COMPANY,                   :\n"
+       " 4   IN ITS CAPACITY AS LESSEE:\n"
+       " 5          v.                             :    No. 20-7\n"
+       " 6   ODA MARCH,                            :\n"
+       " 7   - - - - - - - - - - - - - - x\n"
+       " 8   APPEARANCES:\n"
+       " 9   CALLUM BRISK, ESQ., Vell City; on behalf of the Appellant.\n"
+       "10                 C O N T E N T S\n"
+       "11   ORAL ARGUMENT OF:                        PAGE:\n"
+       "12   CALLUM BRISK                                3\n\n"
+       "                         2\n\n"
+       "                Kestrel Reporting Company\n\n"
+       " 1                  P R O C E E D I N G S\n"
+       " 2             CHIEF JUSTICE MARROW: We'll hear argument\n"
+       " 3   in Case 20-7.\n"
+       " 4             MR. BRISK: May it please the Court. The\n"
+       " 5   lease was never assigned.\n"
+       " 6             JUSTICE ODELL: Never?\n"
+       " 7             MR. BRISK: Never, Justice Odell.\n\n"
+       "                         3\n\n"
+       "                Kestrel Reporting Company\n",
+       "Marrow|Callum Brisk|Odell|Callum Brisk",
+       {"text[0]=We'll hear argument in Case 20-7.",
+        "text[1]=May it please the Court. The lease was never assigned.",
+        "nowhere=Kestrel", "nowhere=CAPACITY", "speakers=Marrow|Callum Brisk|Odell"}},
   });
 }
 

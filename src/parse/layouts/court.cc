@@ -68,6 +68,12 @@ bool CounselName(std::string_view text, SpeakerLabel* label) {
   return NameAsLabel(text, label);
 }
 
+// A line of a case caption set in columns: its colon or parenthesis after a run of spaces.
+bool IsCaptionColumn(std::string_view l) {
+  const size_t mark = l.find_first_of(":)");
+  return mark != kNpos && mark >= 2 && l[mark - 1] == ' ' && l[mark - 2] == ' ';
+}
+
 struct CourtReader {
   CourtReader(const std::vector<std::string_view>& page_lines, RecordReading* reading)
       : lines(page_lines), r(reading) {}
@@ -212,11 +218,24 @@ struct CourtReader {
         r->labels.emplace_back(i, NoPersonLabel(l.substr(0, colon), SpeechAfter(l, colon + 1)));
         continue;
       }
+      // The caption's column of colons or parentheses, "UNITED STATES,          :": no label
+      // sets its colon apart so.
+      if (IsCaptionColumn(l)) {
+        Furniture(i);
+        continue;
+      }
       if (IsClockLine(l) || IsParentheticalLine(l)) {
         Furniture(i);
         continue;
       }
       if (ParseSpeakerLabel(l, &label) && label.all_caps) {
+        // Before the first turn, a label names someone by a title or an honorific ("JUSTICE
+        // PELLO:", "MS. WARDELL:"); a caption's "IN HER CAPACITY AS EXECUTOR:" or a contents
+        // page's "ORAL ARGUMENT OF: PAGE:" is furniture.
+        if (!turns_begun && label.honorific.empty() && label.roles.empty()) {
+          Furniture(i);
+          continue;
+        }
         turns_begun = true;
         continue;
       }
@@ -253,9 +272,24 @@ int Score(const PageView& page) {
   return 4 * std::min(cues, 10) + std::min(letters, 20);
 }
 
+// The court reporter's name at the foot of every page: "Kestrel Reporting Company",
+// "Marlow Court Reporters, Inc.".
+bool IsReporterFooter(std::string_view l) {
+  if (l.size() > 60 || l.empty() || !IsAsciiUpper(l[0])) return false;
+  static constexpr std::string_view kFirm[] = {
+      "Reporting Company", "Reporting Corporation", "Reporting Corp.", "Reporters, Inc.",
+      "Reporting Services", "Reporting, Inc.", "Court Reporters"};
+  for (std::string_view firm : kFirm) {
+    if (EndsWithIgnoreCase(l, firm)) return true;
+  }
+  return false;
+}
+
 Layout Make() {
   Layout l;
   l.name = "court";
+  l.chrome_lines = {"Official - Subject to Final Review", "Official - Subject to Final Review."};
+  l.is_chrome = IsReporterFooter;
   l.description = "court transcripts and depositions: Q./A. under \"BY MR. X:\", THE COURT:";
   l.score = Score;
   l.read_record = ReadCourtRecord;
