@@ -27,6 +27,7 @@ void SetupReportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
 void SetupQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupCheckCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupBackupCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void SetupCopyCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupVerifyCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void SetupServeCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 // Hidden: `_generate man|bash|zsh` writes the manual page or a completion script from `app`.

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
   SetupQueryCommand(app, global, &exit_code);
   SetupCheckCommand(app, global, &exit_code);
   SetupBackupCommand(app, global, &exit_code);
+  SetupCopyCommand(app, global, &exit_code);
   SetupServeCommand(app, global, &exit_code);
   SetupGenerateCommand(app, global, &exit_code);  // hidden: the manual page and completions
 

@@ -27,6 +27,10 @@ constexpr size_t kCommonWords = 4;
 // With a person, their own quotes the index proposes besides everyone's.
 constexpr int64_t kPersonCandidates = 20;
 
+// The quotes' search index, in whichever backend's terms (store/sql_dialect.h): the same search
+// subquery as `quotes --search`.
+const FtsTable kVerifyFts = {"quotes_fts", "quotes", "q"};
+
 // A word the FTS5 index holds as one token: letters and digits only.
 bool IsIndexToken(const std::string& key) {
   if (key.empty()) return false;
@@ -42,6 +46,7 @@ std::string FtsToken(const std::string& key) { return "\"" + key + "\""; }
 // How many quotes hold each word, counted up to kCountLimit, in one statement.
 Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive,
                                                                 const std::vector<std::string>& words) {
+  const SqlDialect& dialect = archive.Dialect();
   std::vector<std::pair<std::string, int64_t>> counts;
   if (words.empty()) return counts;
   std::string sql;
@@ -49,10 +54,11 @@ Result<std::vector<std::pair<std::string, int64_t>>> WordCounts(Archive& archive
   for (size_t k = 0; k < words.size(); ++k) {
     if (k > 0) sql += " UNION ALL ";
     std::string name = "w" + std::to_string(k);
-    sql += "SELECT " + std::to_string(k) +
-           ", count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :" + name +
-           " LIMIT " + std::to_string(kCountLimit) + ")";
-    params[name] = Cell::Text(FtsToken(words[k]));
+    sql += "SELECT " + std::to_string(k) + ", count(*) FROM (SELECT " +
+           dialect.SearchRowId(kVerifyFts) + " FROM " + dialect.SearchFrom(kVerifyFts) +
+           " WHERE " + dialect.SearchMatch(kVerifyFts, ":" + name) + " LIMIT " +
+           std::to_string(kCountLimit) + ") AS w" + std::to_string(k);
+    params[name] = Cell::Text(dialect.SearchValue(FtsToken(words[k])));
   }
   Result<std::vector<Row>> rows = archive.Rows(sql, params);
   if (!rows.ok()) return rows.status();
@@ -105,15 +111,16 @@ CandidateSearch CandidateMatches(std::vector<std::pair<std::string, int64_t>> co
   return search;
 }
 
-BoundQuery CandidateQuery(const std::string& match, const VerifyRequest& request,
-                          std::optional<int64_t> only_person, int64_t limit) {
+BoundQuery CandidateQuery(const SqlDialect& dialect, const std::string& match,
+                          const VerifyRequest& request, std::optional<int64_t> only_person,
+                          int64_t limit) {
   BoundQuery query;
   query.sql =
       "SELECT q.id, q.article_id, q.person_id, p.name, q.kind, a.title, a.published_on, "
-      "q.position, q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-      "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
-      "WHERE quotes_fts MATCH :match";
-  query.params["match"] = Cell::Text(match);
+      "q.position, q.text FROM " + dialect.SearchFrom(kVerifyFts) +
+      " JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
+      "WHERE " + dialect.SearchMatch(kVerifyFts, ":match");
+  query.params["match"] = Cell::Text(dialect.SearchValue(match));
   if (!request.since.empty()) {
     query.sql += " AND a.published_on >= :since";
     query.params["since"] = Cell::Text(request.since);
@@ -126,7 +133,8 @@ BoundQuery CandidateQuery(const std::string& match, const VerifyRequest& request
     query.sql += " AND q.person_id = :person";
     query.params["person"] = Cell::Integer(*only_person);
   }
-  query.sql += " ORDER BY quotes_fts.rank LIMIT " + std::to_string(limit);
+  query.sql += " ORDER BY " + dialect.SearchRank(kVerifyFts, ":match") + " LIMIT " +
+               std::to_string(limit);
   return query;
 }
 
@@ -228,7 +236,7 @@ Result<VerifyOutcome> VerifyClaim(Archive& archive, const VerifyRequest& request
   bool close = false;
   auto propose = [&](const std::string& match, std::optional<int64_t> person,
                      int64_t limit) -> Status {
-    BoundQuery query = CandidateQuery(match, request, person, limit);
+    BoundQuery query = CandidateQuery(archive.Dialect(), match, request, person, limit);
     Result<std::vector<Row>> rows = archive.Rows(query.sql, query.params);
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

@@ -23,6 +23,8 @@
 
 namespace newsarchive {
 
+class CopySink;  // store/archive_copy.h
+
 enum class ArchiveMode {
   kReadWrite,  // creates the file if missing, applies pending migrations, WAL, foreign keys on
   kReadOnly,   // the file must exist and be current; opened read-only, query_only on
@@ -184,6 +186,17 @@ class Archive {
   // A consistent copy at `dest_path` while others go on reading (see BackupArchive).
   virtual Result<BackupReport> Backup(const std::string& dest_path,
                                       const BackupOptions& options) = 0;
+
+  // --- Moving between backends (`newsarchive copy`, store/archive_copy.h).
+
+  // Opens the one transaction a copy into this archive (opened for writing) writes in, keeping
+  // other writers out until it commits or rolls back.
+  virtual std::unique_ptr<CopySink> BeginCopy() = 0;
+
+  // Where the archive lives, the same string for two handles on the same archive however they
+  // were named (SQLite: the file's real path; PostgreSQL: server, port and database), so a copy
+  // can refuse to copy an archive onto itself.
+  virtual std::string Location() = 0;
 };
 
 }  // namespace newsarchive

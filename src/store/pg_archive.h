@@ -63,6 +63,10 @@ class PgArchive : public Archive {
   int64_t ArticleCount() override;
   CheckReport Check() override;
   Result<BackupReport> Backup(const std::string& dest_path, const BackupOptions& options) override;
+  // A copy writes in one transaction holding the tables in EXCLUSIVE mode, and sets the id
+  // sequences past the copied ids (store/pg_copy.cc). Location: server, port and database.
+  std::unique_ptr<CopySink> BeginCopy() override;
+  std::string Location() override;
 
  private:
   std::mutex mutex_;  // the connection is used by one thread at a time

@@ -40,6 +40,9 @@ class SqliteArchive : public Archive {
   int64_t ArticleCount() override;
   CheckReport Check() override;
   Result<BackupReport> Backup(const std::string& dest_path, const BackupOptions& options) override;
+  // A copy writes in one IMMEDIATE transaction (store/archive_copy_sqlite.cc).
+  std::unique_ptr<CopySink> BeginCopy() override;
+  std::string Location() override;
 
   // After the connection closes, remove the -wal and -shm files it left (see TidySideFiles).
   void TidyOnClose(const std::string& path) { tidy_path_ = path; }
