@@ -67,7 +67,8 @@ TEST(LineGutter, LeavesLinesThatOpenWithFiguresNotCountingUp) {
 
 TEST(LineGutter, NeedsMostLinesNumberedAndAPagesWorthOfThem) {
   // Five numbered lines among prose: a list, not pleading paper.
-  std::vector<std::string_view> few = LinesOf("1 one\n2 two\n3 three\n4 four\n5 five\n");
+  const std::string list = "1 one\n2 two\n3 three\n4 four\n5 five\n";  // outlives its views
+  std::vector<std::string_view> few = LinesOf(list);
   EXPECT_FALSE(StripLineNumberGutter(&few));
   std::string mixed;
   for (int i = 1; i <= 14; ++i) {
