@@ -20,19 +20,10 @@
 namespace newsarchive {
 namespace {
 
-template <typename F>
-auto Guarded(F&& work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const SQLite::Exception& e) {
-    throw DatabaseError(std::string("copy: ") + e.what(), IsLockedError(e));
-  }
-}
-
 class SqliteCopySink : public CopySink {
  public:
   explicit SqliteCopySink(SQLite::Database& db) : db_(db) {
-    Guarded([&] { db_.exec("BEGIN IMMEDIATE"); });
+    Guarded("copy: ", [&] { db_.exec("BEGIN IMMEDIATE"); });
   }
   ~SqliteCopySink() override {
     inserts_.clear();
@@ -45,11 +36,12 @@ class SqliteCopySink : public CopySink {
   }
 
   int64_t Count(const std::string& table) override {
-    return Guarded([&] { return db_.execAndGet("SELECT count(*) FROM " + table).getInt64(); });
+    return Guarded("copy: ",
+                   [&] { return db_.execAndGet("SELECT count(*) FROM " + table).getInt64(); });
   }
 
   void Clear() override {
-    Guarded([&] {
+    Guarded("copy: ", [&] {
       const std::vector<CopyTable>& tables = CopyTables();
       for (auto table = tables.rbegin(); table != tables.rend(); ++table) {
         db_.exec("DELETE FROM " + table->name);
@@ -58,7 +50,7 @@ class SqliteCopySink : public CopySink {
   }
 
   void Insert(const CopyTable& table, const std::vector<Row>& rows) override {
-    Guarded([&] {
+    Guarded("copy: ", [&] {
       SQLite::Statement& insert = InsertFor(table);
       for (const Row& row : rows) {
         for (size_t i = 0; i < row.size(); ++i) {
@@ -80,7 +72,7 @@ class SqliteCopySink : public CopySink {
   void Finish() override {}  // rowids continue past the largest id by themselves
 
   void Commit() override {
-    Guarded([&] {
+    Guarded("copy: ", [&] {
       inserts_.clear();
       db_.exec("COMMIT");
       open_ = false;
@@ -114,7 +106,7 @@ std::unique_ptr<CopySink> SqliteArchive::BeginCopy() {
 }
 
 std::string SqliteArchive::Location() {
-  const std::string file = Guarded([&] {
+  const std::string file = Guarded("copy: ", [&] {
     return db_->execAndGet("SELECT file FROM pragma_database_list WHERE name = 'main'")
         .getString();
   });

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "base/status.h"
 #include "store/archive.h"
@@ -27,6 +29,21 @@ Result<ArchivePath> LookAtArchivePath(const std::string& path);
 // (SQLITE_BUSY or SQLITE_LOCKED): nothing is wrong with the file, and a retry will do. Such a
 // failure is never a finding about the archive; it goes up as DatabaseError::locked().
 bool IsLockedError(const SQLite::Exception& e);
+
+// Runs `work`, turning an SQLite::Exception into the DatabaseError the layers above catch (its
+// message after `context`, a lock kept as locked()): SQLite's exceptions stop in the store.
+template <typename F>
+auto Guarded(std::string_view context, F&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const SQLite::Exception& e) {
+    throw DatabaseError(std::string(context) + e.what(), IsLockedError(e));
+  }
+}
+template <typename F>
+auto Guarded(F&& work) -> decltype(work()) {
+  return Guarded(std::string_view(), std::forward<F>(work));
+}
 
 // Opens (and for kReadWrite creates and migrates) the archive at `path`. Expected failures are
 // values: kNotFound (no archive yet), kRefused (see LookAtArchivePath; newer schema than this

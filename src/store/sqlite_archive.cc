@@ -19,15 +19,6 @@
 namespace newsarchive {
 namespace {
 
-template <typename F>
-auto Guarded(F&& work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const SQLite::Exception& e) {
-    throw DatabaseError(e.what(), IsLockedError(e));
-  }
-}
-
 }  // namespace
 
 std::string SqliteLibraryVersion() { return sqlite3_libversion(); }
