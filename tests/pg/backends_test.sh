@@ -7,19 +7,8 @@
 set -uo pipefail
 bin=${1:?usage: backends_test.sh PATH/TO/newsarchive SOURCE_DIR}
 src=${2:?usage: backends_test.sh PATH/TO/newsarchive SOURCE_DIR}
-harness="$src/tests/pg/pg_server.sh"
-tmp=$(mktemp -d)
-dir=$(bash "$harness" start) || { echo "FAIL: the PostgreSQL test server did not start"; exit 1; }
-trap 'bash "$harness" stop "$dir"; rm -rf "$tmp"' EXIT
-url=$(bash "$harness" url "$dir")
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL: %s\n' "$1"
-  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/  | /' "$2" | head -20; fi
-}
-psql_() { bash "$harness" psql "$dir" -c "$1"; }
+# shellcheck source=tests/pg/pg_test_lib.sh
+source "$src/tests/pg/pg_test_lib.sh"
 
 "$bin" --db "$tmp/archive.db" --quiet import "$src/samples/" >/dev/null 2>&1 || true
 if "$bin" --db "$url" --quiet import "$src/samples/" >/dev/null 2>"$tmp/import.err"; then ok; else
