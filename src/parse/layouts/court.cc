@@ -279,10 +279,7 @@ bool IsReporterFooter(std::string_view l) {
   static constexpr std::string_view kFirm[] = {
       "Reporting Company", "Reporting Corporation", "Reporting Corp.", "Reporters, Inc.",
       "Reporting Services", "Reporting, Inc.", "Court Reporters"};
-  for (std::string_view firm : kFirm) {
-    if (EndsWithIgnoreCase(l, firm)) return true;
-  }
-  return false;
+  return EndsWithAnyIgnoreCase(l, kFirm);
 }
 
 Layout Make() {
