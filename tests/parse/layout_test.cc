@@ -163,7 +163,9 @@ TEST(Layout, AHearingRecordsOpeningMakesASingleLabelATurn) {
   Result<Article> prose = ParseTranscript(
       "Harbor Notes\n\nThe harbor was dredged in May.\n\nMr. Marrow. The name is on the door.\n",
       "n.txt");
-  if (prose.ok()) EXPECT_NE(prose->layout, "hearing");
+  if (prose.ok()) {
+    EXPECT_NE(prose->layout, "hearing");
+  }
 }
 
 }  // namespace

@@ -79,6 +79,17 @@ TEST(TranscriptParser, ReadsCourtRecords) {
        {"text[0]=We'll hear argument in Case 20-7.",
         "text[1]=May it please the Court. The lease was never assigned.",
         "nowhere=Kestrel", "nowhere=CAPACITY", "speakers=Marrow|Callum Brisk|Odell"}},
+      {"the reporter's running head above the caption is no headline",
+       "Official - Subject to Final Review\n\n"
+       "IN THE SUPREME COURT OF THE STATE OF ORREN\n\n"
+       "VELL FERRY COMPANY,                   :\n"
+       "       v.                             :    No. 20-7\n\n"
+       "CHIEF JUSTICE MARROW: We'll hear argument in Case 20-7.\n\n"
+       "MR. BRISK: May it please the Court.\n\n"
+       "Official - Subject to Final Review\n\n"
+       "JUSTICE ODELL: Go on.\n",
+       "Marrow|Brisk|Odell",
+       {"title=IN THE SUPREME COURT OF THE STATE OF ORREN", "nowhere=Subject to Final"}},
   });
 }
 

@@ -74,6 +74,28 @@ bool IsCaptionColumn(std::string_view l) {
   return mark != kNpos && mark >= 2 && l[mark - 1] == ' ' && l[mark - 2] == ' ';
 }
 
+// The court reporter's name at the foot of every page: "Kestrel Reporting Company",
+// "Marlow Court Reporters, Inc.".
+bool IsReporterFooter(std::string_view l) {
+  if (l.size() > 60 || l.empty() || !IsAsciiUpper(l[0])) return false;
+  static constexpr std::string_view kFirm[] = {
+      "Reporting Company", "Reporting Corporation", "Reporting Corp.", "Reporters, Inc.",
+      "Reporting Services", "Reporting, Inc.", "Court Reporters"};
+  return EndsWithAnyIgnoreCase(l, kFirm);
+}
+
+// A reporter's running head, at the top or foot of every page.
+constexpr std::string_view kRunningHeads[] = {"Official - Subject to Final Review",
+                                              "Official - Subject to Final Review."};
+
+bool IsCourtChrome(std::string_view l) {
+  const std::string_view t = Trim(l);
+  for (std::string_view head : kRunningHeads) {
+    if (EqualsIgnoreCase(t, head)) return true;
+  }
+  return IsReporterFooter(t);
+}
+
 struct CourtReader {
   CourtReader(const std::vector<std::string_view>& page_lines, RecordReading* reading)
       : lines(page_lines), r(reading) {}
@@ -122,6 +144,11 @@ struct CourtReader {
       const std::string_view l = lines[i];
       if (l.empty()) continue;
       if (first_content == kNpos) {
+        // The reporter's running head may stand above the caption on the first page.
+        if (IsCourtChrome(l)) {
+          Furniture(i);
+          continue;
+        }
         first_content = i;  // the headline, whatever it is: never a turn
         r->text.push_back(i);
         continue;
@@ -272,20 +299,10 @@ int Score(const PageView& page) {
   return 4 * std::min(cues, 10) + std::min(letters, 20);
 }
 
-// The court reporter's name at the foot of every page: "Kestrel Reporting Company",
-// "Marlow Court Reporters, Inc.".
-bool IsReporterFooter(std::string_view l) {
-  if (l.size() > 60 || l.empty() || !IsAsciiUpper(l[0])) return false;
-  static constexpr std::string_view kFirm[] = {
-      "Reporting Company", "Reporting Corporation", "Reporting Corp.", "Reporters, Inc.",
-      "Reporting Services", "Reporting, Inc.", "Court Reporters"};
-  return EndsWithAnyIgnoreCase(l, kFirm);
-}
-
 Layout Make() {
   Layout l;
   l.name = "court";
-  l.chrome_lines = {"Official - Subject to Final Review", "Official - Subject to Final Review."};
+  l.chrome_lines = {std::begin(kRunningHeads), std::end(kRunningHeads)};
   l.is_chrome = IsReporterFooter;
   l.description = "court transcripts and depositions: Q./A. under \"BY MR. X:\", THE COURT:";
   l.score = Score;
