@@ -32,9 +32,9 @@ TEST(TranscriptParser, ReadsCourtRecords) {
         "nowhere=duly sworn", "speakers=Linnea Achterberg|Marta Quillfeather|Ravi Solberg"}},
       {"no examiner or witness named: Q. and A. are turns with no person",
        "Transcript excerpt\n\nTHE COURT: Proceed.\n\nQ.  Were you there?\n\nA.  I was.\n\n"
-       "Q.  All night?\n\nA.  Yes.\n\nTHE DEFENDANT: I was not.\n",
-       "-|-|-|-|-|-", {"label[1]=Q", "label[2]=A", "label[5]=THE DEFENDANT", "speakers=",
-                       "text[2]=I was."}},
+       "Q.  All night?\n\nA.  Yes.\n\nTHE DEFENDANT: I was not.\n\nTHE WITNESS: I was.\n",
+       "-|-|-|-|-|-|-", {"label[1]=Q", "label[2]=A", "label[5]=THE DEFENDANT",
+                         "label[6]=THE WITNESS", "speakers=", "text[2]=I was."}},
       {"an oral argument: counsel named by the argument headings and the appearances",
        "SUPREME COURT OF THE STATE OF ORREN\n\nAPPEARANCES:\n"
        "CALLUM BRISK, ESQ., Vell City; on behalf of the Appellant.\n\nPROCEEDINGS\n(9:58 a.m.)\n\n"

@@ -229,7 +229,9 @@ struct CourtReader {
       if (StartsWithIgnoreCase(l, "THE WITNESS:")) {
         turns_begun = true;
         speech = SpeechAfter(l, 12);
-        if (has_witness) r->labels.emplace_back(i, CreditedLabel(witness, "THE WITNESS", speech));
+        // No sworn witness named above: the part, not a person called "The Witness".
+        r->labels.emplace_back(i, has_witness ? CreditedLabel(witness, "THE WITNESS", speech)
+                                              : NoPersonLabel("THE WITNESS", speech));
         continue;
       }
       // The bench, the court's officers and the parties, unnamed: parts in the proceedings, no
