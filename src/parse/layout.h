@@ -52,6 +52,15 @@ struct RecordReading {
   // speech starts in that line (the line's size when it starts on the next line); `name` and
   // `name_printed` say whom it means, `printed` is the label as the page prints it.
   std::vector<std::pair<size_t, SpeakerLabel>> labels;
+  // Labels run into a labelled line after a sentence, where a page lost its line breaks
+  // ("Q. Were you there? A. I was."): `at` is where the label starts in the line, and
+  // `label.speech` counts from there.
+  struct RunTogether {
+    size_t line;
+    size_t at;
+    SpeakerLabel label;
+  };
+  std::vector<RunTogether> run_together;
   // People the record names outside its turns (an APPEARANCES block, the participants, the
   // briefer's header): they lend their full names and roles to the labels that name them, and
   // are no speakers of their own.

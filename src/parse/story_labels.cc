@@ -483,6 +483,14 @@ bool StoryLabels::TakeGiven(size_t line, std::vector<Candidate>* candidates) {
 }
 
 size_t StoryLabels::FindRunTogether(std::string_view text, SpeakerLabel* label) const {
+  // The record's own, first: `text` is a part of the line they were found in.
+  for (const RecordReading::RunTogether& r : record_.run_together) {
+    const char* at = lines_[r.line].data() + r.at;
+    if (at > text.data() && at < text.data() + text.size()) {
+      *label = r.label;
+      return static_cast<size_t>(at - text.data());
+    }
+  }
   for (size_t colon = text.find(':'); colon != std::string_view::npos;
        colon = text.find(':', colon + 1)) {
     if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;

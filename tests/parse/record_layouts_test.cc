@@ -30,6 +30,15 @@ TEST(TranscriptParser, ReadsCourtRecords) {
         "roles[Marta Quillfeather]=Witness/text", "label[0]=Q", "label[4]=THE WITNESS",
         "text[4]=Nine years.", "nowhere=Whereupon", "nowhere=EXAMINATION", "nowhere=Case No.",
         "nowhere=duly sworn", "speakers=Linnea Achterberg|Marta Quillfeather|Ravi Solberg"}},
+      {"a page that lost its line breaks: Q. and A. run together, each credited",
+       "Deposition of Marta Quillfeather\n\n"
+       "MARTA QUILLFEATHER,\nhaving been first duly sworn, testified as follows:\n\n"
+       "BY MS. ACHTERBERG:\n\n"
+       "Q. WHERE DO YOU WORK? A. AT THE MILL. Q. SINCE WHEN? A. \"SINCE MAY,\" I SAID.\n\n"
+       "Q. DID YOU SIGN EXHIBIT A. THE LEASE? A. NO.\n",
+       "Achterberg|Marta Quillfeather|Achterberg|Marta Quillfeather|Achterberg|Marta Quillfeather",
+       {"text[0]=WHERE DO YOU WORK?", "text[1]=AT THE MILL.", "text[3]=\"SINCE MAY,\" I SAID.",
+        "text[4]=DID YOU SIGN EXHIBIT A. THE LEASE?", "text[5]=NO.", "label[1]=A"}},
       {"no examiner or witness named: Q. and A. are turns with no person",
        "Transcript excerpt\n\nTHE COURT: Proceed.\n\nQ.  Were you there?\n\nA.  I was.\n\n"
        "Q.  All night?\n\nA.  Yes.\n\nTHE DEFENDANT: I was not.\n\nTHE WITNESS: I was.\n",

@@ -138,6 +138,35 @@ struct CourtReader {
 
   void Furniture(size_t i) { r->furniture.push_back(i); }
 
+  // "Q" credited to the examining attorney, "A" to the sworn witness, when the record names them.
+  SpeakerLabel LetterLabel(char letter, size_t speech) const {
+    const std::string_view printed = letter == 'Q' ? "Q" : "A";
+    if (letter == 'Q' && has_examiner) return CreditedLabel(examiner, printed, speech);
+    if (letter == 'A' && has_witness) return CreditedLabel(witness, printed, speech);
+    return NoPersonLabel(printed, speech);
+  }
+
+  // "Q. WERE YOU THERE? A. I WAS.": the other letter after a sentence's end, then a capital or
+  // a quotation mark, taking turns from `letter` on.
+  void FindRunTogetherLetters(size_t i, char letter, size_t speech) {
+    const std::string_view l = lines[i];
+    for (size_t from = speech;;) {
+      const char next = letter == 'Q' ? 'A' : 'Q';
+      const char mark[] = {' ', next, '.', ' ', '\0'};
+      const size_t at = l.find(mark, from);
+      if (at == kNpos || at + 4 >= l.size()) return;
+      from = at + 1;
+      const char before = at > 0 ? l[at - 1] : ' ';
+      const char after = l[at + 4];
+      if (std::string_view(".?!\"'").find(before) == kNpos ||
+          !(IsAsciiUpper(after) || after == '"')) {
+        continue;
+      }
+      r->run_together.push_back({i, at + 1, LetterLabel(next, 3)});
+      letter = next;
+    }
+  }
+
   void Read() {
     size_t first_content = kNpos;
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -216,14 +245,8 @@ struct CourtReader {
       }
       if (const char letter = QuestionAnswerLetter(l, &speech)) {
         turns_begun = true;
-        const std::string_view printed = l.substr(0, 1);
-        if (letter == 'Q' && has_examiner) {
-          r->labels.emplace_back(i, CreditedLabel(examiner, printed, speech));
-        } else if (letter == 'A' && has_witness) {
-          r->labels.emplace_back(i, CreditedLabel(witness, printed, speech));
-        } else {
-          r->labels.emplace_back(i, NoPersonLabel(printed, speech));
-        }
+        r->labels.emplace_back(i, LetterLabel(letter, speech));
+        FindRunTogetherLetters(i, letter, speech);
         continue;
       }
       if (StartsWithIgnoreCase(l, "THE WITNESS:")) {
