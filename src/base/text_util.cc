@@ -364,6 +364,19 @@ std::string MapLetters(std::string_view s, Map map) {
 std::string ToLowerText(std::string_view s) { return MapLetters(s, ToLowerLetter); }
 std::string ToUpperText(std::string_view s) { return MapLetters(s, ToUpperLetter); }
 
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(start, end - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    lines.push_back(l);
+    start = end + 1;
+  }
+  return lines;
+}
+
 std::string_view FileStem(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
   if (slash != std::string_view::npos) path.remove_prefix(slash + 1);

@@ -129,6 +129,10 @@ bool HasLowercase(std::string_view s);
 std::string ToLowerText(std::string_view s);
 std::string ToUpperText(std::string_view s);
 
+// The lines of `text`, split at '\n', each without a '\r' it ends with (CRLF files); as many as
+// the text has '\n' plus one.
+std::vector<std::string_view> SplitLines(std::string_view text);
+
 // A path's file name without its folders and its last extension: "a/b/story.txt" -> "story";
 // a name that only starts with a dot keeps it (".notes").
 std::string_view FileStem(std::string_view path);

@@ -301,8 +301,10 @@ void SetupImportCommand(CLI::App& app, const GlobalOptions& global, int* exit_co
                 "Parse and print what would be stored; write nothing (no archive is created)");
   cmd->add_option("--input-format", options->input_format,
                   "The reader: auto (from each file's content, then its extension), text, html, "
-                  "dataset (JSON Lines or a JSON array of MediaSum-shaped records), webvtt, srt "
-                  "or export (a transcription service's 'Speaker 1 (00:00:02):' turns)")
+                  "dataset (JSON Lines or a JSON array of MediaSum-shaped records), webvtt, srt, "
+                  "export (a transcription service's 'Speaker 1 (00:00:02):' turns) or table (a "
+                  "row per turn under a header naming Speaker and Text columns: CSV, TSV, "
+                  "Markdown)")
       ->capture_default_str();
   cmd->add_option("--format", options->format,
                   "text, or json: JSON Lines, one object per file (with --dry-run: the whole "

@@ -145,17 +145,6 @@ bool HasInterviewLabels(const std::vector<PageParagraph>& paragraphs) {
   return labelled >= 2 && seen.size() >= 2;
 }
 
-std::vector<std::string_view> SplitLines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  while (!text.empty()) {
-    const size_t nl = text.find('\n');
-    lines.push_back(Trim(text.substr(0, nl)));
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
-  }
-  return lines;
-}
-
 }  // namespace
 
 bool ReadArticleBody(const PageText& page, ArticleBody* out) {
@@ -163,7 +152,7 @@ bool ReadArticleBody(const PageText& page, ArticleBody* out) {
   if (page.lines != nullptr && HasTranscriptCues(*page.lines)) return false;
   for (std::string_view line : SplitLines(page.chrome)) {
     Byline byline;
-    if (ParseByline(line, &byline)) a.bylines.push_back(std::move(byline));
+    if (ParseByline(Trim(line), &byline)) a.bylines.push_back(std::move(byline));
   }
   // The paragraphs the story may be made of: a headline that is really the lede, a teaser that
   // is the lede (or a byline, or a scrap of furniture), then the rest.

@@ -20,19 +20,6 @@ struct Cue {
   std::vector<std::string_view> lines;
 };
 
-std::vector<std::string_view> Lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  for (size_t start = 0; start <= text.size();) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(start, end - start);
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    lines.push_back(l);
-    start = end + 1;
-  }
-  return lines;
-}
-
 // The start time of a timing line ("00:00:01.000 --> 00:00:04.500 align:start"); "" when the
 // line is no timing line.
 std::string TimingStart(std::string_view line) {
@@ -52,7 +39,7 @@ bool OpensSkippedBlock(std::string_view line) {
 }
 
 std::vector<Cue> ReadCues(std::string_view text, bool webvtt) {
-  const std::vector<std::string_view> lines = Lines(text);
+  const std::vector<std::string_view> lines = SplitLines(text);
   std::vector<Cue> cues;
   size_t i = 0;
   if (webvtt) {  // the header block: "WEBVTT" and whatever follows it up to a blank line
@@ -258,7 +245,7 @@ bool LooksLikeWebVtt(std::string_view head) {
 
 bool LooksLikeSrt(std::string_view head) {
   if (head.compare(0, 3, "\xEF\xBB\xBF") == 0) head.remove_prefix(3);
-  const std::vector<std::string_view> lines = Lines(head.substr(0, 1024));
+  const std::vector<std::string_view> lines = SplitLines(head.substr(0, 1024));
   size_t i = 0;
   while (i < lines.size() && Trim(lines[i]).empty()) ++i;
   if (i + 1 >= lines.size()) return false;

@@ -11,6 +11,7 @@
 #include "read/html_reader.h"
 #include "read/input_stream.h"
 #include "read/json_records.h"
+#include "read/table_reader.h"
 #include "read/text_reader.h"
 
 namespace newsarchive {
@@ -44,6 +45,7 @@ const char* InputFormatName(InputFormat format) {
     case InputFormat::kWebVtt: return "webvtt";
     case InputFormat::kSrt: return "srt";
     case InputFormat::kExport: return "export";
+    case InputFormat::kTable: return "table";
   }
   return "text";
 }
@@ -51,13 +53,13 @@ const char* InputFormatName(InputFormat format) {
 Result<InputFormat> ParseInputFormat(std::string_view name) {
   for (InputFormat f : {InputFormat::kAuto, InputFormat::kText, InputFormat::kHtml,
                         InputFormat::kDataset, InputFormat::kWebVtt, InputFormat::kSrt,
-                        InputFormat::kExport}) {
+                        InputFormat::kExport, InputFormat::kTable}) {
     if (EqualsIgnoreCase(name, InputFormatName(f))) return f;
   }
   if (EqualsIgnoreCase(name, "json") || EqualsIgnoreCase(name, "jsonl")) return InputFormat::kDataset;
   if (EqualsIgnoreCase(name, "vtt")) return InputFormat::kWebVtt;
   return Status::InvalidInput("unknown input format '" + std::string(name) +
-                              "' (auto, text, html, dataset, webvtt, srt or export)");
+                              "' (auto, text, html, dataset, webvtt, srt, export or table)");
 }
 
 InputFormat ChooseInputFormat(std::string_view head, const std::string& path) {
@@ -66,11 +68,13 @@ InputFormat ChooseInputFormat(std::string_view head, const std::string& path) {
   if (LooksLikeDataset(head)) return InputFormat::kDataset;
   if (LooksLikeHtml(head)) return InputFormat::kHtml;
   if (LooksLikeExport(head)) return InputFormat::kExport;
+  if (LooksLikeTranscriptTable(head)) return InputFormat::kTable;
   const std::string ext = Extension(path);
   if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return InputFormat::kHtml;
   if (IsDatasetExtension(ext)) return InputFormat::kDataset;
   if (ext == "vtt" || ext == "webvtt") return InputFormat::kWebVtt;
   if (ext == "srt") return InputFormat::kSrt;
+  if (ext == "csv" || ext == "tsv") return InputFormat::kTable;
   return InputFormat::kText;
 }
 
@@ -99,6 +103,7 @@ Document ReadWholeDocument(InputFormat format, const std::string& text, const st
     case InputFormat::kWebVtt: return CaptionDocument(text, true, name);
     case InputFormat::kSrt: return CaptionDocument(text, false, name);
     case InputFormat::kExport: return ExportDocument(text, name);
+    case InputFormat::kTable: return TableDocument(text, name);
     case InputFormat::kAuto:
     case InputFormat::kText:
     case InputFormat::kDataset:

@@ -1,6 +1,7 @@
 // Which reader reads an input: chosen from its content (a WebVTT header, SRT's numbered cues,
-// JSON records, HTML markup, speaker-and-time turn lines), then from its extension (.html,
-// .jsonl, .json, .vtt, .srt; a trailing .gz is looked through), else plain text; or forced by
+// JSON records, HTML markup, speaker-and-time turn lines, a table with a speaker column), then
+// from its extension (.html, .jsonl, .json, .vtt, .srt, .csv, .tsv; a trailing .gz is looked
+// through), else plain text; or forced by
 // `import --input-format`.
 #ifndef NEWSARCHIVE_READ_INPUT_FORMAT_H_
 #define NEWSARCHIVE_READ_INPUT_FORMAT_H_
@@ -15,9 +16,9 @@
 
 namespace newsarchive {
 
-enum class InputFormat { kAuto, kText, kHtml, kDataset, kWebVtt, kSrt, kExport };
+enum class InputFormat { kAuto, kText, kHtml, kDataset, kWebVtt, kSrt, kExport, kTable };
 
-// "auto", "text", "html", "dataset", "webvtt", "srt", "export": the reader names that
+// "auto", "text", "html", "dataset", "webvtt", "srt", "export", "table": the reader names that
 // Document::reader and `import --dry-run` show.
 const char* InputFormatName(InputFormat format);
 

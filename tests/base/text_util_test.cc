@@ -119,6 +119,14 @@ TEST(TextUtil, TerminalSafeEscapesControlAndBidiCharacters) {
   EXPECT_FALSE(IsBidiControl(0x2014));
 }
 
+TEST(SplitLinesTest, SplitsAtNewlinesAndDropsCarriageReturns) {
+  const std::vector<std::string_view> want = {"a", "b", "", "c"};
+  EXPECT_EQ(SplitLines("a\r\nb\n\nc"), want);
+  EXPECT_EQ(SplitLines(""), std::vector<std::string_view>{""});
+  const std::vector<std::string_view> two = {"x\r", ""};
+  EXPECT_EQ(SplitLines("x\r\r\n"), two);  // only the '\r' before the '\n' is the line end's
+}
+
 TEST(FileStemTest, DropsFoldersAndTheLastExtension) {
   EXPECT_EQ(FileStem("samples/npr/story.txt"), "story");
   EXPECT_EQ(FileStem("C:\\pages\\hearing.vtt"), "hearing");

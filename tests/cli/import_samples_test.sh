@@ -48,18 +48,18 @@ if [ ! -s "$db" ] || [ "$(q 'SELECT count(*) FROM articles')" == 0 ]; then
   exit 1
 fi
 
-# 18 transcripts, 6 articles (samples/articles/) and 11 stories in samples/formats/ (the three
+# 18 transcripts, 6 articles (samples/articles/) and 13 stories in samples/formats/ (the three
 # dataset files hold two records each).
-check "35 articles: one per sample, one per dataset record" "$(q 'SELECT count(*) FROM articles')" 35
+check "37 articles: one per sample, one per dataset record" "$(q 'SELECT count(*) FROM articles')" 37
 check "foreign keys hold" "$(q 'PRAGMA foreign_key_check' | wc -l | tr -d ' ')" 0
 check "every article's quotes are numbered 1..N" \
   "$(q "SELECT count(*) FROM (SELECT article_id FROM quotes WHERE position IS NOT NULL GROUP BY article_id
           HAVING min(position) <> 1 OR max(position) <> count(*))")" 0
 # Unattributed: 3 in the transcripts, 62 article paragraphs, one bare `>>` cue in the SRT sample.
-check "255 turns and 66 unattributed quotes in all" \
+check "265 turns and 66 unattributed quotes in all" \
   "$(q "SELECT group_concat(kind || ' ' || n, ', ') FROM (SELECT kind, count(*) AS n FROM quotes
         WHERE kind IN ('turn', 'unattributed') GROUP BY kind ORDER BY kind)")" \
-  "turn 255, unattributed 66"
+  "turn 265, unattributed 66"
 check "unattributed quotes have no person" \
   "$(q "SELECT count(*) FROM quotes WHERE kind = 'unattributed' AND person_id IS NOT NULL")" 0
 check "7 turns with no person (QUESTION, Operator, Hon. Members), each keeping its label" \
@@ -313,11 +313,11 @@ check "no part in the proceedings is a person" \
 
 # --- People across the archive. ---
 # People quoted in any way: turns, and direct or reported quotes in the prose.
-check "91 people are quoted" "$(q "SELECT count(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL")" 91
-# The transcripts' 12 and the export's Speaker 2 and Speaker 3.
-check "14 of them are unidentified or generic, each in one story" \
+check "96 people are quoted" "$(q "SELECT count(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL")" 96
+# The transcripts' 12, the export's Speaker 2 and Speaker 3, and the CSV table's Speaker 3.
+check "15 of them are unidentified or generic, each in one story" \
   "$(q "SELECT count(*) || '|' || coalesce(max(n), 0) FROM (SELECT p.id, count(DISTINCT q.article_id) AS n
-        FROM people p JOIN quotes q ON q.person_id = p.id WHERE p.is_unidentified = 1 GROUP BY p.id)")" "14|1"
+        FROM people p JOIN quotes q ON q.person_id = p.id WHERE p.is_unidentified = 1 GROUP BY p.id)")" "15|1"
 check "unidentified speakers are flagged" \
   "$(q "SELECT group_concat(name, '|') FROM (SELECT DISTINCT p.name FROM people p JOIN quotes q ON q.person_id = p.id
         WHERE p.is_unidentified = 0 AND (p.name LIKE 'Unidentified%' OR p.name IN ('Host', 'Guest')) ORDER BY 1)")" ""
@@ -422,6 +422,16 @@ check "export: Speaker 1 is named from her introduction, the others stay apart" 
   "$(q "SELECT group_concat(p.name, '|') FROM quotes q JOIN people p ON p.id = q.person_id
         WHERE q.article_id = $(by_file 08_council_export.txt) ORDER BY q.position")" \
   "Odile Fairweather|Odile Fairweather|Speaker 2|Speaker 3|Speaker 2|Odile Fairweather"
+check "table in a page: a row per turn, the host's rows one turn, times kept, the credit below left out" \
+  "$(q "SELECT group_concat(p.name || '@' || q.start_time, '|') || '|' ||
+          (SELECT count(*) FROM quotes WHERE article_id = q.article_id AND text LIKE '%Quay Words%')
+        FROM quotes q JOIN people p ON p.id = q.person_id
+        WHERE q.article_id = $(by_file 09_podcast_page_table.txt) ORDER BY q.position")" \
+  "Wren Halvorsen@00:00:03|Anouk Veltri@00:00:17|Wren Halvorsen@00:00:26|Anouk Veltri@00:00:29|Wren Halvorsen@00:00:37|0"
+check "CSV export: quoted cells with commas and doubled quotes; Speaker 3 stays a number" \
+  "$(q "SELECT group_concat(p.name, '|') FROM quotes q JOIN people p ON p.id = q.person_id
+        WHERE q.article_id = $(by_file 10_harbor_call_export.csv) ORDER BY q.position")" \
+  "Matthias Orrin|Priya Sandoval|Matthias Orrin|Speaker 3|Priya Sandoval"
 
 # --- Quote text holds only speech. ---
 forbidden=(
