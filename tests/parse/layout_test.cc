@@ -143,6 +143,31 @@ TEST(Layout, AHearingRecordsPeriodLabelsAreTurnsOnItsPages) {
   EXPECT_EQ(hearing->speakers[hearing->quotes[1].speaker].name, "Okafor");
 }
 
+// The Congressional Record's chair is named by the office alone: a turn of no person, never
+// run on as the words of the member before it.
+TEST(Layout, AHearingRecordsPresidingOfficerIsAPartNotTheLastSpeaker) {
+  Result<Article> record = ParseTranscript(
+      "CONGRESSIONAL RECORD\n\nHARBOR DREDGING ACT\n\n"
+      "Mr. VELLACOTT. Mr. President, I rise to speak about the harbor bill.\n\n"
+      "The PRESIDING OFFICER. The Senator from Orren is recognized.\n\n"
+      "Mr. VELLACOTT. I thank the Chair.\n\nMs. ODERMATT. Will the Senator yield?\n\n"
+      "The SPEAKER pro tempore. Without objection.\n",
+      "cr.txt");
+  ASSERT_TRUE(record.ok()) << record.status().ToString();
+  EXPECT_EQ(record->layout, "hearing");
+  ASSERT_EQ(record->quotes.size(), 5u);
+  EXPECT_EQ(record->quotes[0].text, "Mr. President, I rise to speak about the harbor bill.");
+  EXPECT_LT(record->quotes[1].speaker, 0);
+  EXPECT_EQ(record->quotes[1].label, "The PRESIDING OFFICER");
+  EXPECT_EQ(record->quotes[1].text, "The Senator from Orren is recognized.");
+  EXPECT_LT(record->quotes[4].speaker, 0);
+  EXPECT_EQ(record->quotes[4].label, "The SPEAKER pro tempore");
+  for (const Speaker& s : record->speakers) {
+    EXPECT_EQ(s.name.find("Officer"), std::string::npos) << s.name;
+    EXPECT_EQ(s.name.find("Speaker"), std::string::npos) << s.name;
+  }
+}
+
 // A record's opening ("met, pursuant to call") makes the one label of a first page a turn,
 // and the presiding member named there lends it his full name; without it one line is not
 // enough.

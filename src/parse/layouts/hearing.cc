@@ -2,6 +2,7 @@
 // meeting will come to order.", "Chairman LEAHY. Thank you.").
 #include "base/text_util.h"
 #include "parse/layouts/layouts.h"
+#include "parse/layouts/record_lines.h"
 #include "people/speaker_label.h"
 
 namespace newsarchive {
@@ -31,6 +32,22 @@ std::pair<size_t, size_t> HearingLabelEnd(std::string_view l) {
   return kNone;
 }
 
+// "The PRESIDING OFFICER. The Senator from Orren is recognized.": the chair of the day, named by
+// the office alone (whoever holds it), so a part in the record rather than a person. Where the
+// speech starts; 0 when the line opens with no such label.
+size_t OfficeLabelEnd(std::string_view l) {
+  static constexpr std::string_view kOffices[] = {
+      "The PRESIDING OFFICER. ", "The SPEAKER pro tempore. ", "The SPEAKER. ",
+      "The ACTING PRESIDENT pro tempore. ", "The PRESIDENT pro tempore. ", "The VICE PRESIDENT. ",
+      "The CHAIRMAN. ", "The CHAIRWOMAN. ", "The CHAIR. ", "The ACTING CHAIR. ",
+      "The ACTING CHAIRMAN. ", "The CLERK. ", "The LEGISLATIVE CLERK. ",
+      "The ASSISTANT LEGISLATIVE CLERK. "};
+  for (std::string_view office : kOffices) {
+    if (l.size() > office.size() && l.compare(0, office.size(), office) == 0) return office.size();
+  }
+  return 0;
+}
+
 // "The subcommittee met, pursuant to call, at 10:00 a.m., ... presiding.": the record's own
 // opening, which makes a single "Mr. Linder. ..." line a turn.
 bool OpensRecord(const PageView& page) {
@@ -48,11 +65,17 @@ int Score(const PageView& page) {
 }
 
 // On a record that opens so, every line of the label shape is a turn, however few there are
-// (a record's first page may hold one); elsewhere FindLayoutLabels wants two.
+// (a record's first page may hold one); elsewhere FindLayoutLabels wants two. The offices'
+// labels are turns of no person on any hearing page.
 void ReadHearing(const PageView& page, RecordReading* r) {
-  if (!OpensRecord(page)) return;
+  const bool opens = OpensRecord(page);
   for (size_t i = 0; i < page.lines.size(); ++i) {
     const std::string_view l = page.lines[i];
+    if (const size_t speech = OfficeLabelEnd(l)) {
+      r->labels.emplace_back(i, NoPersonLabel(l.substr(0, speech - 2), speech));
+      continue;
+    }
+    if (!opens) continue;
     const std::pair<size_t, size_t> end = HearingLabelEnd(l);
     SpeakerLabel label;
     if (end.first == std::string_view::npos ||
