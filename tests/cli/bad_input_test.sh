@@ -11,15 +11,7 @@ set -u
 bin=${1:?usage: bad_input_test.sh PATH/TO/newsarchive SOURCE_DIR}
 src=${2:?usage: bad_input_test.sh PATH/TO/newsarchive SOURCE_DIR}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL: %s\n' "$1"
-  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/  | /' "$2" | head -20; fi
-}
+source "$src/tests/cli/test_lib.sh"
 sql() { sqlite3 -batch -noheader "$db" "$1"; }
 expect_in() {  # expect_in FILE TEXT WHAT
   grep -qF -- "$2" "$1" && ok || fail "$3: expected to find '$2'" "$1"

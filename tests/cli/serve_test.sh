@@ -16,7 +16,7 @@ if [ -z "$chromium" ]; then
   echo "SKIP: no chromium (.ci/install-deps chromium installs it)"
   exit 77
 fi
-tmp=$(mktemp -d)
+source "$src/tests/cli/test_lib.sh"
 pid=
 cleanup() {
   [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
@@ -24,14 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 db="$tmp/archive.db"
-passed=0 failed=0
 
-ok() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL: %s\n' "$1"
-  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/  | /' "$2" | head -20; fi
-}
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 
 if ! "$bin" --db "$db" --quiet import "$src/samples" >"$tmp/import.out" 2>&1; then

@@ -1,5 +1,6 @@
 # Sourced by tests/cli/*_test.sh: a scratch directory removed on exit ($tmp) and the counting of
-# checks. `check WHAT COMMAND...` passes when COMMAND succeeds; `finish NAME` prints the totals and
+# checks: `ok`, `fail WHAT [LOG]` (printing the first lines of LOG when it is not empty), `skip WHAT`.
+# `check WHAT COMMAND...` passes when COMMAND succeeds; `finish NAME` prints the totals and
 # returns non-zero when a check failed.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -8,6 +9,7 @@ ok() { passed=$((passed + 1)); }
 fail() {
   failed=$((failed + 1))
   printf 'FAIL: %s\n' "$1"
+  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/  | /' "$2" | head -20; fi
 }
 skip() {
   skipped=$((skipped + 1))

@@ -8,17 +8,8 @@
 set -u
 bin=${1:?usage: verify_test.sh PATH/TO/newsarchive SOURCE_DIR}
 src=${2:?usage: verify_test.sh PATH/TO/newsarchive SOURCE_DIR}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$src/tests/cli/test_lib.sh"
 db="$tmp/archive.db"
-passed=0 failed=0
-
-ok() { passed=$((passed + 1)); }
-fail() {
-  failed=$((failed + 1))
-  printf 'FAIL: %s\n' "$1"
-  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/  | /' "$2" | head -20; fi
-}
 na() { "$bin" --db "$db" --quiet "$@"; }
 
 if ! na import "$src/samples" >"$tmp/import.out" 2>&1; then
