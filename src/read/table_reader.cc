@@ -21,7 +21,7 @@ enum class Column { kOther, kTime, kSpeaker, kText };
 
 // What a header cell names: "Speaker", "Start Time", "Transcript", "**Text**" ...
 Column ColumnNamed(std::string_view cell) {
-  std::string name = ToLowerText(Trim(cell));
+  std::string name(Trim(cell));
   name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return c == '*'; }),
              name.end());
   for (char& c : name) {
@@ -35,15 +35,9 @@ Column ColumnNamed(std::string_view cell) {
   static constexpr std::string_view kTime[] = {"time",      "start",     "start time", "starttime",
                                                "begin",     "in",        "timestamp",  "timecode",
                                                "time code", "time (start)", "start (hh:mm:ss)"};
-  for (std::string_view n : kSpeaker) {
-    if (name == n) return Column::kSpeaker;
-  }
-  for (std::string_view n : kText) {
-    if (name == n) return Column::kText;
-  }
-  for (std::string_view n : kTime) {
-    if (name == n) return Column::kTime;
-  }
+  if (InIgnoreCaseList(name, kSpeaker)) return Column::kSpeaker;
+  if (InIgnoreCaseList(name, kText)) return Column::kText;
+  if (InIgnoreCaseList(name, kTime)) return Column::kTime;
   return Column::kOther;
 }
 

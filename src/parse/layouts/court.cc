@@ -90,10 +90,7 @@ constexpr std::string_view kRunningHeads[] = {"Official - Subject to Final Revie
 
 bool IsCourtChrome(std::string_view l) {
   const std::string_view t = Trim(l);
-  for (std::string_view head : kRunningHeads) {
-    if (EqualsIgnoreCase(t, head)) return true;
-  }
-  return IsReporterFooter(t);
+  return InIgnoreCaseList(t, kRunningHeads) || IsReporterFooter(t);
 }
 
 struct CourtReader {
