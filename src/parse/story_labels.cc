@@ -4,6 +4,7 @@
 // whole story (recurrence, names shared with strong labels, layout, mentions in the text).
 #include "parse/story_labels.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "base/text_util.h"
@@ -483,13 +484,18 @@ bool StoryLabels::TakeGiven(size_t line, std::vector<Candidate>* candidates) {
 }
 
 size_t StoryLabels::FindRunTogether(std::string_view text, SpeakerLabel* label) const {
-  // The record's own, first: `text` is a part of the line they were found in.
-  for (const RecordReading::RunTogether& r : record_.run_together) {
-    const char* at = lines_[r.line].data() + r.at;
-    if (at > text.data() && at < text.data() + text.size()) {
-      *label = r.label;
-      return static_cast<size_t>(at - text.data());
-    }
+  // The record's own, first: `text` is a part of the line they were found in. They were found
+  // line by line, left to right, so they stand in the page's order: the first after text's start.
+  const auto where = [this](const RecordReading::RunTogether& r) {
+    return lines_[r.line].data() + r.at;
+  };
+  const auto& found = record_.run_together;
+  const auto next = std::upper_bound(
+      found.begin(), found.end(), text.data(),
+      [&where](const char* start, const RecordReading::RunTogether& r) { return start < where(r); });
+  if (next != found.end() && where(*next) < text.data() + text.size()) {
+    *label = next->label;
+    return static_cast<size_t>(where(*next) - text.data());
   }
   for (size_t colon = text.find(':'); colon != std::string_view::npos;
        colon = text.find(':', colon + 1)) {
